@@ -1,0 +1,5 @@
+"""Entry point for ``python -m dirdesk``."""
+
+from dirdesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,250 @@
+"""The command line of interchange.md: open, import, dump, export, demo.
+
+Every fault a user can cause ends in one line on stderr naming the place and the fault, and
+exit status 2; nothing is half-written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from dirdesk import __version__
+from dirdesk.domain.interchange import MeetingFileError, read_meeting, write_meeting
+from dirdesk.domain.messages import Message, UserError
+from dirdesk.domain.model import Meeting
+
+EXIT_USAGE = 2
+
+
+def language() -> str:
+    """``da`` where the user's locale is Danish, else ``en`` (the spec's wording)."""
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(var)
+        if value:
+            return "da" if value.lower().startswith("da") else "en"
+    return "en"
+
+
+def _say(en: str, da: str) -> None:
+    print(da if language() == "da" else en)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"dirdesk: {message}\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    db_help = "SQLAlchemy database URL (default: $DIRDESK_DATABASE_URL or SQLite in the user data folder)"
+    parser = _Parser(prog="dirdesk", description="Agenda, minutes and forward plan of the board.")
+    parser.add_argument("--version", action="version", version=f"dirdesk {__version__}")
+    parser.add_argument("--db", metavar="URL", help=db_help)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    def with_db(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help=db_help)
+        return p
+
+    p = with_db(sub.add_parser("import", help="add a meeting from a dirdesk-meeting/1 file"))
+    p.add_argument("file", metavar="FILE.json")
+    p.add_argument("--replace", action="store_true",
+                   help="replace a meeting of the same board and date without asking")
+
+    p = with_db(sub.add_parser("dump", help="write a meeting as a dirdesk-meeting/1 file"))
+    p.add_argument("date", metavar="DATE", help="the meeting's date, 2025-06-04")
+    p.add_argument("-o", "--output", metavar="FILE.json", help="file to write (default: stdout)")
+    p.add_argument("--board", help="the board, where several meet on that date")
+
+    p = with_db(sub.add_parser("export", help="write the Word document of a meeting"))
+    p.add_argument("source", metavar="SOURCE", help="a meeting file, or a meeting date (2025-06-04)")
+    p.add_argument("--as", dest="kind", required=True, choices=("dagsorden", "referat"))
+    p.add_argument("--internal", action="store_true",
+                   help="the members' internal version, closed content included")
+    p.add_argument("-o", "--output", metavar="OUT.docx", required=True)
+    p.add_argument("--board", help="the board, where several meet on that date")
+
+    with_db(sub.add_parser("demo", help="fill a database with example meetings"))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    lang = language()
+    try:
+        if args.command is None:
+            return _open_window(args.db)
+        handler = {"import": _import, "dump": _dump, "export": _export, "demo": _demo}[args.command]
+        return handler(args)
+    except MeetingFileError as exc:
+        where = getattr(exc, "source", None)
+        text = exc.problem.message(lang)
+        print(f"dirdesk: {where}: {text}" if where else f"dirdesk: {text}", file=sys.stderr)
+        return EXIT_USAGE
+    except UserError as exc:
+        print(f"dirdesk: {exc.text(lang)}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+def _database(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from dirdesk.storage.database import Database
+
+    return Database(args.db)
+
+
+def _read_file(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise UserError(Message(f"{path}: cannot read: {reason}",
+                                f"{path}: kan ikke læses: {reason}")) from None
+
+
+def load_meeting_file(path: str) -> Meeting:
+    """The meeting in file ``path``; a fault names the file and the place in it."""
+    data = _read_file(path)
+    try:
+        return read_meeting(data)
+    except MeetingFileError as exc:
+        exc.source = path  # type: ignore[attr-defined]
+        raise
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UserError(Message(f"{text}: not a date that exists (expected YYYY-MM-DD)",
+                                f"{text}: ikke en dato, der findes (forventet ÅÅÅÅ-MM-DD)")) from None
+
+
+def _confirm(question: str) -> bool:
+    if not sys.stdin or not sys.stdin.isatty():
+        return False
+    answer = input(f"{question} [j/N] ").strip().lower()
+    return answer in ("j", "ja", "y", "yes")
+
+
+def _import(args: argparse.Namespace) -> int:
+    from dirdesk.services.meetings import MeetingExists, MeetingService
+
+    meeting = load_meeting_file(args.file)
+    with _database(args) as db:
+        service = MeetingService(db)
+        try:
+            result = service.import_meeting(meeting, replace=args.replace)
+        except MeetingExists as exc:
+            if not _confirm(exc.text(language()).split(";")[0] + ". Erstat det?"):
+                raise
+            result = service.import_meeting(meeting, replace=True)
+    m = result.meeting
+    verb_en, verb_da = ("Replaced", "Erstattede") if result.replaced else ("Imported", "Importerede")
+    _say(f"{verb_en} the meeting of {m.board} on {m.date.isoformat()}: {len(m.items)} items, "
+         f"{len(m.schedule)} grid rows, "
+         f"{sum(len(i.attachments) for i in m.items)} attachments",
+         f"{verb_da} mødet i {m.board} den {m.date.isoformat()}: {len(m.items)} punkter, "
+         f"{len(m.schedule)} rækker i tidsplanen, {sum(len(i.attachments) for i in m.items)} bilag")
+    if m.forward_plan is not None:
+        _say(f"Forward plan: {result.plan_meetings} new coming meetings, "
+             f"{result.points_added} planned points, {result.undated_added} awaiting a date, "
+             f"{result.periods_added} closed periods",
+             f"Forward plan: {result.plan_meetings} nye kommende møder, "
+             f"{result.points_added} planlagte punkter, {result.undated_added} afventer dato, "
+             f"{result.periods_added} lukkede perioder")
+    return 0
+
+
+def _dump(args: argparse.Namespace) -> int:
+    from dirdesk.files import write_bytes_atomically
+    from dirdesk.services.meetings import MeetingService
+
+    date = _date(args.date)
+    with _database(args) as db:
+        meeting = MeetingService(db).get(date, args.board)
+    data = write_meeting(meeting)
+    if args.output:
+        write_bytes_atomically(Path(args.output), data)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    return 0
+
+
+def _meeting_from_source(args: argparse.Namespace) -> Meeting:
+    from dirdesk.services.meetings import MeetingService
+
+    source: str = args.source
+    try:
+        date = dt.date.fromisoformat(source)
+    except ValueError:
+        return load_meeting_file(source)
+    with _database(args) as db:
+        return MeetingService(db).get(date, args.board)
+
+
+def _export(args: argparse.Namespace) -> int:
+    try:
+        from dirdesk.export import DocumentKind, export_document
+    except ImportError:
+        raise UserError(Message("export to Word is not built yet",
+                                "eksport til Word er ikke bygget endnu")) from None
+    meeting = _meeting_from_source(args)
+    kind = DocumentKind(args.kind)
+    target = Path(args.output)
+    export_document(meeting, kind, target, internal=args.internal)
+    version_en = "internal" if args.internal else "published"
+    version_da = "intern" if args.internal else "offentlig"
+    _say(f"Wrote the {version_en} {kind.value.upper()} of {meeting.date.isoformat()} to {target}",
+         f"Skrev {kind.value.upper()} ({version_da} udgave) for {meeting.date.isoformat()} til {target}")
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from dirdesk.services.demo import fill_demo
+
+    with _database(args) as db:
+        summary = fill_demo(db, today=dt.date.today())
+        url = db.url
+    _say(f"Demo database ready at {url}: {summary}", f"Demodatabase klar i {url}: {summary}")
+    return 0
+
+
+def has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _open_window(db_url: str | None) -> int:
+    if not has_display():
+        _err(
+            "no display: dirdesk's window needs a graphical desktop (no DISPLAY or WAYLAND_DISPLAY "
+            "is set). Run it from a desktop session, or under a virtual screen with "
+            "'xvfb-run dirdesk', or without any window with QT_QPA_PLATFORM=offscreen. "
+            "The commands import, dump, export and demo work without a display.",
+            "ingen skærm: dirdesks vindue kræver et grafisk skrivebord (hverken DISPLAY eller "
+            "WAYLAND_DISPLAY er sat). Start det fra et skrivebord, på en virtuel skærm med "
+            "'xvfb-run dirdesk', eller helt uden vindue med QT_QPA_PLATFORM=offscreen. "
+            "Kommandoerne import, dump, export og demo virker uden skærm.")
+        return EXIT_USAGE
+    from dirdesk.app import run
+
+    return run(db_url)
+
+
+def _err(en: str, da: str) -> None:
+    print(f"dirdesk: {da if language() == 'da' else en}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

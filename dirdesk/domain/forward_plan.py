@@ -1,0 +1,99 @@
+"""The live forward plan: coming meetings with their planned points, closed periods, undated points."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from dirdesk.domain.model import ForwardPlanSnapshot, PlanRow
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedPoint:
+    """A point planned for a coming meeting, or awaiting a date (``date`` is ``None``)."""
+
+    text: str
+    date: dt.date | None = None
+    origin: dt.date | None = None  # the meeting it was carried over from, if any
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ClosedPeriod:
+    """A period without meetings: ``Jule- og nytårslukket``, school holidays."""
+
+    start: dt.date
+    end: dt.date
+    label: str
+
+    def covers(self, day: dt.date) -> bool:
+        return self.start <= day <= self.end
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedMeeting:
+    """A coming meeting as the forward plan sees it."""
+
+    date: dt.date
+    points: tuple[PlannedPoint, ...] = ()
+    note: str | None = None
+    cancelled: bool = False
+    cancel_reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ForwardPlan:
+    """The plan as it is now: coming meetings in date order, closed periods, undated points."""
+
+    meetings: tuple[PlannedMeeting, ...] = ()
+    closed_periods: tuple[ClosedPeriod, ...] = ()
+    undated: tuple[PlannedPoint, ...] = ()
+
+    def upcoming(self, after: dt.date, count: int | None = None,
+                 until: dt.date | None = None) -> list[PlannedMeeting]:
+        """Meetings after ``after``: the next ``count`` not cancelled ones, or all up to ``until``."""
+        chosen: list[PlannedMeeting] = []
+        held = 0
+        for m in sorted(self.meetings, key=lambda m: m.date):
+            if m.date <= after or (until is not None and m.date > until):
+                continue
+            chosen.append(m)
+            if not m.cancelled:
+                held += 1
+            if count is not None and held >= count:
+                break
+        return chosen
+
+    def snapshot(self, after: dt.date, count: int | None = None,
+                 until: dt.date | None = None) -> ForwardPlanSnapshot:
+        """The plan as a document prints it: dated rows with closed periods between them."""
+        meetings = self.upcoming(after, count, until)
+        rows: list[PlanRow] = []
+        periods = sorted(self.closed_periods, key=lambda p: p.start)
+        last = after
+        for m in meetings:
+            rows.extend(_periods_between(periods, last, m.date))
+            rows.append(PlanRow(
+                date=m.date,
+                note=(m.cancel_reason if m.cancelled else m.note) or None,
+                cancelled=m.cancelled,
+                points=tuple(p.text for p in m.points),
+            ))
+            last = m.date
+        return ForwardPlanSnapshot(rows=tuple(rows), undated=tuple(p.text for p in self.undated))
+
+
+def _periods_between(periods: Sequence[ClosedPeriod], after: dt.date,
+                     before: dt.date) -> Iterable[PlanRow]:
+    for p in periods:
+        if after < p.start < before:
+            yield PlanRow(date=None, note=p.label)
+
+
+def closed_period_between(before: dt.date | None, after: dt.date | None,
+                          label: str) -> ClosedPeriod | None:
+    """The period a dateless plan row stands for: the days between its neighbouring rows."""
+    if before is None or after is None or after - before <= dt.timedelta(days=1):
+        return None
+    return ClosedPeriod(before + dt.timedelta(days=1), after - dt.timedelta(days=1), label)

@@ -1,0 +1,444 @@
+"""The meeting file format ``dirdesk-meeting/1``: reading with exact faults, and writing.
+
+``read_meeting`` checks everything the schema says (and a few things it cannot: an item
+reference past the last item, an end before the start, a date twice in the plan) and names the
+place of the first fault as a JSON path (``items[3].attachments[0]``). ``meeting_document``
+writes the canonical form: every defaulted property present.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, NoReturn, TypeVar
+
+from dirdesk.domain.model import (
+    AgendaItem,
+    Attachment,
+    ForwardPlanSnapshot,
+    Insert,
+    InsertKind,
+    Meeting,
+    MeetingStatus,
+    Person,
+    PlanRow,
+    ScheduleSlot,
+    Section,
+    SectionLike,
+)
+
+FORMAT = "dirdesk-meeting/1"
+
+_TIME = re.compile(r"^([01][0-9]|2[0-3]):([0-5][0-9])$")
+_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+# Faults in English (the spec's wording) and Danish; ``{…}`` are filled from Problem.args.
+_MESSAGES: dict[str, tuple[str, str]] = {
+    "json": ("not valid JSON: {detail} (line {line}, column {column})",
+             "ikke gyldig JSON: {detail} (linje {line}, kolonne {column})"),
+    "utf8": ("not UTF-8 text: byte {byte} at position {pos}",
+             "ikke UTF-8-tekst: byte {byte} på position {pos}"),
+    "type": ("expected {expected}, found {found}", "skal være {expected_da}, er {found_da}"),
+    "missing": ('missing required property "{name}"', 'mangler egenskaben "{name}"'),
+    "unknown": ('unknown property "{name}"', 'ukendt egenskab "{name}"'),
+    "duplicate_key": ('property "{name}" given twice', 'egenskaben "{name}" er angivet to gange'),
+    "empty": ("must not be empty", "må ikke være tom"),
+    "format": ('unknown format {value}; expected "' + FORMAT + '"',
+               'ukendt format {value}; forventet "' + FORMAT + '"'),
+    "date": ("{value} is not a date (YYYY-MM-DD)", "{value} er ikke en dato (ÅÅÅÅ-MM-DD)"),
+    "no_such_date": ("{value} is not a date that exists", "{value} er ikke en dato, der findes"),
+    "time": ("{value} is not a time of day (HH:MM, 00:00 to 23:59)",
+             "{value} er ikke et klokkeslæt (TT:MM, 00:00 til 23:59)"),
+    "insert": ("{value} is not an insert; expected schedule, forward_plan or undated",
+               "{value} er ikke en indsættelse; forventet schedule, forward_plan eller undated"),
+    "section": ('expected a section {{"heading", "text"}} or an insert {{"insert"}}',
+                'skal være et afsnit {{"heading", "text"}} eller en indsættelse {{"insert"}}'),
+    "minimum": ("{value} is less than {minimum}", "{value} er mindre end {minimum}"),
+    "item_ref": ("refers to item {value}, but the meeting has {count} items",
+                 "henviser til punkt {value}, men mødet har {count} punkter"),
+    "end_before_start": ("end {end} is before start {start}", "slut {end} er før start {start}"),
+    "duplicate_date": ("date {value} is already in the plan (rows[{other}])",
+                       "datoen {value} står allerede i planen (rows[{other}])"),
+}
+
+_TYPE_NAMES = {
+    "object": ("an object", "et objekt"), "array": ("an array", "en liste"),
+    "string": ("a string", "en tekst"), "boolean": ("true or false", "true eller false"),
+    "integer": ("an integer", "et heltal"), "null": ("null", "null"),
+    "number": ("a number", "et tal"), "string or null": ("a string or null", "en tekst eller null"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One fault in a meeting file: where it is (a JSON path) and what it is."""
+
+    path: str
+    code: str
+    args: tuple[tuple[str, str], ...] = ()
+
+    def message(self, lang: str = "en") -> str:
+        en, da = _MESSAGES[self.code]
+        template = da if lang == "da" else en
+        text = template.format(**dict(self.args))
+        return f"{self.path}: {text}" if self.path else text
+
+    def __str__(self) -> str:
+        return self.message()
+
+
+class MeetingFileError(ValueError):
+    """A meeting file that is not a valid ``dirdesk-meeting/1`` document."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.message())
+        self.problem = problem
+
+
+def _fail(path: str, code: str, **args: object) -> NoReturn:
+    raise MeetingFileError(Problem(path, code, tuple((k, str(v)) for k, v in args.items())))
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    return "object"
+
+
+def _type_fault(path: str, expected: str, value: object) -> NoReturn:
+    found = _json_type(value)
+    _fail(path, "type", expected=_TYPE_NAMES[expected][0], expected_da=_TYPE_NAMES[expected][1],
+          found=_TYPE_NAMES[found][0], found_da=_TYPE_NAMES[found][1])
+
+
+def _join(path: str, key: str | int) -> str:
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    return f"{path}.{key}" if path else key
+
+
+def _quote(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+# --- reading -------------------------------------------------------------------------------
+
+def parse_json(data: bytes) -> Any:
+    """The JSON value in ``data``; faults in the encoding or syntax name line and column."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        _fail("", "utf8", byte=f"0x{data[exc.start]:02x}", pos=exc.start)
+
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        obj: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in obj:
+                raise _DuplicateKey(key)
+            obj[key] = value
+        return obj
+
+    try:
+        return json.loads(text, object_pairs_hook=no_duplicates)
+    except _DuplicateKey as exc:
+        _fail("", "duplicate_key", name=exc.args[0])
+    except json.JSONDecodeError as exc:
+        _fail("", "json", detail=exc.msg, line=exc.lineno, column=exc.colno)
+    except RecursionError:
+        _fail("", "json", detail="nested too deeply", line="?", column="?")
+
+
+class _DuplicateKey(Exception):
+    pass
+
+
+def read_meeting(data: bytes) -> Meeting:
+    """The meeting in a ``dirdesk-meeting/1`` file's bytes, or ``MeetingFileError``."""
+    return meeting_from_document(parse_json(data))
+
+
+T = TypeVar("T")
+
+
+def _object(value: object, path: str, required: Sequence[str],
+            allowed: Sequence[str]) -> Mapping[str, Any]:
+    if not isinstance(value, dict):
+        _type_fault(path, "object", value)
+    for key in value:
+        if key not in allowed:
+            _fail(path, "unknown", name=key)
+    for key in required:
+        if key not in value:
+            _fail(path, "missing", name=key)
+    return value
+
+
+def _array(obj: Mapping[str, Any], key: str, path: str,
+           each: Callable[[Any, str], T]) -> tuple[T, ...]:
+    value = obj.get(key, [])
+    here = _join(path, key)
+    if not isinstance(value, list):
+        _type_fault(here, "array", value)
+    return tuple(each(v, _join(here, i)) for i, v in enumerate(value))
+
+
+def _string(value: object, path: str, non_empty: bool = False) -> str:
+    if not isinstance(value, str):
+        _type_fault(path, "string", value)
+    if non_empty and not value:
+        _fail(path, "empty")
+    return value
+
+
+def _opt_string(obj: Mapping[str, Any], key: str, path: str, nullable: bool) -> str | None:
+    if key not in obj:
+        return None
+    value = obj[key]
+    if value is None and nullable:
+        return None
+    if not isinstance(value, str):
+        _type_fault(_join(path, key), "string or null" if nullable else "string", value)
+    return value
+
+
+def _bool(obj: Mapping[str, Any], key: str, path: str) -> bool:
+    value = obj.get(key, False)
+    if not isinstance(value, bool):
+        _type_fault(_join(path, key), "boolean", value)
+    return value
+
+
+def _time(value: object, path: str) -> dt.time:
+    if not isinstance(value, str):
+        _type_fault(path, "string", value)
+    m = _TIME.match(value)
+    if not m:
+        _fail(path, "time", value=_quote(value))
+    return dt.time(int(m.group(1)), int(m.group(2)))
+
+
+def _date(value: object, path: str) -> dt.date:
+    if not isinstance(value, str):
+        _type_fault(path, "string", value)
+    m = _DATE.match(value)
+    if not m:
+        _fail(path, "date", value=_quote(value))
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        _fail(path, "no_such_date", value=_quote(value))
+
+
+def _person(value: object, path: str) -> Person:
+    obj = _object(value, path, ("name",), ("name", "title"))
+    return Person(name=_string(obj["name"], _join(path, "name"), non_empty=True),
+                  title=_opt_string(obj, "title", path, nullable=False))
+
+
+def _section(value: object, path: str) -> SectionLike:
+    if not isinstance(value, dict):
+        _type_fault(path, "object", value)
+    if "insert" in value:
+        obj = _object(value, path, ("insert",), ("insert",))
+        kind = obj["insert"]
+        if not isinstance(kind, str) or kind not in InsertKind._value2member_map_:
+            _fail(_join(path, "insert"), "insert", value=json.dumps(kind, ensure_ascii=False))
+        return Insert(InsertKind(kind))
+    if "heading" not in value and "text" not in value:
+        _fail(path, "section")
+    obj = _object(value, path, ("heading", "text"), ("heading", "text"))
+    return Section(heading=_string(obj["heading"], _join(path, "heading")),
+                   text=_string(obj["text"], _join(path, "text")))
+
+
+def _attachment(value: object, path: str) -> Attachment:
+    obj = _object(value, path, (), ("title", "closed", "doc_no"))
+    return Attachment(title=_opt_string(obj, "title", path, nullable=True),
+                      closed=_bool(obj, "closed", path),
+                      doc_no=_opt_string(obj, "doc_no", path, nullable=True))
+
+
+def _item(value: object, path: str) -> AgendaItem:
+    obj = _object(value, path, ("title",), ("title", "closed", "journal_no", "case_no",
+                                            "sections", "attachments", "decision"))
+    return AgendaItem(
+        title=_string(obj["title"], _join(path, "title"), non_empty=True),
+        closed=_bool(obj, "closed", path),
+        journal_no=_opt_string(obj, "journal_no", path, nullable=True),
+        case_no=_opt_string(obj, "case_no", path, nullable=True),
+        sections=_array(obj, "sections", path, _section),
+        attachments=_array(obj, "attachments", path, _attachment),
+        decision=_opt_string(obj, "decision", path, nullable=True),
+    )
+
+
+def _slot(value: object, path: str) -> ScheduleSlot:
+    obj = _object(value, path, ("start", "title"), ("start", "title", "text", "item"))
+    item: int | None = None
+    if "item" in obj:
+        raw = obj["item"]
+        if isinstance(raw, float) and raw.is_integer():
+            raw = int(raw)
+        if isinstance(raw, bool) or not isinstance(raw, int):
+            _type_fault(_join(path, "item"), "integer", raw)
+        if raw < 1:
+            _fail(_join(path, "item"), "minimum", value=raw, minimum=1)
+        item = raw
+    return ScheduleSlot(start=_time(obj["start"], _join(path, "start")),
+                        title=_string(obj["title"], _join(path, "title"), non_empty=True),
+                        text=_opt_string(obj, "text", path, nullable=False),
+                        item=item)
+
+
+def _plan_row(value: object, path: str) -> PlanRow:
+    obj = _object(value, path, (), ("date", "note", "cancelled", "points"))
+    raw_date = obj.get("date")
+    return PlanRow(
+        date=None if raw_date is None else _date(raw_date, _join(path, "date")),
+        note=_opt_string(obj, "note", path, nullable=False),
+        cancelled=_bool(obj, "cancelled", path),
+        points=_array(obj, "points", path, _string),
+    )
+
+
+def _forward_plan(value: object, path: str) -> ForwardPlanSnapshot:
+    obj = _object(value, path, (), ("rows", "undated"))
+    rows = _array(obj, "rows", path, _plan_row)
+    seen: dict[dt.date, int] = {}
+    for i, row in enumerate(rows):
+        if row.date is None:
+            continue
+        if row.date in seen:
+            _fail(_join(_join(_join(path, "rows"), i), "date"), "duplicate_date",
+                  value=row.date.isoformat(), other=seen[row.date])
+        seen[row.date] = i
+    return ForwardPlanSnapshot(rows=rows, undated=_array(obj, "undated", path, _string))
+
+
+_TOP = ("format", "board", "date", "start", "end", "location", "members", "absent", "items",
+        "schedule", "forward_plan")
+
+
+def meeting_from_document(doc: object) -> Meeting:
+    """The meeting a parsed JSON document describes, or ``MeetingFileError`` at its first fault."""
+    if not isinstance(doc, dict):
+        _type_fault("", "object", doc)
+    if "format" in doc and doc["format"] != FORMAT:
+        _fail("format", "format", value=json.dumps(doc["format"], ensure_ascii=False))
+    obj = _object(doc, "", ("format", "board", "date", "start", "end", "location", "members",
+                            "items"), _TOP)
+    board = _string(obj["board"], "board", non_empty=True)
+    date = _date(obj["date"], "date")
+    start = _time(obj["start"], "start")
+    end = _time(obj["end"], "end")
+    if end < start:
+        _fail("end", "end_before_start", end=_quote(obj["end"]), start=_quote(obj["start"]))
+    items = _array(obj, "items", "", _item)
+    schedule = _array(obj, "schedule", "", _slot)
+    for i, slot in enumerate(schedule):
+        if slot.item is not None and slot.item > len(items):
+            _fail(f"schedule[{i}].item", "item_ref", value=slot.item, count=len(items))
+    plan = _forward_plan(obj["forward_plan"], "forward_plan") if "forward_plan" in obj else None
+    decided = any(item.decision for item in items)
+    return Meeting(
+        board=board,
+        date=date,
+        start=start,
+        end=end,
+        location=_string(obj["location"], "location"),
+        members=_array(obj, "members", "", _person),
+        absent=_array(obj, "absent", "", _person),
+        items=items,
+        schedule=schedule,
+        forward_plan=plan,
+        status=MeetingStatus.HELD if decided else MeetingStatus.AGENDA_ISSUED,
+    )
+
+
+# --- writing -------------------------------------------------------------------------------
+
+def _hhmm(t: dt.time) -> str:
+    return f"{t.hour:02d}:{t.minute:02d}"
+
+
+def _person_doc(p: Person) -> dict[str, Any]:
+    return {"title": p.title, "name": p.name} if p.title is not None else {"name": p.name}
+
+
+def _section_doc(s: SectionLike) -> dict[str, Any]:
+    if isinstance(s, Insert):
+        return {"insert": s.kind.value}
+    return {"heading": s.heading, "text": s.text}
+
+
+def _slot_doc(s: ScheduleSlot) -> dict[str, Any]:
+    doc: dict[str, Any] = {"start": _hhmm(s.start), "title": s.title}
+    if s.text is not None:
+        doc["text"] = s.text
+    if s.item is not None:
+        doc["item"] = s.item
+    return doc
+
+
+def _row_doc(r: PlanRow) -> dict[str, Any]:
+    doc: dict[str, Any] = {"date": r.date.isoformat() if r.date else None}
+    if r.note is not None:
+        doc["note"] = r.note
+    doc["cancelled"] = r.cancelled
+    doc["points"] = list(r.points)
+    return doc
+
+
+def meeting_document(meeting: Meeting) -> dict[str, Any]:
+    """The canonical ``dirdesk-meeting/1`` document of ``meeting``."""
+    doc: dict[str, Any] = {
+        "format": FORMAT,
+        "board": meeting.board,
+        "date": meeting.date.isoformat(),
+        "start": _hhmm(meeting.start),
+        "end": _hhmm(meeting.end),
+        "location": meeting.location,
+        "members": [_person_doc(p) for p in meeting.members],
+        "absent": [_person_doc(p) for p in meeting.absent],
+        "items": [
+            {
+                "title": item.title,
+                "closed": item.closed,
+                "journal_no": item.journal_no,
+                "case_no": item.case_no,
+                "sections": [_section_doc(s) for s in item.sections],
+                "attachments": [
+                    {"title": a.title, "closed": a.closed, "doc_no": a.doc_no}
+                    for a in item.attachments
+                ],
+                "decision": item.decision,
+            }
+            for item in meeting.items
+        ],
+        "schedule": [_slot_doc(s) for s in meeting.schedule],
+    }
+    if meeting.forward_plan is not None:
+        doc["forward_plan"] = {
+            "rows": [_row_doc(r) for r in meeting.forward_plan.rows],
+            "undated": list(meeting.forward_plan.undated),
+        }
+    return doc
+
+
+def write_meeting(meeting: Meeting) -> bytes:
+    """The file bytes of ``meeting``: UTF-8 JSON, two-space indent, Danish letters as they are."""
+    text = json.dumps(meeting_document(meeting), ensure_ascii=False, indent=2)
+    return (text + "\n").encode("utf-8")

@@ -1,0 +1,175 @@
+"""Value types of the domain: board, meeting, agenda item, sections, attachments, grid, plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, field
+
+
+class MeetingStatus(enum.StrEnum):
+    """Where a meeting is in its life; ``CANCELLED`` can be reached from ``PLANNED`` only."""
+
+    PLANNED = "planned"
+    AGENDA_ISSUED = "agenda_issued"
+    HELD = "held"
+    MINUTES_SIGNED = "minutes_signed"
+    CANCELLED = "cancelled"
+
+
+_NEXT_STATUS: dict[MeetingStatus, MeetingStatus] = {
+    MeetingStatus.PLANNED: MeetingStatus.AGENDA_ISSUED,
+    MeetingStatus.AGENDA_ISSUED: MeetingStatus.HELD,
+    MeetingStatus.HELD: MeetingStatus.MINUTES_SIGNED,
+}
+
+
+class StatusError(ValueError):
+    """A status change the meeting's life does not allow."""
+
+
+def next_status(status: MeetingStatus) -> MeetingStatus:
+    """The status that follows ``status`` in planned → agenda issued → held → minutes signed."""
+    try:
+        return _NEXT_STATUS[status]
+    except KeyError:
+        raise StatusError(f"a meeting that is {status.value} has no next status") from None
+
+
+class InsertKind(enum.StrEnum):
+    """Generated content an item's sections can place: the grid, the plan, the undated points."""
+
+    SCHEDULE = "schedule"
+    FORWARD_PLAN = "forward_plan"
+    UNDATED = "undated"
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A member as printed: title then name (``Kommunaldirektør Jonas Kroustrup``)."""
+
+    name: str
+    title: str | None = None
+
+    @property
+    def display(self) -> str:
+        return f"{self.title} {self.name}" if self.title else self.name
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A small heading and its text (Markdown subset); heading ``""`` for text without one."""
+
+    heading: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Insert:
+    """A place in an item where generated content is printed."""
+
+    kind: InsertKind
+
+
+SectionLike = Section | Insert
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """An item's attachment (bilag); a closed one is left out of published documents."""
+
+    title: str | None = None
+    closed: bool = False
+    doc_no: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItem:
+    """One numbered point of the agenda; its number is its position in the meeting."""
+
+    title: str
+    closed: bool = False
+    journal_no: str | None = None
+    case_no: str | None = None
+    sections: tuple[SectionLike, ...] = ()
+    attachments: tuple[Attachment, ...] = ()
+    decision: str | None = None
+
+    def has_insert(self, kind: InsertKind) -> bool:
+        return any(isinstance(s, Insert) and s.kind is kind for s in self.sections)
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleSlot:
+    """A row of the timed grid: it starts at ``start`` and lasts until the next row starts."""
+
+    start: dt.time
+    title: str
+    text: str | None = None
+    item: int | None = None  # 1-based number of the agenda item the row is for
+
+    @property
+    def is_closing(self) -> bool:
+        return self.title.strip().casefold() == CLOSING_TITLE.casefold()
+
+
+CLOSING_TITLE = "Mødet afsluttes"
+
+
+@dataclass(frozen=True, slots=True)
+class PlanRow:
+    """A row of a printed forward plan: a coming meeting date, or a closed period (no date)."""
+
+    date: dt.date | None
+    note: str | None = None
+    cancelled: bool = False
+    points: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ForwardPlanSnapshot:
+    """The forward plan as it stood when a document was issued; it never follows later edits."""
+
+    rows: tuple[PlanRow, ...] = ()
+    undated: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    """A meeting of the board with everything its DAGSORDEN and REFERAT print."""
+
+    board: str
+    date: dt.date
+    start: dt.time
+    end: dt.time
+    location: str
+    members: tuple[Person, ...] = ()
+    absent: tuple[Person, ...] = ()
+    items: tuple[AgendaItem, ...] = ()
+    schedule: tuple[ScheduleSlot, ...] = ()
+    forward_plan: ForwardPlanSnapshot | None = None
+    status: MeetingStatus = MeetingStatus.PLANNED
+    cancel_reason: str | None = None
+    note: str | None = None  # about the meeting itself: "Kim Bruun deltager ikke på mødet"
+
+
+@dataclass(frozen=True, slots=True)
+class StandingItem:
+    """An item every new meeting starts with, with its usual sections."""
+
+    title: str
+    sections: tuple[SectionLike, ...] = ()
+    closed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Board:
+    """The board: its name, where and when it usually meets, its members, its standing items."""
+
+    name: str
+    location: str = ""
+    weekday: int = 2  # Monday 0 … Sunday 6; Direktionen meets on Wednesdays
+    start: dt.time = dt.time(9, 0)
+    end: dt.time = dt.time(13, 0)
+    members: tuple[Person, ...] = ()
+    standing_items: tuple[StandingItem, ...] = field(default=())

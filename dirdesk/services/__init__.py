@@ -1,0 +1,1 @@
+"""Use cases: each opens one unit of work on the database and speaks in domain objects."""

@@ -1,0 +1,135 @@
+"""The demo database: the three reference meetings, a coming meeting and a forward plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from dirdesk import paths
+from dirdesk.domain.forward_plan import ClosedPeriod
+from dirdesk.domain.interchange import read_meeting
+from dirdesk.domain.model import (
+    Board,
+    Insert,
+    InsertKind,
+    Meeting,
+    MeetingStatus,
+    Person,
+    Section,
+    StandingItem,
+)
+from dirdesk.storage.database import Database
+from dirdesk.storage.repository import BoardRepository, MeetingRepository, PlanRepository
+
+MEMBERS = (
+    Person("Jonas Kroustrup", "Kommunaldirektør"),
+    Person("Lene Mehlsen Thomsen", "Velfærdsdirektør"),
+    Person("Kim Bruun Nielsen", "Fællesforvaltningsdirektør"),
+)
+
+BOARD = Board(
+    name="Direktionen",
+    location="Mødelokale 250, rådhuset",
+    weekday=2,
+    start=dt.time(9, 0),
+    end=dt.time(13, 0),
+    members=MEMBERS,
+    standing_items=(
+        StandingItem("Beslutningsprotokoller og dagsordener (borgmester deltager)", (
+            Section("Sagsgang", "DIR"),
+            Section("Sagsfremstilling", ""),
+            Section("Økonomiske konsekvenser", "De økonomiske konsekvenser beskrives i "
+                    "dagsordenspunkterne til møderne i de stående udvalg m.v."),
+            Section("Indstilling", "Det indstilles, at de nævnte beslutningsprotokoller og de "
+                    "nævnte dagsordener gennemgås."),
+        )),
+        StandingItem("Sager til behandling og tidsplan", (
+            Section("Sagsgang", "DIR"),
+            Section("Sagsfremstilling", "Direktionen har følgende punkter til behandling:"),
+            Insert(InsertKind.SCHEDULE),
+            Section("Indstilling", "Det indstilles, at punkterne behandles."),
+        )),
+        StandingItem("Gennemgang af portefølje og tre næstkommende møder", (
+            Section("Sagsgang", "DIR"),
+            Insert(InsertKind.FORWARD_PLAN),
+            Section("", "Årsplan med øvrige kommende punkter medbringes på mødet."),
+            Section("Sagsfremstilling", "Punkter til de kommende direktionsmøder og evt. punkter "
+                    "der afventer dato for behandling."),
+            Insert(InsertKind.UNDATED),
+        )),
+    ),
+)
+
+# Points for the coming weeks, by week offset from the next meeting.
+_PLAN: dict[int, tuple[str, ...]] = {
+    1: ("Befolkningsprognose/befolkningstal notat", "Ejendomsanalyse på skoleområdet"),
+    2: ("Udmøntningsplan 2027 – Tværgående emner", "Ny model for sygefravær 1-3-10"),
+    3: ("APV", "Program for chefforum"),
+    6: ("Årsplan for DIR og KCL, herunder evt. døgnseminar",),
+    7: ("Evaluering af Helhedsorienteret Indsats (HOI)",),
+}
+_UNDATED = (
+    "Regeringens lovprogram. Direktionen drøfter regeringens lovprogram med særligt fokus på "
+    "indsatser, der relaterer sig til Norddjurs Kommune.",
+    "Kloge kvadratmeter – projektbeskrivelse for fremtidens administrative bygninger",
+)
+
+
+def demo_files() -> list[bytes]:
+    folder = paths.resources_dir() / "demo"
+    return [p.read_bytes() for p in sorted(folder.glob("*.json"))]
+
+
+def next_meeting_day(today: dt.date, weekday: int = BOARD.weekday) -> dt.date:
+    return today + dt.timedelta(days=(weekday - today.weekday()) % 7)
+
+
+def fill_demo(db: Database, today: dt.date) -> str:
+    """Fill ``db`` with the demo; running it again gives the same database, not a double one."""
+    from dirdesk.services.meetings import MeetingService
+
+    service = MeetingService(db)
+    meetings = [read_meeting(data) for data in demo_files()]
+    with db.session() as session:
+        BoardRepository(session).save(BOARD)
+    for meeting in meetings:
+        service.import_meeting(meeting, replace=True)
+
+    coming = next_meeting_day(today)
+    christmas = _christmas_break(coming)
+    with db.session() as session:
+        plan = PlanRepository(session)
+        plan.add_closed_period(BOARD.name, christmas)
+        for week in range(1, 27):
+            day = coming + dt.timedelta(weeks=week)
+            plan.ensure_meeting(BOARD, day)
+            if christmas.covers(day):
+                plan.set_meeting_state(BOARD.name, day, cancelled=True, reason=christmas.label)
+            there = set(plan.point_texts(BOARD.name, day))
+            for text in _PLAN.get(week, ()):
+                if text not in there:
+                    plan.add_point(BOARD.name, day, text)
+        plan.set_meeting_state(BOARD.name, coming + dt.timedelta(weeks=2),
+                               note="Kim Bruun Nielsen deltager ikke på mødet.")
+        waiting = set(plan.point_texts(BOARD.name, None))
+        for text in _UNDATED:
+            if text not in waiting:
+                plan.add_point(BOARD.name, None, text)
+        live = plan.plan(BOARD.name, coming)
+
+    latest = max(meetings, key=lambda m: m.date)
+    agenda = replace(
+        latest, date=coming, status=MeetingStatus.AGENDA_ISSUED,
+        items=tuple(replace(item, decision=None) for item in latest.items),
+        forward_plan=live.snapshot(coming, count=3),
+    )
+    service.import_meeting(agenda, replace=True)
+    with db.session() as session:
+        count = len(MeetingRepository(session).summaries(BOARD.name))
+    return (f"{len(meetings)} reference meetings, the coming meeting on {coming.isoformat()}, "
+            f"{count} meetings in all")
+
+
+def _christmas_break(after: dt.date) -> ClosedPeriod:
+    year = after.year
+    return ClosedPeriod(dt.date(year, 12, 21), dt.date(year + 1, 1, 3), "Jule- og nytårslukket")

@@ -1,0 +1,147 @@
+"""Meeting use cases: import a meeting file, dump a meeting, list and fetch meetings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dirdesk.domain.forward_plan import closed_period_between
+from dirdesk.domain.messages import Message, UserError
+from dirdesk.domain.model import Board, Meeting, PlanRow
+from dirdesk.storage.database import Database
+from dirdesk.storage.repository import (
+    MeetingRepository,
+    MeetingSummary,
+    PlanRepository,
+)
+
+
+class MeetingExists(UserError):
+    """A meeting with content already stands on that board and date."""
+
+    def __init__(self, board: str, date: dt.date) -> None:
+        super().__init__(Message(
+            f"{board} already has a meeting on {date.isoformat()}; use --replace to replace it",
+            f"{board} har allerede et møde den {date.isoformat()}; brug --replace for at erstatte det"))
+        self.board, self.date = board, date
+
+
+class MeetingNotFound(UserError):
+    def __init__(self, date: dt.date, board: str | None = None) -> None:
+        who = f"{board} has" if board else "there is"
+        hvem = f"{board} har" if board else "der er"
+        super().__init__(Message(f"{who} no meeting on {date.isoformat()}",
+                                 f"{hvem} intet møde den {date.isoformat()}"))
+
+
+class AmbiguousDate(UserError):
+    def __init__(self, date: dt.date, boards: Sequence[str]) -> None:
+        names = ", ".join(boards)
+        super().__init__(Message(
+            f"several boards meet on {date.isoformat()} ({names}); name one with --board",
+            f"flere udvalg mødes den {date.isoformat()} ({names}); vælg et med --board"))
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    meeting: Meeting
+    replaced: bool
+    plan_meetings: int  # coming meetings the forward plan now knows of (new ones made)
+    points_added: int
+    undated_added: int
+    periods_added: int
+
+
+class MeetingService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def import_meeting(self, meeting: Meeting, *, replace: bool = False) -> ImportResult:
+        """Store ``meeting`` and bring its forward plan into the live plan, all or nothing.
+
+        A meeting on the same board and date that has items is replaced only with ``replace``;
+        a plan placeholder (no items) is filled in. Planned points already there are not added
+        again.
+        """
+        with self.db.session() as session:
+            meetings = MeetingRepository(session)
+            exists = meetings.get(meeting.board, meeting.date) is not None
+            if exists and meetings.has_content(meeting.board, meeting.date) and not replace:
+                raise MeetingExists(meeting.board, meeting.date)
+            meetings.save(meeting)
+            counts = _merge_plan(PlanRepository(session), meeting)
+            stored = meetings.get(meeting.board, meeting.date)
+        assert stored is not None
+        return ImportResult(stored, exists, *counts)
+
+    def get(self, date: dt.date, board: str | None = None) -> Meeting:
+        """The meeting on ``date`` (of ``board``, needed only where several boards meet then)."""
+        with self.db.session() as session:
+            meetings = MeetingRepository(session)
+            if board is None:
+                boards = meetings.boards_on(date)
+                if not boards:
+                    raise MeetingNotFound(date)
+                if len(boards) > 1:
+                    raise AmbiguousDate(date, boards)
+                board = boards[0]
+            meeting = meetings.get(board, date)
+        if meeting is None:
+            raise MeetingNotFound(date, board)
+        return meeting
+
+    def summaries(self, board: str | None = None) -> list[MeetingSummary]:
+        with self.db.session() as session:
+            return MeetingRepository(session).summaries(board)
+
+
+def _merge_plan(plan: PlanRepository, meeting: Meeting) -> tuple[int, int, int, int]:
+    """Dated rows become coming meetings with their points; the rest joins the undated list."""
+    if meeting.forward_plan is None:
+        return 0, 0, 0, 0
+    board = Board(name=meeting.board, location=meeting.location,
+                  weekday=meeting.date.weekday(), start=meeting.start, end=meeting.end,
+                  members=meeting.members)
+    rows = meeting.forward_plan.rows
+    new_meetings = points_added = periods = 0
+    for i, row in enumerate(rows):
+        if row.date is None:
+            period = closed_period_between(_neighbour(rows, i, -1), _neighbour(rows, i, +1),
+                                           row.note or "")
+            if period is not None and row.note:
+                plan.add_closed_period(meeting.board, period)
+                periods += 1
+            continue
+        if row.date <= meeting.date:
+            continue
+        known = plan.has_meeting(meeting.board, row.date)
+        plan.ensure_meeting(board, row.date)
+        new_meetings += not known
+        if row.cancelled:
+            plan.set_meeting_state(meeting.board, row.date, cancelled=True, reason=row.note)
+        elif row.note:
+            plan.set_meeting_state(meeting.board, row.date, note=row.note)
+        there = set(plan.point_texts(meeting.board, row.date))
+        for point in row.points:
+            if point not in there:
+                plan.add_point(meeting.board, row.date, point, origin=None)
+                there.add(point)
+                points_added += 1
+    waiting = set(plan.point_texts(meeting.board, None))
+    undated = 0
+    for point in meeting.forward_plan.undated:
+        if point not in waiting:
+            plan.add_point(meeting.board, None, point)
+            waiting.add(point)
+            undated += 1
+    return new_meetings, points_added, undated, periods
+
+
+def _neighbour(rows: Sequence[PlanRow], index: int, step: int) -> dt.date | None:
+    i = index + step
+    while 0 <= i < len(rows):
+        if rows[i].date is not None:
+            return rows[i].date
+        i += step
+    return None

@@ -1,0 +1,1 @@
+"""Persistence: the only package that imports SQLAlchemy. Nothing above it sees an ORM row."""

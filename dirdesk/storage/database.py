@@ -1,0 +1,204 @@
+"""Opening a database: URL resolution, SQLite pragmas, migrations on open, backups, refusals."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event, inspect
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from dirdesk import paths
+from dirdesk.domain.messages import Message, UserError
+
+ENV_URL = "DIRDESK_DATABASE_URL"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+class DatabaseError(UserError):
+    """The database cannot be opened or used as it is."""
+
+
+def resolve_url(url: str | None) -> str:
+    """``--db`` if given, else ``$DIRDESK_DATABASE_URL``, else SQLite in the user data directory."""
+    if url:
+        return url
+    env = os.environ.get(ENV_URL)
+    if env:
+        return env
+    path = paths.default_database_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{path}"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # A plain cursor: the connection-level helpers of newer Pythons are not on 3.11.
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+    finally:
+        cursor.close()
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+class Database:
+    """An open, migrated database; ``session()`` gives one unit of work."""
+
+    def __init__(self, url: str | None = None, *, migrate: bool = True) -> None:
+        self.url = resolve_url(url)
+        self.engine = _create_engine(self.url)
+        self.backup_path: Path | None = None
+        try:
+            if migrate:
+                self.backup_path = _migrate(self.engine)
+        except SQLAlchemyError as exc:
+            self.engine.dispose()
+            raise _open_error(self.url, exc) from exc
+        except BaseException:
+            self.engine.dispose()
+            raise
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        return _sqlite_path(self.url)
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """One use case's session: committed when the block ends, rolled back if it raises."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def _create_engine(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise DatabaseError(Message(
+            f"{url}: not a database URL (expected e.g. sqlite:///path/to/file.sqlite3 "
+            "or postgresql+psycopg://user@host/db)",
+            f"{url}: ikke en database-URL (forventet fx sqlite:///sti/til/fil.sqlite3 "
+            "eller postgresql+psycopg://bruger@vært/db)")) from None
+    path = _sqlite_path(url)
+    if path is not None and not path.parent.is_dir():
+        raise DatabaseError(Message(
+            f"{path}: cannot open the database: the folder {path.parent} does not exist",
+            f"{path}: kan ikke åbne databasen: mappen {path.parent} findes ikke"))
+    try:
+        engine = create_engine(parsed, pool_pre_ping=parsed.get_backend_name() != "sqlite")
+    except (NoSuchModuleError, ImportError) as exc:
+        raise DatabaseError(Message(
+            f"{url}: no driver for this kind of database ({exc})",
+            f"{url}: ingen driver til denne slags database ({exc})")) from None
+    if parsed.get_backend_name() == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _open_error(url: str, exc: SQLAlchemyError) -> DatabaseError:
+    where = _sqlite_path(url) or make_url(url).render_as_string(hide_password=True)
+    detail = str(exc.orig) if isinstance(exc, DBAPIError) and exc.orig else str(exc).split("\n")[0]
+    return DatabaseError(Message(f"{where}: cannot open the database: {detail}",
+                                 f"{where}: kan ikke åbne databasen: {detail}"))
+
+
+def _migrate(engine: Engine) -> Path | None:
+    """Bring the schema to the program's head; returns the backup taken before an upgrade."""
+    cfg = _alembic_config()
+    script = ScriptDirectory.from_config(cfg)
+    head = script.get_current_head()
+    with engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+        tables = set(inspect(conn).get_table_names())
+    where = _sqlite_path(str(engine.url)) or engine.url.render_as_string(hide_password=True)
+    if current is None and tables - {"alembic_version"}:
+        raise DatabaseError(Message(
+            f"{where}: not a dirdesk database (it has tables but no dirdesk schema version)",
+            f"{where}: ikke en dirdesk-database (den har tabeller, men ingen dirdesk-skemaversion)"))
+    if current is not None:
+        try:
+            known = script.get_revision(current)
+        except Exception:  # alembic raises several kinds for an unknown id
+            known = None
+        if known is None:
+            raise DatabaseError(Message(
+                f"{where}: the database was made by a newer version of dirdesk "
+                f"(schema {current}); this program knows schemas up to {head}. "
+                "Install the newer dirdesk to open it.",
+                f"{where}: databasen er lavet af en nyere version af dirdesk "
+                f"(skema {current}); dette program kender skemaer til og med {head}. "
+                "Installér den nyere dirdesk for at åbne den."))
+    if current == head:
+        return None
+    backup = None
+    path = _sqlite_path(str(engine.url))
+    if current is not None and path is not None:
+        backup = _backup_sqlite(path, current)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return backup
+
+
+def _backup_sqlite(path: Path, revision: str) -> Path:
+    """A consistent copy of the SQLite file (online backup API), taken before an upgrade."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.before-upgrade-{revision}-{stamp}.bak")
+    source = sqlite3.connect(path)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target

@@ -1,0 +1,372 @@
+"""Repositories: the domain's objects in and out of the tables. Only domain objects leave here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from dirdesk.domain.forward_plan import ClosedPeriod, ForwardPlan, PlannedMeeting, PlannedPoint
+from dirdesk.domain.model import (
+    AgendaItem,
+    Attachment,
+    Board,
+    ForwardPlanSnapshot,
+    Insert,
+    InsertKind,
+    Meeting,
+    MeetingStatus,
+    Person,
+    PlanRow,
+    ScheduleSlot,
+    Section,
+    SectionLike,
+    StandingItem,
+)
+from dirdesk.storage.tables import (
+    AttachmentRow,
+    BoardMemberRow,
+    BoardRow,
+    ClosedPeriodRow,
+    ItemRow,
+    MeetingPersonRow,
+    MeetingRow,
+    PlannedPointRow,
+    SectionRow,
+    SlotRow,
+    StandingItemRow,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingSummary:
+    """A line of a meeting list: enough to show and open it."""
+
+    board: str
+    date: dt.date
+    status: MeetingStatus
+    item_count: int
+    cancel_reason: str | None
+
+
+# --- sections as data (standing items keep them as JSON) ------------------------------------
+
+def section_to_data(section: SectionLike) -> dict[str, Any]:
+    if isinstance(section, Insert):
+        return {"insert": section.kind.value}
+    return {"heading": section.heading, "text": section.text}
+
+
+def section_from_data(data: dict[str, Any]) -> SectionLike:
+    if "insert" in data:
+        return Insert(InsertKind(data["insert"]))
+    return Section(str(data["heading"]), str(data["text"]))
+
+
+# --- boards ---------------------------------------------------------------------------------
+
+class BoardRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def _row(self, name: str) -> BoardRow | None:
+        return self.session.scalar(select(BoardRow).where(BoardRow.name == name))
+
+    def names(self) -> list[str]:
+        return list(self.session.scalars(select(BoardRow.name).order_by(BoardRow.name)))
+
+    def get(self, name: str) -> Board | None:
+        row = self._row(name)
+        return None if row is None else _board(row)
+
+    def ensure(self, board: Board) -> int:
+        """The id of the board of that name, created from ``board`` if it is not there."""
+        row = self._row(board.name)
+        if row is None:
+            row = BoardRow(name=board.name)
+            self.session.add(row)
+            self._fill(row, board)
+            self.session.flush()
+        return row.id
+
+    def save(self, board: Board) -> None:
+        row = self._row(board.name)
+        if row is None:
+            row = BoardRow(name=board.name)
+            self.session.add(row)
+        self._fill(row, board)
+
+    @staticmethod
+    def _fill(row: BoardRow, board: Board) -> None:
+        row.location, row.weekday, row.start, row.end = (
+            board.location, board.weekday, board.start, board.end)
+        row.members = [BoardMemberRow(position=i, title=p.title, name=p.name)
+                       for i, p in enumerate(board.members)]
+        row.standing_items = [
+            StandingItemRow(position=i, title=s.title, closed=s.closed,
+                            sections=[section_to_data(x) for x in s.sections])
+            for i, s in enumerate(board.standing_items)]
+
+
+def _board(row: BoardRow) -> Board:
+    return Board(
+        name=row.name, location=row.location, weekday=row.weekday, start=row.start, end=row.end,
+        members=tuple(Person(m.name, m.title) for m in row.members),
+        standing_items=tuple(
+            StandingItem(s.title, tuple(section_from_data(x) for x in s.sections), s.closed)
+            for s in row.standing_items),
+    )
+
+
+# --- meetings -------------------------------------------------------------------------------
+
+_MEETING_LOAD = (
+    selectinload(MeetingRow.board),
+    selectinload(MeetingRow.people),
+    selectinload(MeetingRow.slots),
+    selectinload(MeetingRow.items).selectinload(ItemRow.sections),
+    selectinload(MeetingRow.items).selectinload(ItemRow.attachments),
+)
+
+
+class MeetingRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def _row(self, board: str, date: dt.date) -> MeetingRow | None:
+        return self.session.scalar(
+            select(MeetingRow).join(BoardRow).where(BoardRow.name == board, MeetingRow.date == date)
+            .options(*_MEETING_LOAD))
+
+    def get(self, board: str, date: dt.date) -> Meeting | None:
+        row = self._row(board, date)
+        return None if row is None else _meeting(row)
+
+    def boards_on(self, date: dt.date) -> list[str]:
+        """The boards that have a meeting on ``date``."""
+        return list(self.session.scalars(
+            select(BoardRow.name).join(MeetingRow).where(MeetingRow.date == date)
+            .order_by(BoardRow.name)))
+
+    def has_content(self, board: str, date: dt.date) -> bool:
+        """Whether a meeting on that date has items (more than a plan placeholder)."""
+        count = self.session.scalar(
+            select(func.count(ItemRow.id)).join(MeetingRow).join(BoardRow)
+            .where(BoardRow.name == board, MeetingRow.date == date))
+        return bool(count)
+
+    def summaries(self, board: str | None = None) -> list[MeetingSummary]:
+        counts = (select(ItemRow.meeting_id, func.count(ItemRow.id).label("n"))
+                  .group_by(ItemRow.meeting_id).subquery())
+        query = (select(BoardRow.name, MeetingRow.date, MeetingRow.status,
+                        func.coalesce(counts.c.n, 0), MeetingRow.cancel_reason)
+                 .join(BoardRow).outerjoin(counts, counts.c.meeting_id == MeetingRow.id)
+                 .order_by(MeetingRow.date, BoardRow.name))
+        if board is not None:
+            query = query.where(BoardRow.name == board)
+        return [MeetingSummary(name, date, MeetingStatus(status), n, reason)
+                for name, date, status, n, reason in self.session.execute(query)]
+
+    def save(self, meeting: Meeting) -> None:
+        """Store ``meeting``, replacing the content of the one of that board and date if any.
+
+        The live forward plan (planned points) of that meeting is left as it is.
+        """
+        board_id = BoardRepository(self.session).ensure(Board(
+            name=meeting.board, location=meeting.location, weekday=meeting.date.weekday(),
+            start=meeting.start, end=meeting.end, members=meeting.members))
+        row = self._row(meeting.board, meeting.date)
+        if row is None:
+            row = MeetingRow(board_id=board_id, date=meeting.date)
+            self.session.add(row)
+        row.start, row.end, row.location = meeting.start, meeting.end, meeting.location
+        row.status = meeting.status.value
+        row.cancel_reason, row.note = meeting.cancel_reason, meeting.note
+        row.plan_snapshot = None if meeting.forward_plan is None else _snapshot_data(
+            meeting.forward_plan)
+        row.people = (
+            [MeetingPersonRow(role="member", position=i, title=p.title, name=p.name)
+             for i, p in enumerate(meeting.members)]
+            + [MeetingPersonRow(role="absent", position=i, title=p.title, name=p.name)
+               for i, p in enumerate(meeting.absent)])
+        row.items = [_item_row(i, item) for i, item in enumerate(meeting.items)]
+        row.slots = [SlotRow(position=i, start=s.start, title=s.title, text=s.text,
+                             item_number=s.item) for i, s in enumerate(meeting.schedule)]
+        self.session.flush()
+
+    def delete(self, board: str, date: dt.date) -> bool:
+        row = self._row(board, date)
+        if row is None:
+            return False
+        self.session.delete(row)
+        self.session.flush()
+        return True
+
+
+def _item_row(position: int, item: AgendaItem) -> ItemRow:
+    return ItemRow(
+        position=position, title=item.title, closed=item.closed, journal_no=item.journal_no,
+        case_no=item.case_no, decision=item.decision,
+        sections=[
+            SectionRow(position=i, insert_kind=s.kind.value, heading=None, text=None)
+            if isinstance(s, Insert) else SectionRow(position=i, heading=s.heading, text=s.text)
+            for i, s in enumerate(item.sections)],
+        attachments=[AttachmentRow(position=i, title=a.title, closed=a.closed, doc_no=a.doc_no)
+                     for i, a in enumerate(item.attachments)],
+    )
+
+
+def _snapshot_data(plan: ForwardPlanSnapshot) -> dict[str, Any]:
+    return {
+        "rows": [{"date": r.date.isoformat() if r.date else None, "note": r.note,
+                  "cancelled": r.cancelled, "points": list(r.points)} for r in plan.rows],
+        "undated": list(plan.undated),
+    }
+
+
+def _snapshot(data: dict[str, Any]) -> ForwardPlanSnapshot:
+    return ForwardPlanSnapshot(
+        rows=tuple(PlanRow(date=dt.date.fromisoformat(r["date"]) if r["date"] else None,
+                           note=r["note"], cancelled=bool(r["cancelled"]),
+                           points=tuple(r["points"])) for r in data["rows"]),
+        undated=tuple(data["undated"]),
+    )
+
+
+def _meeting(row: MeetingRow) -> Meeting:
+    return Meeting(
+        board=row.board.name, date=row.date, start=row.start, end=row.end, location=row.location,
+        members=tuple(Person(p.name, p.title) for p in row.people if p.role == "member"),
+        absent=tuple(Person(p.name, p.title) for p in row.people if p.role == "absent"),
+        items=tuple(
+            AgendaItem(
+                title=i.title, closed=i.closed, journal_no=i.journal_no, case_no=i.case_no,
+                decision=i.decision,
+                sections=tuple(
+                    Insert(InsertKind(s.insert_kind)) if s.insert_kind
+                    else Section(s.heading or "", s.text or "") for s in i.sections),
+                attachments=tuple(Attachment(a.title, a.closed, a.doc_no) for a in i.attachments),
+            ) for i in row.items),
+        schedule=tuple(ScheduleSlot(s.start, s.title, s.text, s.item_number) for s in row.slots),
+        forward_plan=None if row.plan_snapshot is None else _snapshot(row.plan_snapshot),
+        status=MeetingStatus(row.status), cancel_reason=row.cancel_reason, note=row.note,
+    )
+
+
+# --- the live forward plan ------------------------------------------------------------------
+
+class PlanRepository:
+    """Planned points, placeholder meetings and closed periods of a board."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def _board_id(self, board: str) -> int:
+        board_id = self.session.scalar(select(BoardRow.id).where(BoardRow.name == board))
+        if board_id is None:
+            raise KeyError(board)
+        return board_id
+
+    def ensure_meeting(self, board: Board, date: dt.date) -> int:
+        """The id of the board's meeting on ``date``; a planned placeholder is made if needed."""
+        board_id = BoardRepository(self.session).ensure(board)
+        meeting_id = self.session.scalar(select(MeetingRow.id).where(
+            MeetingRow.board_id == board_id, MeetingRow.date == date))
+        if meeting_id is None:
+            row = MeetingRow(board_id=board_id, date=date, start=board.start, end=board.end,
+                             location=board.location, status=MeetingStatus.PLANNED.value)
+            self.session.add(row)
+            self.session.flush()
+            meeting_id = row.id
+        return meeting_id
+
+    def has_meeting(self, board: str, date: dt.date) -> bool:
+        return self.session.scalar(select(MeetingRow.id).join(BoardRow).where(
+            BoardRow.name == board, MeetingRow.date == date)) is not None
+
+    def set_meeting_state(self, board: str, date: dt.date, *, note: str | None = None,
+                          cancelled: bool = False, reason: str | None = None) -> None:
+        row = self.session.scalar(select(MeetingRow).where(
+            MeetingRow.board_id == self._board_id(board), MeetingRow.date == date))
+        if row is None:
+            raise KeyError(date)
+        if note is not None:
+            row.note = note
+        if cancelled and row.status == MeetingStatus.PLANNED.value:
+            row.status = MeetingStatus.CANCELLED.value
+            row.cancel_reason = reason
+
+    def point_texts(self, board: str, date: dt.date | None) -> list[str]:
+        return [p.text for p in self._points(self._board_id(board), date)]
+
+    def _points(self, board_id: int, date: dt.date | None) -> list[PlannedPointRow]:
+        query = select(PlannedPointRow).where(PlannedPointRow.board_id == board_id)
+        if date is None:
+            query = query.where(PlannedPointRow.meeting_id.is_(None))
+        else:
+            query = query.join(MeetingRow, MeetingRow.id == PlannedPointRow.meeting_id).where(
+                MeetingRow.date == date)
+        return list(self.session.scalars(query.order_by(PlannedPointRow.position)))
+
+    def add_point(self, board: str, date: dt.date | None, text: str,
+                  origin: dt.date | None = None) -> int:
+        board_id = self._board_id(board)
+        meeting_id = None if date is None else self.session.scalar(select(MeetingRow.id).where(
+            MeetingRow.board_id == board_id, MeetingRow.date == date))
+        if date is not None and meeting_id is None:
+            raise KeyError(date)
+        origin_id = None if origin is None else self.session.scalar(select(MeetingRow.id).where(
+            MeetingRow.board_id == board_id, MeetingRow.date == origin))
+        position = len(self._points(board_id, date))
+        row = PlannedPointRow(board_id=board_id, meeting_id=meeting_id, position=position,
+                              text=text, origin_meeting_id=origin_id)
+        self.session.add(row)
+        self.session.flush()
+        return row.id
+
+    def add_closed_period(self, board: str, period: ClosedPeriod) -> None:
+        board_id = self._board_id(board)
+        exists = self.session.scalar(select(ClosedPeriodRow.id).where(
+            ClosedPeriodRow.board_id == board_id, ClosedPeriodRow.start == period.start,
+            ClosedPeriodRow.end == period.end, ClosedPeriodRow.label == period.label))
+        if exists is None:
+            self.session.add(ClosedPeriodRow(board_id=board_id, start=period.start,
+                                             end=period.end, label=period.label))
+            self.session.flush()
+
+    def plan(self, board: str, after: dt.date) -> ForwardPlan:
+        """The live forward plan of ``board``: meetings after ``after``, periods, undated points."""
+        board_id = self._board_id(board)
+        meetings = self.session.scalars(
+            select(MeetingRow).where(MeetingRow.board_id == board_id, MeetingRow.date > after)
+            .order_by(MeetingRow.date)).all()
+        points = self.session.scalars(
+            select(PlannedPointRow).where(PlannedPointRow.board_id == board_id)
+            .order_by(PlannedPointRow.position, PlannedPointRow.id)).all()
+        origins = dict(self.session.execute(
+            select(MeetingRow.id, MeetingRow.date).where(MeetingRow.board_id == board_id)).tuples())
+        by_meeting: dict[int | None, list[PlannedPoint]] = {}
+        dates = {m.id: m.date for m in meetings}
+        for p in points:
+            by_meeting.setdefault(p.meeting_id, []).append(PlannedPoint(
+                text=p.text, date=dates.get(p.meeting_id) if p.meeting_id else None,
+                origin=origins.get(p.origin_meeting_id) if p.origin_meeting_id else None, id=p.id))
+        periods = self.session.scalars(
+            select(ClosedPeriodRow).where(ClosedPeriodRow.board_id == board_id,
+                                          ClosedPeriodRow.end > after)
+            .order_by(ClosedPeriodRow.start)).all()
+        return ForwardPlan(
+            meetings=tuple(PlannedMeeting(
+                date=m.date, points=tuple(by_meeting.get(m.id, ())), note=m.note,
+                cancelled=m.status == MeetingStatus.CANCELLED.value,
+                cancel_reason=m.cancel_reason) for m in meetings),
+            closed_periods=tuple(ClosedPeriod(p.start, p.end, p.label) for p in periods),
+            undated=tuple(by_meeting.get(None, ())),
+        )
+
+    def clear_points(self, board: str) -> None:
+        self.session.execute(delete(PlannedPointRow).where(
+            PlannedPointRow.board_id == self._board_id(board)))
