@@ -1,0 +1,46 @@
+"""Test set-up: Qt offscreen, user folders in a temporary place, a fresh database per test."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+# Before anything can create a QApplication: Qt without a display aborts the process.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# platformdirs follows XDG on Linux: keep every test away from the real user folders.
+_HOME = Path(tempfile.mkdtemp(prefix="dirdesk-test-home-"))
+os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
+os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
+os.environ["XDG_CACHE_HOME"] = str(_HOME / "cache")
+os.environ["XDG_STATE_HOME"] = str(_HOME / "state")
+os.environ.pop("DIRDESK_DATABASE_URL", None)
+os.environ["LANG"] = "C.UTF-8"
+os.environ.pop("LC_ALL", None)
+os.environ.pop("LC_MESSAGES", None)
+os.environ.pop("LANGUAGE", None)
+
+import pytest  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures"
+REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference"
+
+
+def fixture_files() -> list[Path]:
+    return sorted(FIXTURES.glob("direktionen-*.json"))
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    """A new SQLite file for this test."""
+    return f"sqlite:///{tmp_path / 'dirdesk.sqlite3'}"
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[object]:
+    from dirdesk.storage.database import Database
+
+    database = Database(db_url)
+    yield database
+    database.close()
