@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import getpass
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -70,6 +71,8 @@ class MeetingService:
             if exists and meetings.has_content(meeting.board, meeting.date) and not replace:
                 raise MeetingExists(meeting.board, meeting.date)
             meetings.save(meeting)
+            meetings.record(meeting.board, meeting.date, "replaced" if exists else "imported",
+                            actor=_user())
             counts = _merge_plan(PlanRepository(session), meeting)
             stored = meetings.get(meeting.board, meeting.date)
         assert stored is not None
@@ -94,6 +97,10 @@ class MeetingService:
     def summaries(self, board: str | None = None) -> list[MeetingSummary]:
         with self.db.session() as session:
             return MeetingRepository(session).summaries(board)
+
+
+def _user() -> str:
+    return getpass.getuser() if hasattr(getpass, "getuser") else ""
 
 
 def _merge_plan(plan: PlanRepository, meeting: Meeting) -> tuple[int, int, int, int]:

@@ -182,9 +182,23 @@ def _migrate(engine: Engine) -> Path | None:
     path = _sqlite_path(str(engine.url))
     if current is not None and path is not None:
         backup = _backup_sqlite(path, current)
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    with engine.connect() as conn:
+        if path is not None:
+            # Outside any transaction (the pragma is ignored inside one): a batch rebuild of a
+            # parent table would otherwise cascade deletes into its children.
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()
+        with conn.begin():
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+        if path is not None:
+            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise DatabaseError(Message(
+                    f"{where}: the upgrade left broken references: {problems[:3]}",
+                    f"{where}: opgraderingen efterlod brudte henvisninger: {problems[:3]}"))
+    # Pooled connections had foreign keys switched off: start afresh with the pragmas.
+    engine.dispose()
     return backup
 
 

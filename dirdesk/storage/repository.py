@@ -32,6 +32,7 @@ from dirdesk.storage.tables import (
     BoardRow,
     ClosedPeriodRow,
     ItemRow,
+    MeetingEventRow,
     MeetingPersonRow,
     MeetingRow,
     PlannedPointRow,
@@ -196,6 +197,24 @@ class MeetingRepository:
         row.slots = [SlotRow(position=i, start=s.start, title=s.title, text=s.text,
                              item_number=s.item) for i, s in enumerate(meeting.schedule)]
         self.session.flush()
+
+    def record(self, board: str, date: dt.date, kind: str, actor: str = "",
+               detail: str | None = None) -> None:
+        """Add an entry to the meeting's history."""
+        row = self._row(board, date)
+        if row is None:
+            raise KeyError(date)
+        self.session.add(MeetingEventRow(meeting_id=row.id, at=dt.datetime.now(), kind=kind,
+                                         actor=actor, detail=detail))
+
+    def history(self, board: str, date: dt.date) -> list[tuple[dt.datetime, str, str, str | None]]:
+        """The meeting's history, oldest first: (when, kind, who, detail)."""
+        rows = self.session.execute(
+            select(MeetingEventRow.at, MeetingEventRow.kind, MeetingEventRow.actor,
+                   MeetingEventRow.detail).join(MeetingRow).join(BoardRow)
+            .where(BoardRow.name == board, MeetingRow.date == date)
+            .order_by(MeetingEventRow.at, MeetingEventRow.id))
+        return [tuple(r) for r in rows]  # type: ignore[misc]
 
     def delete(self, board: str, date: dt.date) -> bool:
         row = self._row(board, date)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import text
 
 from dirdesk.storage.tables import Base
 
@@ -12,10 +11,8 @@ if connection is None:
     raise RuntimeError("dirdesk migrations run through dirdesk.storage.database, not the alembic CLI")
 
 is_sqlite = connection.dialect.name == "sqlite"
-if is_sqlite:
-    # A batch rebuild of a parent table would cascade deletes into its children.
-    connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-
+# dirdesk.storage.database switches SQLite's foreign keys off around the migration and runs
+# the foreign key check after it.
 context.configure(
     connection=connection,
     target_metadata=Base.metadata,
@@ -24,9 +21,3 @@ context.configure(
 )
 with context.begin_transaction():
     context.run_migrations()
-
-if is_sqlite:
-    problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
-    if problems:
-        raise RuntimeError(f"foreign key check failed after migration: {problems[:5]}")
-    connection.exec_driver_sql("PRAGMA foreign_keys=ON")
