@@ -365,8 +365,8 @@ class PlanRepository:
         points = self.session.scalars(
             select(PlannedPointRow).where(PlannedPointRow.board_id == board_id)
             .order_by(PlannedPointRow.position, PlannedPointRow.id)).all()
-        origins = dict(self.session.execute(
-            select(MeetingRow.id, MeetingRow.date).where(MeetingRow.board_id == board_id)).tuples())
+        origins: dict[int, dt.date] = dict(self.session.execute(
+            select(MeetingRow.id, MeetingRow.date).where(MeetingRow.board_id == board_id)).all())
         by_meeting: dict[int | None, list[PlannedPoint]] = {}
         dates = {m.id: m.date for m in meetings}
         for p in points:
