@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import uuid
 from dataclasses import dataclass, field
+
+
+def new_uid() -> str:
+    """A fresh identity for an item: it keeps it through reordering, edits and saves."""
+    return uuid.uuid4().hex
 
 
 class MeetingStatus(enum.StrEnum):
@@ -94,6 +100,7 @@ class AgendaItem:
     sections: tuple[SectionLike, ...] = ()
     attachments: tuple[Attachment, ...] = ()
     decision: str | None = None
+    uid: str = field(default_factory=new_uid, compare=False)
 
     def has_insert(self, kind: InsertKind) -> bool:
         return any(isinstance(s, Insert) and s.kind is kind for s in self.sections)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from dirdesk.domain.forward_plan import closed_period_between
 from dirdesk.domain.messages import Message, UserError
-from dirdesk.domain.model import Board, Meeting, PlanRow
+from dirdesk.domain.model import Board, Meeting, MeetingStatus, PlanRow
 from dirdesk.storage.database import Database
 from dirdesk.storage.repository import (
     MeetingRepository,
@@ -93,6 +93,26 @@ class MeetingService:
         if meeting is None:
             raise MeetingNotFound(date, board)
         return meeting
+
+    def save(self, meeting: Meeting) -> None:
+        """Store an edited meeting (facts, items, grid) as a whole."""
+        with self.db.session() as session:
+            MeetingRepository(session).save(meeting)
+
+    def set_decision(self, board: str, date: dt.date, uid: str, text: str | None) -> None:
+        """Store one item's decision; cheap enough to run on every pause in typing."""
+        with self.db.session() as session:
+            MeetingRepository(session).set_decision(board, date, uid, text)
+
+    def set_status(self, board: str, date: dt.date, status: MeetingStatus) -> None:
+        with self.db.session() as session:
+            repo = MeetingRepository(session)
+            repo.set_status(board, date, status)
+            repo.record(board, date, status.value, actor=_user())
+
+    def history(self, board: str, date: dt.date) -> list[tuple[dt.datetime, str, str, str | None]]:
+        with self.db.session() as session:
+            return MeetingRepository(session).history(board, date)
 
     def summaries(self, board: str | None = None) -> list[MeetingSummary]:
         with self.db.session() as session:

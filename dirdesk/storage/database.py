@@ -49,7 +49,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=5000")
         cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=NORMAL")
+        # Minutes are legal records: a commit survives a power loss, not only a crash.
+        cursor.execute("PRAGMA synchronous=FULL")
     finally:
         cursor.close()
 

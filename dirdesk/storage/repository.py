@@ -198,6 +198,21 @@ class MeetingRepository:
                              item_number=s.item) for i, s in enumerate(meeting.schedule)]
         self.session.flush()
 
+    def set_decision(self, board: str, date: dt.date, uid: str, text: str | None) -> None:
+        """Store the decision of one item alone: the live minute-taker's save."""
+        item = self.session.scalar(
+            select(ItemRow).join(MeetingRow).join(BoardRow)
+            .where(BoardRow.name == board, MeetingRow.date == date, ItemRow.uid == uid))
+        if item is None:
+            raise KeyError((date, uid))
+        item.decision = text or None
+
+    def set_status(self, board: str, date: dt.date, status: MeetingStatus) -> None:
+        row = self._row(board, date)
+        if row is None:
+            raise KeyError(date)
+        row.status = status.value
+
     def record(self, board: str, date: dt.date, kind: str, actor: str = "",
                detail: str | None = None) -> None:
         """Add an entry to the meeting's history."""
@@ -227,7 +242,7 @@ class MeetingRepository:
 
 def _item_row(position: int, item: AgendaItem) -> ItemRow:
     return ItemRow(
-        position=position, title=item.title, closed=item.closed, journal_no=item.journal_no,
+        position=position, uid=item.uid, title=item.title, closed=item.closed, journal_no=item.journal_no,
         case_no=item.case_no, decision=item.decision,
         sections=[
             SectionRow(position=i, insert_kind=s.kind.value, heading=None, text=None)
@@ -263,7 +278,7 @@ def _meeting(row: MeetingRow) -> Meeting:
         items=tuple(
             AgendaItem(
                 title=i.title, closed=i.closed, journal_no=i.journal_no, case_no=i.case_no,
-                decision=i.decision,
+                decision=i.decision, uid=i.uid,
                 sections=tuple(
                     Insert(InsertKind(s.insert_kind)) if s.insert_kind
                     else Section(s.heading or "", s.text or "") for s in i.sections),
@@ -385,6 +400,66 @@ class PlanRepository:
             closed_periods=tuple(ClosedPeriod(p.start, p.end, p.label) for p in periods),
             undated=tuple(by_meeting.get(None, ())),
         )
+
+    def point(self, point_id: int) -> PlannedPoint:
+        row = self.session.get(PlannedPointRow, point_id)
+        if row is None:
+            raise KeyError(point_id)
+        date = None if row.meeting_id is None else self.session.scalar(
+            select(MeetingRow.date).where(MeetingRow.id == row.meeting_id))
+        return PlannedPoint(text=row.text, date=date, id=row.id)
+
+    def edit_point(self, point_id: int, text: str) -> None:
+        row = self.session.get(PlannedPointRow, point_id)
+        if row is None:
+            raise KeyError(point_id)
+        row.text = text
+
+    def move_point(self, point_id: int, date: dt.date | None, position: int | None) -> None:
+        """Move a point to the meeting on ``date`` (``None``: awaiting a date) at ``position``."""
+        row = self.session.get(PlannedPointRow, point_id)
+        if row is None:
+            raise KeyError(point_id)
+        meeting_id = None if date is None else self.session.scalar(select(MeetingRow.id).where(
+            MeetingRow.board_id == row.board_id, MeetingRow.date == date))
+        if date is not None and meeting_id is None:
+            raise KeyError(date)
+        old = [p for p in self._points(row.board_id, self._date_of(row.meeting_id)) if p.id != row.id]
+        for i, p in enumerate(old):
+            p.position = i
+        row.meeting_id = meeting_id
+        siblings = [p for p in self._points(row.board_id, date) if p.id != row.id]
+        at = len(siblings) if position is None else max(0, min(position, len(siblings)))
+        siblings.insert(at, row)
+        for i, p in enumerate(siblings):
+            p.position = i
+        self.session.flush()
+
+    def remove_point(self, point_id: int) -> None:
+        row = self.session.get(PlannedPointRow, point_id)
+        if row is None:
+            raise KeyError(point_id)
+        self.session.delete(row)
+        self.session.flush()
+
+    def _date_of(self, meeting_id: int | None) -> dt.date | None:
+        if meeting_id is None:
+            return None
+        return self.session.scalar(select(MeetingRow.date).where(MeetingRow.id == meeting_id))
+
+    def uncancel(self, board: str, date: dt.date) -> None:
+        row = self.session.scalar(select(MeetingRow).where(
+            MeetingRow.board_id == self._board_id(board), MeetingRow.date == date))
+        if row is not None and row.status == MeetingStatus.CANCELLED.value:
+            row.status = MeetingStatus.PLANNED.value
+            row.cancel_reason = None
+
+    def set_note(self, board: str, date: dt.date, note: str | None) -> None:
+        row = self.session.scalar(select(MeetingRow).where(
+            MeetingRow.board_id == self._board_id(board), MeetingRow.date == date))
+        if row is None:
+            raise KeyError(date)
+        row.note = note or None
 
     def clear_points(self, board: str) -> None:
         self.session.execute(delete(PlannedPointRow).where(

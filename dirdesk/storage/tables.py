@@ -123,6 +123,7 @@ class ItemRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer)
+    uid: Mapped[str] = mapped_column(String(32), index=True)
     title: Mapped[str] = mapped_column(Text)
     closed: Mapped[bool] = mapped_column(Boolean, default=False)
     journal_no: Mapped[str | None] = mapped_column(String(100))

@@ -88,6 +88,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('meeting_id', sa.Integer(), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('uid', sa.String(length=32), nullable=False),
     sa.Column('title', sa.Text(), nullable=False),
     sa.Column('closed', sa.Boolean(), nullable=False),
     sa.Column('journal_no', sa.String(length=100), nullable=True),
@@ -98,6 +99,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('items', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_items_meeting_id'), ['meeting_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_items_uid'), ['uid'], unique=False)
 
     op.create_table('meeting_people',
     sa.Column('id', sa.Integer(), nullable=False),

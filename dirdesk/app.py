@@ -1,0 +1,104 @@
+"""The composition root: paths → logging → database → services → QApplication → window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from types import TracebackType
+
+from dirdesk import paths
+
+log = logging.getLogger("dirdesk")
+
+
+def setup_logging() -> None:
+    folder = paths.data_dir() / "logs"
+    folder.mkdir(parents=True, exist_ok=True)
+    handler = RotatingFileHandler(folder / "dirdesk.log", maxBytes=1_000_000, backupCount=3,
+                                  encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def install_translators(app: object) -> list[object]:
+    """Danish for our strings and Qt's own (standard buttons read "Gem", "Annuller")."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Territory.Denmark))
+    translators = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (("qtbase_da", qt_dir),
+                         ("dirdesk_da", str(paths.resources_dir() / "translations"))):
+        translator = QTranslator(app)  # type: ignore[arg-type]
+        if translator.load(name, folder):
+            app.installTranslator(translator)  # type: ignore[attr-defined]
+            translators.append(translator)
+        else:
+            log.warning("translation %s not found in %s", name, folder)
+    return translators
+
+
+def build_window(db_url: str | None, app: object) -> object:
+    """The main window on the database at ``db_url``, every part wired up."""
+    from dirdesk.gui.context import AppContext
+    from dirdesk.gui.main_window import MainWindow
+    from dirdesk.gui.settings import Settings
+    from dirdesk.services.meetings import MeetingService
+    from dirdesk.services.plan import PlanService
+    from dirdesk.storage.database import Database
+
+    db = Database(db_url)
+    plan = PlanService(db)
+    boards = plan.boards()
+    ctx = AppContext(meetings=MeetingService(db), plan=plan, settings=Settings(),
+                     board=boards[0] if boards else "Direktionen")
+    window = MainWindow(ctx)
+    window.database = db  # type: ignore[attr-defined]
+    return window
+
+
+def run(db_url: str | None) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from dirdesk.domain.messages import UserError
+
+    setup_logging()
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("dirdesk")
+    app.setOrganizationName("dirdesk")
+    app.setApplicationDisplayName("dirdesk")
+    _translators = install_translators(app)
+    sys.excepthook = _show_unexpected_error
+    try:
+        window = build_window(db_url, app)
+    except UserError as exc:
+        QMessageBox.critical(None, "dirdesk", exc.text("da"))
+        return 2
+    window.show()  # type: ignore[attr-defined]
+    window.open_start_meeting()  # type: ignore[attr-defined]
+    return app.exec()
+
+
+def _show_unexpected_error(kind: type[BaseException], value: BaseException,
+                           tb: TracebackType | None) -> None:
+    """An unexpected error: logged, and a dialog with the details to copy; the data is saved."""
+    details = "".join(traceback.format_exception(kind, value, tb))
+    log.error("unexpected error\n%s", details)
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    if QApplication.instance() is None:
+        sys.__excepthook__(kind, value, tb)
+        return
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle("dirdesk")
+    box.setText(QApplication.translate(
+        "dirdesk", "Something unexpected went wrong. What you have typed is saved.\n\n"
+        "Please send the details below to whoever supports dirdesk."))
+    box.setDetailedText(details)
+    box.setTextInteractionFlags(box.textInteractionFlags())
+    box.exec()

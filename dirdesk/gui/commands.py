@@ -1,0 +1,65 @@
+"""Undoable edits: each calls services through the open meeting or the plan, never widgets."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from dirdesk.domain.model import Meeting
+from dirdesk.gui.context import AppContext
+from dirdesk.gui.document import OpenMeeting
+
+
+class EditMeeting(QUndoCommand):
+    """Any structural edit of the open meeting: the meeting before and after it."""
+
+    def __init__(self, document: OpenMeeting, before: Meeting, after: Meeting, text: str,
+                 initiator: object = None) -> None:
+        super().__init__(text)
+        self.document, self.before, self.after = document, before, after
+        self.initiator = initiator
+
+    def redo(self) -> None:
+        self.document.replace(self.after, self.initiator)
+
+    def undo(self) -> None:
+        self.document.replace(self.before, self.initiator)
+
+
+class PlanEdit(QUndoCommand):
+    """An edit of the forward plan as a pair of actions on the plan service."""
+
+    def __init__(self, ctx: AppContext, text: str, do: Callable[[], None],
+                 undo: Callable[[], None], initiator: object = None) -> None:
+        super().__init__(text)
+        self.ctx, self._do, self._undo, self.initiator = ctx, do, undo, initiator
+
+    def redo(self) -> None:
+        self._do()
+        self.ctx.signals.plan_changed.emit(self.initiator)
+
+    def undo(self) -> None:
+        self._undo()
+        self.ctx.signals.plan_changed.emit(self.initiator)
+
+
+class AddPoint(QUndoCommand):
+    """A new planned point; undo removes it, redo brings it back with its place."""
+
+    def __init__(self, ctx: AppContext, board: str, date: dt.date | None, text: str,
+                 label: str, initiator: object = None) -> None:
+        super().__init__(label)
+        self.ctx, self.board, self.date, self.text = ctx, board, date, text
+        self.initiator = initiator
+        self.point_id: int | None = None
+
+    def redo(self) -> None:
+        self.point_id = self.ctx.plan.add_point(self.board, self.date, self.text)
+        self.ctx.signals.plan_changed.emit(self.initiator)
+
+    def undo(self) -> None:
+        if self.point_id is not None:
+            self.ctx.plan.remove_point(self.point_id)
+        self.ctx.signals.plan_changed.emit(self.initiator)

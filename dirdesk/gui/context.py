@@ -1,0 +1,36 @@
+"""What every pane shares: the services, the app-wide signals, the undo stack, the settings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from dirdesk.gui.settings import Settings
+from dirdesk.services.meetings import MeetingService
+from dirdesk.services.plan import PlanService
+
+
+class AppSignals(QObject):
+    """Say what changed and who changed it, so that a pane can skip its own edits.
+
+    ``initiator`` is the object that made the change (a pane), or ``None``.
+    """
+
+    meeting_changed = Signal(str, object, object)  # board, date, initiator
+    plan_changed = Signal(object)  # initiator
+    meeting_opened = Signal(str, object)  # board, date
+    status_message = Signal(str)
+
+
+@dataclass
+class AppContext:
+    meetings: MeetingService
+    plan: PlanService
+    settings: Settings
+    signals: AppSignals = field(default_factory=AppSignals)
+    undo: QUndoStack = field(default_factory=QUndoStack)
+    board: str = "Direktionen"
+    today: dt.date = field(default_factory=dt.date.today)

@@ -1,0 +1,176 @@
+"""The main window: forward plan on the left, the open meeting's agenda and live minutes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+
+from dirdesk.domain.messages import UserError
+from dirdesk.gui.context import AppContext
+from dirdesk.gui.document import OpenMeeting
+from dirdesk.gui.formats import long_date
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from dirdesk.gui.agenda_pane import AgendaPane
+        from dirdesk.gui.live_pane import LivePane
+        from dirdesk.gui.plan_pane import PlanPane
+
+        self.ctx = ctx
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(self.tr("dirdesk – {board}").format(board=ctx.board))
+        self.document = OpenMeeting(ctx, self)
+
+        self.plan_pane = PlanPane(ctx, self)
+        self.plan_dock = QDockWidget(self.tr("Forward plan"), self)
+        self.plan_dock.setObjectName("PlanDock")
+        self.plan_dock.setWidget(self.plan_pane)
+        self.plan_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                                   | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.plan_dock)
+
+        self.agenda_pane = AgendaPane(ctx, self.document, self)
+        self.live_pane = LivePane(ctx, self.document, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("MeetingTabs")
+        self.tabs.addTab(self.agenda_pane, self.tr("&Agenda"))
+        self.tabs.addTab(self.live_pane, self.tr("&Minutes (live)"))
+        self.setCentralWidget(self.tabs)
+
+        self.save_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.save_label)
+        self.document.saved.connect(
+            lambda at: self.save_label.setText(self.tr("Saved {time}").format(
+                time=at.strftime("%H:%M:%S"))))
+        self.document.save_failed.connect(
+            lambda why: self.save_label.setText(self.tr("NOT SAVED – retrying: {why}").format(
+                why=why)))
+        ctx.signals.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.document.changed.connect(self._update_title)
+        self.plan_pane.meeting_activated.connect(self.open_meeting)
+
+        self._build_menus()
+        self._restore_layout()
+
+    # --- menus --------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.export_action = QAction(self.tr("&Export to Word…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export_meeting)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.ctx.undo.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.ctx.undo.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.half_year_action = QAction(self.tr("&Half-year in the forward plan"), self)
+        self.half_year_action.setCheckable(True)
+        self.half_year_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.half_year_action.setChecked(self.ctx.settings.half_year)
+        self.half_year_action.toggled.connect(self.plan_pane.set_half_year)
+        view_menu.addAction(self.half_year_action)
+        view_menu.addAction(self.plan_dock.toggleViewAction())
+        self.agenda_action = QAction(self.tr("&Agenda"), self)
+        self.agenda_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.agenda_action.triggered.connect(lambda: self.tabs.setCurrentIndex(0))
+        self.live_action = QAction(self.tr("&Minutes (live)"), self)
+        self.live_action.setShortcut(QKeySequence("Ctrl+2"))
+        self.live_action.triggered.connect(lambda: self.tabs.setCurrentIndex(1))
+        view_menu.addAction(self.agenda_action)
+        view_menu.addAction(self.live_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About dirdesk"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _about(self) -> None:
+        from dirdesk import __version__
+
+        QMessageBox.about(self, self.tr("About dirdesk"), self.tr(
+            "dirdesk {version}\n\nAgenda, minutes and forward plan of the board.").format(
+                version=__version__))
+
+    # --- meetings -----------------------------------------------------------------------------
+
+    def open_meeting(self, date: dt.date) -> None:
+        try:
+            self.document.open(self.ctx.board, date)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the meeting"), exc.text("da"))
+            return
+        self.ctx.settings.last_meeting = date
+
+    def open_start_meeting(self) -> None:
+        """Open the meeting of last time, or else the next coming one, or the latest."""
+        summaries = [m for m in self.ctx.meetings.summaries(self.ctx.board) if m.item_count]
+        if not summaries:
+            return
+        dates = {m.date for m in summaries}
+        last = self.ctx.settings.last_meeting
+        if last in dates:
+            self.open_meeting(last)
+            return
+        coming = [d for d in sorted(dates) if d >= self.ctx.today]
+        self.open_meeting(coming[0] if coming else max(dates))
+
+    def _update_title(self, _initiator: object = None) -> None:
+        meeting = self.document.meeting
+        if meeting is None:
+            self.setWindowTitle(self.tr("dirdesk – {board}").format(board=self.ctx.board))
+        else:
+            self.setWindowTitle(self.tr("dirdesk – {board}, {date}").format(
+                board=meeting.board, date=long_date(meeting.date)))
+
+    def export_meeting(self) -> None:
+        from dirdesk.gui.export_dialog import ExportDialog
+
+        if self.document.meeting is None:
+            QMessageBox.information(self, self.tr("Export"), self.tr("Open a meeting first."))
+            return
+        self.document.flush()
+        ExportDialog(self.ctx, self.document.meeting, self).exec()
+
+    # --- layout -------------------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.ctx.settings.geometry
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        state = self.ctx.settings.window_state
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.document.flush()
+        self.ctx.settings.geometry = self.saveGeometry()
+        self.ctx.settings.window_state = self.saveState()
+        self.agenda_pane.save_layout()
+        self.ctx.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,66 @@
+"""Forward-plan use cases: the coming meetings' points, notes, cancellations, undated points."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dirdesk.domain.forward_plan import ForwardPlan, PlannedPoint
+from dirdesk.domain.model import Board
+from dirdesk.storage.database import Database
+from dirdesk.storage.repository import BoardRepository, PlanRepository
+
+
+class PlanService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def boards(self) -> list[str]:
+        with self.db.session() as s:
+            return BoardRepository(s).names()
+
+    def board(self, name: str) -> Board | None:
+        with self.db.session() as s:
+            return BoardRepository(s).get(name)
+
+    def plan(self, board: str, after: dt.date) -> ForwardPlan:
+        with self.db.session() as s:
+            return PlanRepository(s).plan(board, after)
+
+    def add_point(self, board: str, date: dt.date | None, text: str) -> int:
+        with self.db.session() as s:
+            return PlanRepository(s).add_point(board, date, text)
+
+    def point(self, point_id: int) -> PlannedPoint:
+        with self.db.session() as s:
+            return PlanRepository(s).point(point_id)
+
+    def edit_point(self, point_id: int, text: str) -> None:
+        with self.db.session() as s:
+            PlanRepository(s).edit_point(point_id, text)
+
+    def move_point(self, point_id: int, date: dt.date | None, position: int | None = None) -> None:
+        with self.db.session() as s:
+            PlanRepository(s).move_point(point_id, date, position)
+
+    def remove_point(self, point_id: int) -> None:
+        with self.db.session() as s:
+            PlanRepository(s).remove_point(point_id)
+
+    def set_note(self, board: str, date: dt.date, note: str | None) -> None:
+        with self.db.session() as s:
+            PlanRepository(s).set_note(board, date, note)
+
+    def cancel(self, board: str, date: dt.date, reason: str) -> None:
+        with self.db.session() as s:
+            PlanRepository(s).set_meeting_state(board, date, cancelled=True, reason=reason)
+
+    def uncancel(self, board: str, date: dt.date) -> None:
+        with self.db.session() as s:
+            PlanRepository(s).uncancel(board, date)
+
+    def ensure_meeting(self, board: str, date: dt.date) -> None:
+        with self.db.session() as s:
+            known = BoardRepository(s).get(board)
+            if known is None:
+                raise KeyError(board)
+            PlanRepository(s).ensure_meeting(known, date)
