@@ -1,18 +1,414 @@
-"""Agenda pane (placeholder)."""
+"""The agenda pane: meeting facts, the numbered items with their editor, and the timed grid."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import dataclasses
+from typing import Any
 
+from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt, QTime
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dirdesk.domain import agenda, schedule
+from dirdesk.domain.model import AgendaItem, Meeting, Person, ScheduleSlot
+from dirdesk.gui.agenda_models import GridColumn, GridModel, ItemsModel, parse_time
+from dirdesk.gui.commands import EditMeeting
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.document import OpenMeeting
+from dirdesk.gui.formats import hm, long_date
+from dirdesk.gui.item_editor import ItemEditor
+
+
+def _qtime(t: Any) -> QTime:
+    return QTime(t.hour, t.minute)
 
 
 class AgendaPane(QWidget):
     def __init__(self, ctx: AppContext, document: OpenMeeting, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.document = ctx, document
-        QVBoxLayout(self).addWidget(QLabel(self.tr("Agenda")))
+
+        # --- facts ---
+        self.date_label = QLabel(self)
+        self.date_label.setObjectName("meetingDate")
+        font = self.date_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.date_label.setFont(font)
+        self.status_label = QLabel(self)
+        self.start = QTimeEdit(self)
+        self.end = QTimeEdit(self)
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("HH:mm")
+        self.place = QLineEdit(self)
+        self.members = QTableWidget(0, 3, self)
+        self.members.setObjectName("memberTable")
+        self.members.setHorizontalHeaderLabels([self.tr("Title"), self.tr("Name"), self.tr("Absent")])
+        self.members.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.members.verticalHeader().setVisible(False)
+        self.members.setMaximumHeight(120)
+        facts = QFormLayout()
+        times = QHBoxLayout()
+        times.addWidget(self.start)
+        times.addWidget(QLabel(self.tr("End:")))
+        times.addWidget(self.end)
+        times.addStretch()
+        facts.addRow(self.tr("&Start:"), times)
+        facts.addRow(self.tr("&Place:"), self.place)
+        facts.addRow(self.tr("&Members:"), self.members)
+        facts_box = QGroupBox(self.tr("Meeting"), self)
+        facts_layout = QVBoxLayout(facts_box)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.date_label)
+        title_row.addStretch()
+        title_row.addWidget(self.status_label)
+        facts_layout.addLayout(title_row)
+        facts_layout.addLayout(facts)
+
+        # --- items ---
+        self.items_model = ItemsModel(self.move_item, self)
+        self.items_view = QListView(self)
+        self.items_view.setObjectName("itemList")
+        self.items_view.setModel(self.items_model)
+        self.items_view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.items_view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.items_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.add_item_button = QPushButton(self.tr("New item"), self)
+        self.remove_item_button = QPushButton(self.tr("Remove item"), self)
+        items_box = QWidget(self)
+        items_layout = QVBoxLayout(items_box)
+        items_layout.setContentsMargins(0, 0, 0, 0)
+        items_layout.addWidget(QLabel(self.tr("Items (drag or Ctrl+Shift+↑/↓ to reorder)")))
+        items_layout.addWidget(self.items_view, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_item_button)
+        buttons.addWidget(self.remove_item_button)
+        items_layout.addLayout(buttons)
+        self.editor = ItemEditor(self)
+
+        # --- grid ---
+        self.grid_model = GridModel(self.edit_grid, self.move_slot, self)
+        self.grid_view = QTableView(self)
+        self.grid_view.setObjectName("gridTable")
+        self.grid_view.setModel(self.grid_model)
+        self.grid_view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.grid_view.setDragDropOverwriteMode(False)
+        self.grid_view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.grid_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.grid_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.grid_view.horizontalHeader()
+        header.setSectionResizeMode(GridColumn.TEXT, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(GridColumn.START, 60)
+        header.resizeSection(GridColumn.LENGTH, 50)
+        header.resizeSection(GridColumn.TITLE, 260)
+        header.resizeSection(GridColumn.ITEM, 220)
+        self.findings_label = QLabel(self)
+        self.findings_label.setObjectName("gridFindings")
+        self.findings_label.setWordWrap(True)
+        self.findings_label.setStyleSheet("color: #a4161a;")
+        self.add_slot_button = QPushButton(self.tr("New row"), self)
+        self.add_break_button = QPushButton(self.tr("Break"), self)
+        self.remove_slot_button = QPushButton(self.tr("Remove row"), self)
+        grid_buttons = QHBoxLayout()
+        grid_buttons.addWidget(self.findings_label, 1)
+        for b in (self.add_slot_button, self.add_break_button, self.remove_slot_button):
+            grid_buttons.addWidget(b)
+        grid_box = QGroupBox(self.tr("Timed grid"), self)
+        grid_layout = QVBoxLayout(grid_box)
+        grid_layout.addWidget(self.grid_view, 1)
+        grid_layout.addLayout(grid_buttons)
+
+        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top.setObjectName("agendaTopSplitter")
+        top.addWidget(items_box)
+        top.addWidget(self.editor)
+        top.setStretchFactor(1, 3)
+        self.vertical = QSplitter(Qt.Orientation.Vertical, self)
+        self.vertical.setObjectName("agendaSplitter")
+        self.vertical.addWidget(top)
+        self.vertical.addWidget(grid_box)
+        self.vertical.setStretchFactor(0, 3)
+        self.vertical.setStretchFactor(1, 2)
+        self.top_splitter = top
+        layout = QVBoxLayout(self)
+        layout.addWidget(facts_box)
+        layout.addWidget(self.vertical, 1)
+        for name, splitter in (("agenda", self.vertical), ("agendaTop", top)):
+            state = ctx.settings.splitter(name)
+            if state is not None:
+                splitter.restoreState(state)
+
+        # --- wiring ---
+        self.start.editingFinished.connect(self._commit_facts)
+        self.end.editingFinished.connect(self._commit_facts)
+        self.place.editingFinished.connect(self._commit_facts)
+        self.members.itemChanged.connect(lambda _cell: self._commit_facts())
+        self.items_view.selectionModel().currentChanged.connect(
+            lambda current, _prev: self._show_item(current.row()))
+        self.editor.edited.connect(self._item_edited)
+        self.add_item_button.clicked.connect(self.add_item)
+        self.remove_item_button.clicked.connect(self.remove_current_item)
+        self.add_slot_button.clicked.connect(lambda: self.add_slot(self.tr("New row"), 15))
+        self.add_break_button.clicked.connect(lambda: self.add_slot(self.tr("Pause"), 5))
+        self.remove_slot_button.clicked.connect(self.remove_current_slot)
+        self._add_shortcut(self.items_view, "Ctrl+Shift+Up", lambda: self._nudge_item(-1))
+        self._add_shortcut(self.items_view, "Ctrl+Shift+Down", lambda: self._nudge_item(+1))
+        self._add_shortcut(self.items_view, "Del", self.remove_current_item)
+        self._add_shortcut(self.items_view, "Ins", self.add_item)
+        self._add_shortcut(self.grid_view, "Ctrl+Shift+Up", lambda: self._nudge_slot(-1))
+        self._add_shortcut(self.grid_view, "Ctrl+Shift+Down", lambda: self._nudge_slot(+1))
+        self._add_shortcut(self.grid_view, "Del", self.remove_current_slot)
+        self._add_shortcut(self.grid_view, "Ins", lambda: self.add_slot(self.tr("New row"), 15))
+        document.changed.connect(self._refresh)
+        self._refresh()
+
+    def _add_shortcut(self, widget: QWidget, key: str, slot: Any) -> None:
+        action = QAction(widget)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(slot)
+        widget.addAction(action)
+
+    # --- showing ------------------------------------------------------------------------------
+
+    @property
+    def meeting(self) -> Meeting | None:
+        return self.document.meeting
+
+    def _refresh(self, initiator: object = None) -> None:
+        meeting = self.meeting
+        self.setEnabled(meeting is not None)
+        if meeting is None:
+            self.date_label.setText(self.tr("No meeting open"))
+            self.items_model.set_items(())
+            self.grid_model.set_meeting(None)
+            self.editor.show_item(None)
+            return
+        self.date_label.setText(long_date(meeting.date))
+        self.status_label.setText(self._status_text(meeting))
+        with QSignalBlocker(self.start), QSignalBlocker(self.end), QSignalBlocker(self.place), \
+                QSignalBlocker(self.members):
+            self.start.setTime(_qtime(meeting.start))
+            self.end.setTime(_qtime(meeting.end))
+            self.place.setText(meeting.location)
+            people = [(p, False) for p in meeting.members] + [(p, True) for p in meeting.absent]
+            self.members.setRowCount(len(people))
+            for r, (person, absent) in enumerate(people):
+                self.members.setItem(r, 0, QTableWidgetItem(person.title or ""))
+                self.members.setItem(r, 1, QTableWidgetItem(person.name))
+                check = QTableWidgetItem()
+                check.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                check.setCheckState(Qt.CheckState.Checked if absent else Qt.CheckState.Unchecked)
+                self.members.setItem(r, 2, check)
+        current_uid = self.editor.item.uid if self.editor.item else None
+        self.items_model.set_items(meeting.items)
+        self.grid_model.set_meeting(meeting)
+        self._show_findings()
+        row = next((i for i, item in enumerate(meeting.items) if item.uid == current_uid), 0)
+        if meeting.items:
+            self.items_view.selectionModel().setCurrentIndex(
+                self.items_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.editor.show_item(meeting.items[row])
+        else:
+            self.editor.show_item(None)
+
+    def _status_text(self, meeting: Meeting) -> str:
+        return {
+            "planned": self.tr("Planned"), "agenda_issued": self.tr("Agenda issued"),
+            "held": self.tr("Held"), "minutes_signed": self.tr("Minutes signed"),
+            "cancelled": self.tr("Cancelled"),
+        }[meeting.status.value]
+
+    def _show_findings(self) -> None:
+        findings = self.grid_model.findings()
+        meeting = self.meeting
+        if not findings or meeting is None:
+            self.findings_label.setText("")
+            return
+        lines = [f"⚠ {hm(meeting.schedule[f.slot].start)} {meeting.schedule[f.slot].title}: "
+                 f"{f.message}" for f in findings]
+        self.findings_label.setText("\n".join(lines))
+
+    def _show_item(self, row: int) -> None:
+        meeting = self.meeting
+        if meeting is None or not 0 <= row < len(meeting.items):
+            return
+        self.editor.show_item(meeting.items[row])
+
+    # --- editing (every edit is one undo command) ---------------------------------------------
+
+    def _push(self, after: Meeting, label: str, merge_key: str | None = None) -> None:
+        before = self.meeting
+        if before is None or after == before:
+            return
+        self.ctx.undo.push(EditMeeting(self.document, before, after, label, self, merge_key))
+
+    def _commit_facts(self) -> None:
+        meeting = self.meeting
+        if meeting is None:
+            return
+        members, absent = [], []
+        for r in range(self.members.rowCount()):
+            title = self.members.item(r, 0)
+            name = self.members.item(r, 1)
+            check = self.members.item(r, 2)
+            if name is None or not name.text().strip():
+                continue
+            person = Person(name.text().strip(), (title.text().strip() if title else "") or None)
+            (absent if check and check.checkState() == Qt.CheckState.Checked else members).append(person)
+        start, end = self.start.time(), self.end.time()
+        self._push(dataclasses.replace(
+            meeting, start=schedule.from_minutes(start.hour() * 60 + start.minute()),
+            end=schedule.from_minutes(end.hour() * 60 + end.minute()),
+            location=self.place.text().strip(), members=tuple(members), absent=tuple(absent)),
+            self.tr("Edit meeting facts"))
+
+    def _item_edited(self, item: AgendaItem, label: str, merge_key: str | None) -> None:
+        meeting = self.meeting
+        if meeting is None:
+            return
+        index = next((i for i, x in enumerate(meeting.items) if x.uid == item.uid), None)
+        if index is not None:
+            self._push(agenda.replace_item(meeting, index, item), label, merge_key)
+
+    def move_item(self, source: int, target: int) -> None:
+        if self.meeting is not None:
+            self._push(agenda.move_item(self.meeting, source, target), self.tr("Move item"))
+
+    def _nudge_item(self, step: int) -> None:
+        row = self.items_view.currentIndex().row()
+        if self.meeting is not None and 0 <= row + step < len(self.meeting.items) and row >= 0:
+            self.move_item(row, row + step)
+            self.items_view.setCurrentIndex(self.items_model.index(row + step))
+
+    def add_item(self) -> None:
+        meeting = self.meeting
+        if meeting is None:
+            return
+        row = self.items_view.currentIndex().row()
+        at = row + 1 if row >= 0 else len(meeting.items)
+        item = AgendaItem(self.tr("New item"))
+        self._push(agenda.insert_item(meeting, at, item), self.tr("Add item"))
+        self.items_view.setCurrentIndex(self.items_model.index(at))
+        self.editor.title.setFocus()
+        self.editor.title.selectAll()
+
+    def remove_current_item(self) -> None:
+        row = self.items_view.currentIndex().row()
+        if self.meeting is not None and 0 <= row < len(self.meeting.items):
+            self._push(agenda.remove_item(self.meeting, row), self.tr("Remove item"))
+
+    # grid
+
+    def edit_grid(self, row: int, column: GridColumn, value: Any) -> bool:
+        meeting = self.meeting
+        if meeting is None or not 0 <= row < len(meeting.schedule):
+            return False
+        slots = list(meeting.schedule)
+        if column is GridColumn.LENGTH:
+            try:
+                minutes = int(str(value).strip())
+                if minutes < 0:
+                    raise ValueError
+            except ValueError:
+                self._reject(self.tr("A length is a whole number of minutes, 0 or more."))
+                return False
+            slots = schedule.set_length(slots, row, minutes, meeting.end)
+            label = self.tr("Change length")
+        elif column is GridColumn.START:
+            at = parse_time(str(value))
+            if at is None:
+                self._reject(self.tr("“{value}” is not a time. Write it as 9.00 or 09:00.").format(
+                    value=value))
+                return False
+            if row == 0:
+                shift = schedule.minutes(at) - schedule.minutes(slots[0].start)
+                lengths = schedule.lengths(slots, meeting.end)
+                slots = schedule.relaid([dataclasses.replace(slots[0], start=at)] + slots[1:],
+                                        lengths)
+                if shift == 0:
+                    return False
+            else:
+                gap = schedule.minutes(at) - schedule.minutes(slots[row - 1].start)
+                if gap < 0:
+                    slots[row] = dataclasses.replace(slots[row], start=at)
+                else:
+                    slots = schedule.set_length(slots, row - 1, gap, meeting.end)
+            label = self.tr("Change time")
+        elif column is GridColumn.TITLE:
+            title = str(value).strip()
+            if not title:
+                return False
+            slots[row] = dataclasses.replace(slots[row], title=title)
+            label = self.tr("Edit row")
+        elif column is GridColumn.TEXT:
+            slots[row] = dataclasses.replace(slots[row], text=str(value).strip() or None)
+            label = self.tr("Edit row")
+        else:
+            number = int(value) if str(value).strip().isdigit() else 0
+            if number > len(meeting.items):
+                self._reject(self.tr("There is no item {number}.").format(number=number))
+                return False
+            slots[row] = dataclasses.replace(slots[row], item=number or None)
+            label = self.tr("Link row to item")
+        self._push(dataclasses.replace(meeting, schedule=tuple(slots)), label)
+        return True
+
+    def _reject(self, message: str) -> None:
+        self.findings_label.setText(message)
+        self.ctx.signals.status_message.emit(message)
+
+    def move_slot(self, source: int, target: int) -> None:
+        meeting = self.meeting
+        if meeting is not None:
+            self._push(dataclasses.replace(meeting, schedule=tuple(
+                schedule.move(meeting.schedule, source, target, meeting.end))), self.tr("Move row"))
+
+    def _nudge_slot(self, step: int) -> None:
+        row = self.grid_view.currentIndex().row()
+        if self.meeting is not None and row >= 0 and 0 <= row + step < len(self.meeting.schedule):
+            self.move_slot(row, row + step)
+            self.grid_view.setCurrentIndex(self.grid_model.index(row + step, GridColumn.TITLE))
+
+    def add_slot(self, title: str, length: int) -> None:
+        meeting = self.meeting
+        if meeting is None:
+            return
+        row = self.grid_view.currentIndex().row()
+        at = row + 1 if row >= 0 else len(meeting.schedule)
+        closing = [i for i, s in enumerate(meeting.schedule) if s.is_closing]
+        if closing and at > closing[0]:
+            at = closing[0]
+        slot = ScheduleSlot(meeting.start, title)
+        self._push(dataclasses.replace(meeting, schedule=tuple(
+            schedule.insert(meeting.schedule, at, slot, length, meeting.end))), self.tr("Add row"))
+        self.grid_view.setCurrentIndex(self.grid_model.index(at, GridColumn.TITLE))
+
+    def remove_current_slot(self) -> None:
+        meeting = self.meeting
+        row = self.grid_view.currentIndex().row()
+        if meeting is not None and 0 <= row < len(meeting.schedule):
+            self._push(dataclasses.replace(meeting, schedule=tuple(
+                schedule.remove(meeting.schedule, row, meeting.end))), self.tr("Remove row"))
 
     def save_layout(self) -> None:
-        pass
+        self.editor.commit_pending()
+        self.ctx.settings.set_splitter("agenda", self.vertical.saveState())
+        self.ctx.settings.set_splitter("agendaTop", self.top_splitter.saveState())

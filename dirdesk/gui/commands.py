@@ -13,13 +13,28 @@ from dirdesk.gui.document import OpenMeeting
 
 
 class EditMeeting(QUndoCommand):
-    """Any structural edit of the open meeting: the meeting before and after it."""
+    """Any structural edit of the open meeting: the meeting before and after it.
+
+    Edits with the same ``merge_key`` in a row (typing into one field) become one undo step.
+    """
+
+    MERGE_ID = 4711
 
     def __init__(self, document: OpenMeeting, before: Meeting, after: Meeting, text: str,
-                 initiator: object = None) -> None:
+                 initiator: object = None, merge_key: str | None = None) -> None:
         super().__init__(text)
         self.document, self.before, self.after = document, before, after
         self.initiator = initiator
+        self.merge_key = merge_key
+
+    def id(self) -> int:
+        return self.MERGE_ID if self.merge_key else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt's name)
+        if not isinstance(other, EditMeeting) or other.merge_key != self.merge_key:
+            return False
+        self.after = other.after
+        return True
 
     def redo(self) -> None:
         self.document.replace(self.after, self.initiator)

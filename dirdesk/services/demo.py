@@ -9,12 +9,14 @@ from dirdesk import paths
 from dirdesk.domain.forward_plan import ClosedPeriod
 from dirdesk.domain.interchange import read_meeting
 from dirdesk.domain.model import (
+    AgendaItem,
     Board,
     Insert,
     InsertKind,
     Meeting,
     MeetingStatus,
     Person,
+    ScheduleSlot,
     Section,
     StandingItem,
 )
@@ -117,11 +119,20 @@ def fill_demo(db: Database, today: dt.date) -> str:
                 plan.add_point(BOARD.name, None, text)
         live = plan.plan(BOARD.name, coming)
 
-    latest = max(meetings, key=lambda m: m.date)
-    agenda = replace(
-        latest, date=coming, status=MeetingStatus.AGENDA_ISSUED,
-        items=tuple(replace(item, decision=None) for item in latest.items),
-        forward_plan=live.snapshot(coming, count=3),
+    if meetings:
+        latest = max(meetings, key=lambda m: m.date)
+        items = tuple(replace(item, decision=None) for item in latest.items)
+        grid = latest.schedule
+    else:
+        items = tuple(AgendaItem(s.title, s.closed, sections=s.sections)
+                      for s in BOARD.standing_items)
+        grid = (ScheduleSlot(dt.time(9, 0), items[0].title, item=1),
+                ScheduleSlot(dt.time(11, 0), "Pause"),
+                ScheduleSlot(dt.time(13, 0), "Mødet afsluttes"))
+    agenda = Meeting(
+        board=BOARD.name, date=coming, start=BOARD.start, end=BOARD.end,
+        location=BOARD.location, members=BOARD.members, items=items, schedule=grid,
+        status=MeetingStatus.AGENDA_ISSUED, forward_plan=live.snapshot(coming, count=3),
     )
     service.import_meeting(agenda, replace=True)
     with db.session() as session:

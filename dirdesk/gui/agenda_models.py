@@ -1,0 +1,266 @@
+"""Qt models of the open meeting: the numbered items and the timed grid with its findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from dirdesk.domain import schedule
+from dirdesk.domain.model import AgendaItem, Meeting, ScheduleSlot
+from dirdesk.domain.schedule import Finding
+from dirdesk.gui.formats import hm
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_MIME = "application/x-dirdesk-row"
+
+FINDING_BRUSH = QBrush(QColor("#fde2e1"))
+CLOSED_BRUSH = QBrush(QColor("#7a5c00"))
+
+
+class Roles(enum.IntEnum):
+    UID = Qt.ItemDataRole.UserRole + 1
+    CLOSED = Qt.ItemDataRole.UserRole + 2
+    FINDINGS = Qt.ItemDataRole.UserRole + 3
+    LENGTH = Qt.ItemDataRole.UserRole + 4
+    START = Qt.ItemDataRole.UserRole + 5
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AgendaModels", text)
+
+
+def _row_mime(rows: Sequence[int]) -> QMimeData:
+    data = QMimeData()
+    data.setData(ROW_MIME, QByteArray(",".join(str(r) for r in rows).encode()))
+    return data
+
+
+def _mime_row(data: QMimeData) -> int | None:
+    if not data.hasFormat(ROW_MIME):
+        return None
+    text = bytes(data.data(ROW_MIME).data()).decode()
+    return int(text.split(",")[0]) if text else None
+
+
+class ItemsModel(QAbstractListModel):
+    """The agenda's items, numbered; dragging a row asks ``move`` to reorder them."""
+
+    def __init__(self, move: Callable[[int, int], None], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: tuple[AgendaItem, ...] = ()
+        self._move = move
+
+    def set_items(self, items: tuple[AgendaItem, ...]) -> None:
+        self.beginResetModel()
+        self._items = items
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            mark = "  " + _tr("(closed)") if item.closed else ""
+            return f"{index.row() + 1}. {item.title}{mark}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tr("Closed item") if item.closed else _tr("Open item")
+        if role == Qt.ItemDataRole.ForegroundRole and item.closed:
+            return CLOSED_BRUSH
+        if role == Roles.UID:
+            return item.uid
+        if role == Roles.CLOSED:
+            return item.closed
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsDropEnabled
+        if not index.isValid():
+            return base
+        return base | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
+            Qt.ItemFlag.ItemIsDragEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [ROW_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+        return _row_mime(sorted({i.row() for i in indexes if i.isValid()}))
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,  # noqa: N802
+                     parent: Index) -> bool:
+        source = _mime_row(data)
+        if source is None or action != Qt.DropAction.MoveAction:
+            return False
+        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self._items))
+        if target > source:
+            target -= 1
+        if target != source:
+            self._move(source, target)
+        return False  # the move is done through the undo stack; nothing for the view to remove
+
+
+class GridColumn(enum.IntEnum):
+    START = 0
+    LENGTH = 1
+    TITLE = 2
+    TEXT = 3
+    ITEM = 4
+
+
+_TIME = re.compile(r"^\s*(\d{1,2})[.:](\d{2})\s*$")
+
+
+def parse_time(text: str) -> dt.time | None:
+    """``9.00``, ``09:00`` → a time; anything else (``25:99``) → ``None``."""
+    m = _TIME.match(text)
+    if not m:
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2))
+    if hour > 23 or minute > 59:
+        return None
+    return dt.time(hour, minute)
+
+
+class GridModel(QAbstractTableModel):
+    """The timed grid: start, length in minutes, title, text, the item; findings at their row.
+
+    Edits do not change the model: they are handed to ``edit(row, column, value)``, which
+    pushes an undo command; the model is then refreshed from the new meeting.
+    """
+
+    def __init__(self, edit: Callable[[int, GridColumn, Any], bool],
+                 move: Callable[[int, int], None], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._meeting: Meeting | None = None
+        self._slots: tuple[ScheduleSlot, ...] = ()
+        self._lengths: list[int] = []
+        self._findings: dict[int, list[Finding]] = {}
+        self._edit, self._move = edit, move
+
+    def set_meeting(self, meeting: Meeting | None) -> None:
+        self.beginResetModel()
+        self._meeting = meeting
+        self._slots = meeting.schedule if meeting else ()
+        self._lengths = schedule.lengths(self._slots, meeting.end) if meeting else []
+        self._findings = {}
+        if meeting is not None:
+            for f in schedule.findings(self._slots, meeting.start, meeting.end):
+                self._findings.setdefault(f.slot, []).append(f)
+        self.endResetModel()
+
+    def findings(self) -> list[Finding]:
+        return [f for row in sorted(self._findings) for f in self._findings[row]]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._slots)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(GridColumn)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return [_tr("Time"), _tr("Min."), _tr("Item"), _tr("Text"), _tr("Agenda item")][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._slots):
+            return None
+        row, col = index.row(), GridColumn(index.column())
+        slot = self._slots[row]
+        found = self._findings.get(row, [])
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if col is GridColumn.START:
+                return hm(slot.start)
+            if col is GridColumn.LENGTH:
+                return self._lengths[row] if role == Qt.ItemDataRole.EditRole else (
+                    "" if slot.is_closing else str(self._lengths[row]))
+            if col is GridColumn.TITLE:
+                return slot.title
+            if col is GridColumn.TEXT:
+                return slot.text or ""
+            if col is GridColumn.ITEM:
+                if role == Qt.ItemDataRole.EditRole:
+                    return slot.item or 0
+                return self._item_label(slot.item)
+        if role == Qt.ItemDataRole.ToolTipRole and found:
+            return "\n".join(f.message for f in found)
+        if role == Qt.ItemDataRole.BackgroundRole and found:
+            return FINDING_BRUSH
+        if role == Qt.ItemDataRole.FontRole and (slot.is_closing or slot.item is None) and \
+                col is GridColumn.TITLE:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (GridColumn.START, GridColumn.LENGTH):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Roles.FINDINGS:
+            return [f.kind.value for f in found]
+        if role == Roles.LENGTH:
+            return self._lengths[row]
+        if role == Roles.START:
+            return slot.start
+        return None
+
+    def _item_label(self, number: int | None) -> str:
+        if number is None or self._meeting is None or number > len(self._meeting.items):
+            return ""
+        return f"{number}. {self._meeting.items[number - 1].title}"
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsDropEnabled
+        if not index.isValid():
+            return base
+        flags = base | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
+            Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsEditable
+        if index.column() == GridColumn.LENGTH and self._slots[index.row()].is_closing:
+            flags &= ~Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        return self._edit(index.row(), GridColumn(index.column()), value)
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [ROW_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+        return _row_mime(sorted({i.row() for i in indexes if i.isValid()}))
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,  # noqa: N802
+                     parent: Index) -> bool:
+        source = _mime_row(data)
+        if source is None or action != Qt.DropAction.MoveAction:
+            return False
+        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self._slots))
+        if target > source:
+            target -= 1
+        if target != source:
+            self._move(source, target)
+        return False

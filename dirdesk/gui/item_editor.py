@@ -1,0 +1,350 @@
+"""The item editor: title, access, journal and case numbers, sections, attachments."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dirdesk.domain.model import AgendaItem, Attachment, Insert, InsertKind, Section, SectionLike
+
+TEXT_COMMIT_MS = 1200
+
+
+class ItemEditor(QWidget):
+    """Edits one item; every change is reported as ``edited(new_item, label, merge_key)``."""
+
+    edited = Signal(object, str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item: AgendaItem | None = None
+        self._section_row = -1
+
+        self.title = QLineEdit(self)
+        self.title.setObjectName("itemTitle")
+        self.closed = QCheckBox(self.tr("Closed item (left out of the published version)"), self)
+        self.closed.setObjectName("itemClosed")
+        self.journal = QLineEdit(self)
+        self.journal.setPlaceholderText("00.30.10.S00")
+        self.case = QLineEdit(self)
+        self.case.setPlaceholderText("24/7615")
+        facts = QFormLayout()
+        facts.addRow(self.tr("&Title:"), self.title)
+        facts.addRow("", self.closed)
+        numbers = QHBoxLayout()
+        numbers.addWidget(self.journal)
+        numbers.addWidget(QLabel(self.tr("Case no.:")))
+        numbers.addWidget(self.case)
+        facts.addRow(self.tr("&Journal no.:"), numbers)
+        for label in (facts.labelForField(self.title), facts.labelForField(numbers)):
+            if isinstance(label, QLabel):
+                label.setBuddy(self.title if label.text().endswith("Title:") else self.journal)
+
+        # Sections: a list of headings, and the heading and text of the chosen one.
+        self.sections = QListWidget(self)
+        self.sections.setObjectName("sectionList")
+        self.sections.setMaximumWidth(230)
+        self.sections.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.sections.model().rowsMoved.connect(self._sections_reordered)
+        self.heading = QLineEdit(self)
+        self.heading.setObjectName("sectionHeading")
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("sectionText")
+        font = QFont(self.text.font())
+        font.setPointSizeF(max(font.pointSizeF(), 10.5))
+        self.text.setFont(font)
+        self.text.setPlaceholderText(self.tr(
+            "Text. A blank line starts a new paragraph; '- ' a bullet (indent two spaces per "
+            "level); '1.' a numbered point; **bold**, *italic*."))
+        tools = QHBoxLayout()
+        for label, tip, key, action in (
+            ("F", self.tr("Bold (Ctrl+B)"), "Ctrl+B", lambda: self._wrap("**")),
+            ("K", self.tr("Italic (Ctrl+I)"), "Ctrl+I", lambda: self._wrap("*")),
+            ("•", self.tr("Bullet list (Ctrl+Shift+8)"), "Ctrl+Shift+8", lambda: self._prefix("- ")),
+            ("1.", self.tr("Numbered list (Ctrl+Shift+7)"), "Ctrl+Shift+7", lambda: self._prefix("1. ")),
+        ):
+            button = QToolButton(self)
+            button.setText(label)
+            button.setToolTip(tip)
+            button.clicked.connect(action)
+            tools.addWidget(button)
+            shortcut = QShortcut(QKeySequence(key), self.text)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(action)
+        tools.addStretch()
+        self.add_section = QPushButton(self.tr("Add section"), self)
+        self.remove_section = QPushButton(self.tr("Remove section"), self)
+        tools.addWidget(self.add_section)
+        tools.addWidget(self.remove_section)
+        section_editor = QVBoxLayout()
+        heading_row = QFormLayout()
+        heading_row.addRow(self.tr("&Heading:"), self.heading)
+        section_editor.addLayout(heading_row)
+        section_editor.addLayout(tools)
+        section_editor.addWidget(self.text, 1)
+        sections_box = QGroupBox(self.tr("Sections"), self)
+        sections_layout = QHBoxLayout(sections_box)
+        sections_layout.addWidget(self.sections)
+        sections_layout.addLayout(section_editor, 1)
+
+        self.attachments = QTableWidget(0, 3, self)
+        self.attachments.setObjectName("attachmentTable")
+        self.attachments.setHorizontalHeaderLabels(
+            [self.tr("Attachment"), self.tr("Closed"), self.tr("Document no.")])
+        self.attachments.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.attachments.verticalHeader().setVisible(True)
+        self.attachments.setMaximumHeight(140)
+        self.add_attachment = QPushButton(self.tr("Add attachment"), self)
+        self.remove_attachment = QPushButton(self.tr("Remove attachment"), self)
+        attach_box = QGroupBox(self.tr("Attachments"), self)
+        attach_layout = QVBoxLayout(attach_box)
+        attach_layout.addWidget(self.attachments)
+        attach_buttons = QHBoxLayout()
+        attach_buttons.addStretch()
+        attach_buttons.addWidget(self.add_attachment)
+        attach_buttons.addWidget(self.remove_attachment)
+        attach_layout.addLayout(attach_buttons)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(facts)
+        layout.addWidget(sections_box, 1)
+        layout.addWidget(attach_box)
+
+        self._text_timer = QTimer(self)
+        self._text_timer.setSingleShot(True)
+        self._text_timer.setInterval(TEXT_COMMIT_MS)
+        self._text_timer.timeout.connect(self._commit_section)
+
+        self.title.editingFinished.connect(self._commit_facts)
+        self.journal.editingFinished.connect(self._commit_facts)
+        self.case.editingFinished.connect(self._commit_facts)
+        self.closed.toggled.connect(lambda _on: self._commit_facts())
+        self.sections.currentRowChanged.connect(self._show_section)
+        self.heading.editingFinished.connect(self._commit_section)
+        self.text.textChanged.connect(self._text_timer.start)
+        self.add_section.clicked.connect(self._add_section)
+        self.remove_section.clicked.connect(self._remove_section)
+        self.attachments.itemChanged.connect(lambda _cell: self._commit_attachments())
+        self.add_attachment.clicked.connect(self._add_attachment)
+        self.remove_attachment.clicked.connect(self._remove_attachment)
+        self.setEnabled(False)
+
+    # --- showing ------------------------------------------------------------------------------
+
+    def show_item(self, item: AgendaItem | None) -> None:
+        """Show ``item`` (or nothing); what is typed but not yet committed is committed first."""
+        if self.item is not None and item is not None and item.uid != self.item.uid:
+            self.commit_pending()
+        self.item = item
+        self.setEnabled(item is not None)
+        blockers = [QSignalBlocker(w) for w in (self.title, self.journal, self.case, self.closed,
+                                                self.sections, self.heading, self.text,
+                                                self.attachments)]
+        try:
+            if item is None:
+                for w in (self.title, self.journal, self.case, self.heading):
+                    w.clear()
+                self.text.clear()
+                self.sections.clear()
+                self.attachments.setRowCount(0)
+                return
+            self.title.setText(item.title)
+            self.closed.setChecked(item.closed)
+            self.journal.setText(item.journal_no or "")
+            self.case.setText(item.case_no or "")
+            row = self.sections.currentRow()
+            self.sections.clear()
+            for section in item.sections:
+                entry = QListWidgetItem(self._section_label(section))
+                if isinstance(section, Insert):
+                    font = entry.font()
+                    font.setItalic(True)
+                    entry.setFont(font)
+                self.sections.addItem(entry)
+            self.sections.setCurrentRow(min(max(row, 0), len(item.sections) - 1))
+            self._fill_section(self.sections.currentRow())
+            self.attachments.setRowCount(len(item.attachments))
+            for r, a in enumerate(item.attachments):
+                self.attachments.setItem(r, 0, QTableWidgetItem(a.title or ""))
+                check = QTableWidgetItem()
+                check.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                               | Qt.ItemFlag.ItemIsSelectable)
+                check.setCheckState(Qt.CheckState.Checked if a.closed else Qt.CheckState.Unchecked)
+                self.attachments.setItem(r, 1, check)
+                self.attachments.setItem(r, 2, QTableWidgetItem(a.doc_no or ""))
+        finally:
+            del blockers
+
+    def _section_label(self, section: SectionLike) -> str:
+        if isinstance(section, Insert):
+            return {
+                InsertKind.SCHEDULE: self.tr("[Timed grid]"),
+                InsertKind.FORWARD_PLAN: self.tr("[Forward plan]"),
+                InsertKind.UNDATED: self.tr("[Points awaiting a date]"),
+            }[section.kind]
+        return section.heading or self.tr("(text without heading)")
+
+    def _fill_section(self, row: int) -> None:
+        self._section_row = row
+        section = self.item.sections[row] if self.item and 0 <= row < len(self.item.sections) else None
+        editable = isinstance(section, Section)
+        self.heading.setEnabled(editable)
+        self.text.setEnabled(editable)
+        self.remove_section.setEnabled(section is not None)
+        with QSignalBlocker(self.heading), QSignalBlocker(self.text):
+            self.heading.setText(section.heading if isinstance(section, Section) else "")
+            self.text.setPlainText(section.text if isinstance(section, Section) else "")
+
+    def _show_section(self, row: int) -> None:
+        self.commit_pending()
+        self._fill_section(row)
+
+    # --- committing ---------------------------------------------------------------------------
+
+    def commit_pending(self) -> None:
+        if self._text_timer.isActive():
+            self._text_timer.stop()
+            self._commit_section()
+
+    def _emit(self, item: AgendaItem, label: str, merge_key: str | None = None) -> None:
+        if self.item is not None and item != self.item:
+            self.item = item
+            self.edited.emit(item, label, merge_key)
+
+    def _commit_facts(self) -> None:
+        if self.item is None:
+            return
+        title = self.title.text().strip()
+        if not title:
+            with QSignalBlocker(self.title):
+                self.title.setText(self.item.title)
+            return
+        self._emit(dataclasses.replace(
+            self.item, title=title, closed=self.closed.isChecked(),
+            journal_no=self.journal.text().strip() or None,
+            case_no=self.case.text().strip() or None), self.tr("Edit item"))
+
+    def _commit_section(self) -> None:
+        row = self._section_row
+        if self.item is None or not 0 <= row < len(self.item.sections):
+            return
+        if not isinstance(self.item.sections[row], Section):
+            return
+        sections = list(self.item.sections)
+        sections[row] = Section(self.heading.text().strip(), self.text.toPlainText())
+        self._emit(dataclasses.replace(self.item, sections=tuple(sections)),
+                   self.tr("Edit section"), f"section:{self.item.uid}:{row}")
+        entry = self.sections.item(row)
+        if entry is not None:
+            entry.setText(self._section_label(sections[row]))
+
+    def _add_section(self) -> None:
+        if self.item is None:
+            return
+        self.commit_pending()
+        at = self.sections.currentRow() + 1 if self.sections.currentRow() >= 0 else len(self.item.sections)
+        sections = list(self.item.sections)
+        sections.insert(at, Section(self.tr("New section"), ""))
+        self._emit(dataclasses.replace(self.item, sections=tuple(sections)), self.tr("Add section"))
+        self.show_item(self.item)
+        self.sections.setCurrentRow(at)
+        self.heading.setFocus()
+        self.heading.selectAll()
+
+    def _remove_section(self) -> None:
+        row = self.sections.currentRow()
+        if self.item is None or not 0 <= row < len(self.item.sections):
+            return
+        self._text_timer.stop()
+        sections = list(self.item.sections)
+        del sections[row]
+        self._emit(dataclasses.replace(self.item, sections=tuple(sections)),
+                   self.tr("Remove section"))
+        self.show_item(self.item)
+
+    def _sections_reordered(self, *_args: object) -> None:
+        if self.item is None:
+            return
+        labels = [self.sections.item(i).text() for i in range(self.sections.count())]
+        remaining = list(self.item.sections)
+        ordered: list[SectionLike] = []
+        for label in labels:
+            for s in remaining:
+                if self._section_label(s) == label:
+                    ordered.append(s)
+                    remaining.remove(s)
+                    break
+        ordered.extend(remaining)
+        self._emit(dataclasses.replace(self.item, sections=tuple(ordered)),
+                   self.tr("Reorder sections"))
+
+    def _attachment_rows(self) -> tuple[Attachment, ...]:
+        rows = []
+        for r in range(self.attachments.rowCount()):
+            title, check, doc = (self.attachments.item(r, c) for c in range(3))
+            rows.append(Attachment(
+                title=(title.text().strip() if title else "") or None,
+                closed=bool(check and check.checkState() == Qt.CheckState.Checked),
+                doc_no=(doc.text().strip() if doc else "") or None))
+        return tuple(rows)
+
+    def _commit_attachments(self) -> None:
+        if self.item is None or self.attachments.signalsBlocked():
+            return
+        self._emit(dataclasses.replace(self.item, attachments=self._attachment_rows()),
+                   self.tr("Edit attachments"))
+
+    def _add_attachment(self) -> None:
+        if self.item is None:
+            return
+        self._emit(dataclasses.replace(self.item, attachments=self.item.attachments + (
+            Attachment(title=self.tr("New attachment")),)), self.tr("Add attachment"))
+        self.show_item(self.item)
+        row = self.attachments.rowCount() - 1
+        self.attachments.setCurrentCell(row, 0)
+        self.attachments.editItem(self.attachments.item(row, 0))
+
+    def _remove_attachment(self) -> None:
+        row = self.attachments.currentRow()
+        if self.item is None or not 0 <= row < len(self.item.attachments):
+            return
+        rest = self.item.attachments[:row] + self.item.attachments[row + 1:]
+        self._emit(dataclasses.replace(self.item, attachments=rest), self.tr("Remove attachment"))
+        self.show_item(self.item)
+
+    # --- formatting helpers -------------------------------------------------------------------
+
+    def _wrap(self, marker: str) -> None:
+        cursor = self.text.textCursor()
+        selected = cursor.selectedText()
+        cursor.insertText(f"{marker}{selected}{marker}")
+        if not selected:
+            cursor.movePosition(QTextCursor.MoveOperation.Left, n=len(marker))
+            self.text.setTextCursor(cursor)
+
+    def _prefix(self, prefix: str) -> None:
+        cursor = self.text.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
+        cursor.insertText(prefix)
