@@ -28,7 +28,7 @@ def install_translators(app: object) -> list[object]:
     """Danish for our strings and Qt's own (standard buttons read "Gem", "Annuller")."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
-    QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Territory.Denmark))
+    QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
     translators = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in (("qtbase_da", qt_dir),

@@ -40,10 +40,6 @@ class Roles(enum.IntEnum):
     START = Qt.ItemDataRole.UserRole + 5
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgendaModels", text)
-
-
 def _row_mime(rows: Sequence[int]) -> QMimeData:
     data = QMimeData()
     data.setData(ROW_MIME, QByteArray(",".join(str(r) for r in rows).encode()))
@@ -78,10 +74,10 @@ class ItemsModel(QAbstractListModel):
             return None
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            mark = "  " + _tr("(closed)") if item.closed else ""
+            mark = "  " + QCoreApplication.translate("AgendaModels", "(closed)") if item.closed else ""
             return f"{index.row() + 1}. {item.title}{mark}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tr("Closed item") if item.closed else _tr("Open item")
+            return QCoreApplication.translate("AgendaModels", "Closed item") if item.closed else QCoreApplication.translate("AgendaModels", "Open item")
         if role == Qt.ItemDataRole.ForegroundRole and item.closed:
             return CLOSED_BRUSH
         if role == Roles.UID:
@@ -183,7 +179,7 @@ class GridModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
-        return [_tr("Time"), _tr("Min."), _tr("Item"), _tr("Text"), _tr("Agenda item")][section]
+        return [QCoreApplication.translate("AgendaModels", "Time"), QCoreApplication.translate("AgendaModels", "Min."), QCoreApplication.translate("AgendaModels", "Item"), QCoreApplication.translate("AgendaModels", "Text"), QCoreApplication.translate("AgendaModels", "Agenda item")][section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._slots):

@@ -1,0 +1,416 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="da_DK">
+<context>
+    <name>AgendaModels</name>
+    <message>
+        <source>(closed)</source>
+        <translation>(lukket)</translation>
+    </message>
+    <message>
+        <source>Closed item</source>
+        <translation>Lukket punkt</translation>
+    </message>
+    <message>
+        <source>Open item</source>
+        <translation>Åbent punkt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Min.</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Dagsordenspunkt</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPane</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Fraværende</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Slut:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>S&amp;ted:</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>&amp;Medlemmer:</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nyt punkt</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Fjern punkt</translation>
+    </message>
+    <message>
+        <source>Items (drag or Ctrl+Shift+↑/↓ to reorder)</source>
+        <translation>Punkter (træk eller Ctrl+Shift+↑/↓ for at flytte)</translation>
+    </message>
+    <message>
+        <source>New row</source>
+        <translation>Ny række</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Fjern række</translation>
+    </message>
+    <message>
+        <source>Timed grid</source>
+        <translation>Tidsplan</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>No meeting open</source>
+        <translation>Intet møde åbent</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Agenda issued</source>
+        <translation>Dagsorden udsendt</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Afholdt</translation>
+    </message>
+    <message>
+        <source>Minutes signed</source>
+        <translation>Referat underskrevet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Aflyst</translation>
+    </message>
+    <message>
+        <source>Edit meeting facts</source>
+        <translation>Ret mødeoplysninger</translation>
+    </message>
+    <message>
+        <source>Move item</source>
+        <translation>Flyt punkt</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Tilføj punkt</translation>
+    </message>
+    <message>
+        <source>A length is a whole number of minutes, 0 or more.</source>
+        <translation>En varighed er et helt antal minutter, 0 eller flere.</translation>
+    </message>
+    <message>
+        <source>Change length</source>
+        <translation>Ret varighed</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time. Write it as 9.00 or 09:00.</source>
+        <translation>“{value}” er ikke et klokkeslæt. Skriv det som 9.00 eller 09:00.</translation>
+    </message>
+    <message>
+        <source>Change time</source>
+        <translation>Ret tidspunkt</translation>
+    </message>
+    <message>
+        <source>Edit row</source>
+        <translation>Ret række</translation>
+    </message>
+    <message>
+        <source>There is no item {number}.</source>
+        <translation>Der er intet punkt {number}.</translation>
+    </message>
+    <message>
+        <source>Link row to item</source>
+        <translation>Knyt række til punkt</translation>
+    </message>
+    <message>
+        <source>Move row</source>
+        <translation>Flyt række</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Tilføj række</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>Closed item (left out of the published version)</source>
+        <translation>Lukket sag (udelades i den offentlige udgave)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Case no.:</source>
+        <translation>Sagsnr.:</translation>
+    </message>
+    <message>
+        <source>&amp;Journal no.:</source>
+        <translation>&amp;Journalnr.:</translation>
+    </message>
+    <message>
+        <source>Text. A blank line starts a new paragraph; '- ' a bullet (indent two spaces per level); '1.' a numbered point; **bold**, *italic*.</source>
+        <translation>Tekst. En tom linje starter et nyt afsnit; '- ' en punktopstilling (ryk to mellemrum ind pr. niveau); '1.' et nummereret punkt; **fed**, *kursiv*.</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Fed (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Kursiv (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Bullet list (Ctrl+Shift+8)</source>
+        <translation>Punktopstilling (Ctrl+Shift+8)</translation>
+    </message>
+    <message>
+        <source>Numbered list (Ctrl+Shift+7)</source>
+        <translation>Nummereret liste (Ctrl+Shift+7)</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Tilføj afsnit</translation>
+    </message>
+    <message>
+        <source>Remove section</source>
+        <translation>Fjern afsnit</translation>
+    </message>
+    <message>
+        <source>&amp;Heading:</source>
+        <translation>&amp;Overskrift:</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Afsnit</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Bilag</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation>Dokumentnr.</translation>
+    </message>
+    <message>
+        <source>Add attachment</source>
+        <translation>Tilføj bilag</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Fjern bilag</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilag</translation>
+    </message>
+    <message>
+        <source>[Timed grid]</source>
+        <translation>[Tidsplan]</translation>
+    </message>
+    <message>
+        <source>[Forward plan]</source>
+        <translation>[Kommende møder]</translation>
+    </message>
+    <message>
+        <source>[Points awaiting a date]</source>
+        <translation>[Punkter som afventer dato]</translation>
+    </message>
+    <message>
+        <source>(text without heading)</source>
+        <translation>(tekst uden overskrift)</translation>
+    </message>
+    <message>
+        <source>Edit item</source>
+        <translation>Ret punkt</translation>
+    </message>
+    <message>
+        <source>Edit section</source>
+        <translation>Ret afsnit</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>Nyt afsnit</translation>
+    </message>
+    <message>
+        <source>Reorder sections</source>
+        <translation>Flyt afsnit</translation>
+    </message>
+    <message>
+        <source>Edit attachments</source>
+        <translation>Ret bilag</translation>
+    </message>
+    <message>
+        <source>New attachment</source>
+        <translation>Nyt bilag</translation>
+    </message>
+</context>
+<context>
+    <name>LivePane</name>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>dirdesk – {board}</source>
+        <translation>dirdesk – {board}</translation>
+    </message>
+    <message>
+        <source>Forward plan</source>
+        <translation>Kommende møder</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Dagsorden</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes (live)</source>
+        <translation>&amp;Referat (live)</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Gemt {time}</translation>
+    </message>
+    <message>
+        <source>NOT SAVED – retrying: {why}</source>
+        <translation>IKKE GEMT – prøver igen: {why}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Word…</source>
+        <translation>&amp;Eksportér til Word…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Half-year in the forward plan</source>
+        <translation>&amp;Halvår i oversigten over kommende møder</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;About dirdesk</source>
+        <translation>&amp;Om dirdesk</translation>
+    </message>
+    <message>
+        <source>About dirdesk</source>
+        <translation>Om dirdesk</translation>
+    </message>
+    <message>
+        <source>dirdesk {version}
+
+Agenda, minutes and forward plan of the board.</source>
+        <translation>dirdesk {version}
+
+Dagsorden, referat og oversigt over kommende møder for direktionen.</translation>
+    </message>
+    <message>
+        <source>Cannot open the meeting</source>
+        <translation>Mødet kan ikke åbnes</translation>
+    </message>
+    <message>
+        <source>dirdesk – {board}, {date}</source>
+        <translation>dirdesk – {board}, {date}</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Open a meeting first.</source>
+        <translation>Åbn først et møde.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPane</name>
+    <message>
+        <source>Forward plan</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>dirdesk</name>
+    <message>
+        <source>Something unexpected went wrong. What you have typed is saved.
+
+Please send the details below to whoever supports dirdesk.</source>
+        <translation>Der skete en uventet fejl. Det, du har skrevet, er gemt.
+
+Send venligst detaljerne herunder til den, der supporterer dirdesk.</translation>
+    </message>
+</context>
+</TS>
