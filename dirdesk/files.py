@@ -28,7 +28,7 @@ def _reason(exc: OSError) -> tuple[str, str]:
     return exc.strerror or str(exc), exc.strerror or str(exc)
 
 
-def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
+def write_atomically(target: Path, write: Callable[[Path], object]) -> None:
     """Have ``write`` fill a temporary file beside ``target``, then move it into place.
 
     If ``write`` raises, or the move fails (the file is held open in Word on Windows), an

@@ -69,30 +69,27 @@ def parse(text: str) -> list[Block]:
     for chunk in re.split(r"\n[ \t]*\n", text):
         current: list[str] = []
         kind: tuple[int, str | None] | None = None  # (level, marker) of the open list item
-
-        def flush() -> None:
-            if not current:
-                return
-            joined = " ".join(part.strip() for part in current if part.strip())
-            if kind is None:
-                if joined:
-                    blocks.append(Paragraph(inline(joined)))
-            else:
-                blocks.append(ListItem(inline(joined), kind[0], kind[1]))
-
         for line in chunk.split("\n"):
             bullet = _BULLET.match(line)
             ordered = None if bullet else _ORDERED.match(line)
+            if bullet or ordered:
+                _close_block(blocks, current, kind)
             if bullet:
-                flush()
                 current, kind = [bullet.group(2)], (len(bullet.group(1)) // 2, None)
             elif ordered:
-                flush()
                 current, kind = [ordered.group(3)], (len(ordered.group(1)) // 2, ordered.group(2))
             else:
                 current.append(line)
-        flush()
+        _close_block(blocks, current, kind)
     return blocks
+
+
+def _close_block(blocks: list[Block], lines: list[str], kind: tuple[int, str | None] | None) -> None:
+    joined = " ".join(part.strip() for part in lines if part.strip())
+    if kind is not None:
+        blocks.append(ListItem(inline(joined), kind[0], kind[1]))
+    elif joined:
+        blocks.append(Paragraph(inline(joined)))
 
 
 def inline(text: str) -> tuple[Run, ...]:

@@ -74,10 +74,13 @@ class ItemsModel(QAbstractListModel):
             return None
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            mark = "  " + QCoreApplication.translate("AgendaModels", "(closed)") if item.closed else ""
+            closed = QCoreApplication.translate("AgendaModels", "(closed)")
+            mark = f"  {closed}" if item.closed else ""
             return f"{index.row() + 1}. {item.title}{mark}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return QCoreApplication.translate("AgendaModels", "Closed item") if item.closed else QCoreApplication.translate("AgendaModels", "Open item")
+            if item.closed:
+                return QCoreApplication.translate("AgendaModels", "Closed item")
+            return QCoreApplication.translate("AgendaModels", "Open item")
         if role == Qt.ItemDataRole.ForegroundRole and item.closed:
             return CLOSED_BRUSH
         if role == Roles.UID:
@@ -179,7 +182,13 @@ class GridModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
-        return [QCoreApplication.translate("AgendaModels", "Time"), QCoreApplication.translate("AgendaModels", "Min."), QCoreApplication.translate("AgendaModels", "Item"), QCoreApplication.translate("AgendaModels", "Text"), QCoreApplication.translate("AgendaModels", "Agenda item")][section]
+        return [
+            QCoreApplication.translate("AgendaModels", "Time"),
+            QCoreApplication.translate("AgendaModels", "Min."),
+            QCoreApplication.translate("AgendaModels", "Item"),
+            QCoreApplication.translate("AgendaModels", "Text"),
+            QCoreApplication.translate("AgendaModels", "Agenda item"),
+        ][section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._slots):
