@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -63,16 +64,23 @@ class AgendaPane(QWidget):
         self.members.setHorizontalHeaderLabels([self.tr("Title"), self.tr("Name"), self.tr("Absent")])
         self.members.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.members.verticalHeader().setVisible(False)
-        self.members.setMaximumHeight(120)
+        self.members.setMaximumHeight(104)
+        self.members.verticalHeader().setDefaultSectionSize(24)
+        self.members.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         facts = QFormLayout()
         times = QHBoxLayout()
         times.addWidget(self.start)
-        times.addWidget(QLabel(self.tr("End:")))
+        end_label = QLabel(self.tr("&End:"))
+        end_label.setBuddy(self.end)
+        times.addWidget(end_label)
         times.addWidget(self.end)
         times.addStretch()
-        facts.addRow(self.tr("&Start:"), times)
+        start_label = QLabel(self.tr("&Start:"))
+        start_label.setBuddy(self.start)
+        facts.addRow(start_label, times)
         facts.addRow(self.tr("&Place:"), self.place)
-        facts.addRow(self.tr("&Members:"), self.members)
+        members_label = QLabel(self.tr("&Members:"))
+        members_label.setBuddy(self.members)
         facts_box = QGroupBox(self.tr("Meeting"), self)
         facts_layout = QVBoxLayout(facts_box)
         title_row = QHBoxLayout()
@@ -80,7 +88,13 @@ class AgendaPane(QWidget):
         title_row.addStretch()
         title_row.addWidget(self.status_label)
         facts_layout.addLayout(title_row)
-        facts_layout.addLayout(facts)
+        columns = QHBoxLayout()
+        columns.addLayout(facts, 2)
+        members_column = QVBoxLayout()
+        members_column.addWidget(members_label)
+        members_column.addWidget(self.members)
+        columns.addLayout(members_column, 3)
+        facts_layout.addLayout(columns)
 
         # --- items ---
         self.items_model = ItemsModel(self.move_item, self)
@@ -90,6 +104,9 @@ class AgendaPane(QWidget):
         self.items_view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.items_view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.items_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.items_view.setWordWrap(True)
+        self.items_view.setSpacing(2)
+        self.items_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.add_item_button = QPushButton(self.tr("New item"), self)
         self.remove_item_button = QPushButton(self.tr("Remove item"), self)
         items_box = QWidget(self)
@@ -113,6 +130,8 @@ class AgendaPane(QWidget):
         self.grid_view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.grid_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.grid_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid_view.setWordWrap(True)
+        self.grid_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.grid_view.horizontalHeader()
         header.setSectionResizeMode(GridColumn.TEXT, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(GridColumn.START, 60)
@@ -138,22 +157,23 @@ class AgendaPane(QWidget):
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.setObjectName("agendaTopSplitter")
         top.addWidget(items_box)
-        top.addWidget(self.editor)
+        editor_scroll = QScrollArea(self)
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        editor_scroll.setWidget(self.editor)
+        top.addWidget(editor_scroll)
         top.setStretchFactor(1, 3)
         self.vertical = QSplitter(Qt.Orientation.Vertical, self)
         self.vertical.setObjectName("agendaSplitter")
         self.vertical.addWidget(top)
         self.vertical.addWidget(grid_box)
-        self.vertical.setStretchFactor(0, 3)
-        self.vertical.setStretchFactor(1, 2)
+        self.vertical.setStretchFactor(0, 1)
+        self.vertical.setStretchFactor(1, 1)
         self.top_splitter = top
         layout = QVBoxLayout(self)
         layout.addWidget(facts_box)
         layout.addWidget(self.vertical, 1)
-        for name, splitter in (("agenda", self.vertical), ("agendaTop", top)):
-            state = ctx.settings.splitter(name)
-            if state is not None:
-                splitter.restoreState(state)
+        self._layout_restored = False
 
         # --- wiring ---
         self.start.editingFinished.connect(self._commit_facts)
@@ -178,6 +198,19 @@ class AgendaPane(QWidget):
         self._add_shortcut(self.grid_view, "Ins", lambda: self.add_slot(self.tr("New row"), 15))
         document.changed.connect(self._refresh)
         self._refresh()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._layout_restored:
+            return
+        self._layout_restored = True
+        # Sizes only take once the pane has its real size: first show, or what was saved.
+        for name, splitter, default in (("agenda", self.vertical, (1, 1)),
+                                        ("agendaTop", self.top_splitter, (1, 3))):
+            state = self.ctx.settings.splitter(name)
+            if state is None or not splitter.restoreState(state):
+                total = sum(splitter.sizes()) or 1000
+                splitter.setSizes([total * d // sum(default) for d in default])
 
     def _add_shortcut(self, widget: QWidget, key: str, slot: Any) -> None:
         action = QAction(widget)

@@ -74,6 +74,8 @@ class ItemEditor(QWidget):
         font = QFont(self.text.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.5))
         self.text.setFont(font)
+        self.text.setMinimumHeight(90)
+        self.sections.setMinimumHeight(60)
         self.text.setPlaceholderText(self.tr(
             "Text. A blank line starts a new paragraph; '- ' a bullet (indent two spaces per "
             "level); '1.' a numbered point; **bold**, *italic*."))
@@ -114,7 +116,9 @@ class ItemEditor(QWidget):
             [self.tr("Attachment"), self.tr("Closed"), self.tr("Document no.")])
         self.attachments.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.attachments.verticalHeader().setVisible(True)
-        self.attachments.setMaximumHeight(140)
+        self.attachments.setMaximumHeight(110)
+        self.attachments.setMinimumHeight(60)
+        self.attachments.verticalHeader().setDefaultSectionSize(22)
         self.add_attachment = QPushButton(self.tr("Add attachment"), self)
         self.remove_attachment = QPushButton(self.tr("Remove attachment"), self)
         attach_box = QGroupBox(self.tr("Attachments"), self)

@@ -16,6 +16,10 @@ from pathlib import Path
 
 
 def main() -> int:
+    import os
+
+    # A fresh user profile: no window layout saved by an earlier run.
+    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
     out.mkdir(parents=True, exist_ok=True)
     from PySide6.QtCore import QTimer

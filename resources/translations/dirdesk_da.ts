@@ -50,8 +50,8 @@
         <translation>Fraværende</translation>
     </message>
     <message>
-        <source>End:</source>
-        <translation>Slut:</translation>
+        <source>&amp;End:</source>
+        <translation>S&amp;lut:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
