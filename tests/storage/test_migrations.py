@@ -40,9 +40,7 @@ def fill_every_table(url: str, rows_per_table: int = 3) -> dict[str, int]:
             for n in range(1, rows_per_table + 1):
                 values = {}
                 for col in table.columns:
-                    if col.foreign_keys:
-                        values[col.name] = n
-                    elif col.primary_key:
+                    if col.foreign_keys or col.primary_key:
                         values[col.name] = n
                     elif isinstance(col.type, Boolean):
                         values[col.name] = n % 2 == 0
