@@ -1,0 +1,80 @@
+"""The main window: layout kept between runs, errors shown in the window, not lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+pytestmark = pytest.mark.gui
+
+
+def test_layout_is_remembered_between_runs(ctx: Any, qtbot: Any) -> None:
+    from dirdesk.gui.main_window import MainWindow
+
+    first = MainWindow(ctx)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    first.resize(763, 571)  # within the offscreen screen, which restoreGeometry keeps to
+    first.agenda_pane.vertical.setSizes([200, 500])
+    sizes = first.agenda_pane.vertical.sizes()
+    size = (first.width(), first.height())
+    assert size != (1400, 900)
+    first.close()
+
+    second = MainWindow(ctx)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    assert (second.width(), second.height()) == size
+    assert second.agenda_pane.vertical.sizes() == sizes
+
+
+def test_last_meeting_is_opened_again(ctx: Any, qtbot: Any) -> None:
+    import datetime as dt
+
+    from dirdesk.gui.main_window import MainWindow
+
+    ctx.settings.last_meeting = dt.date(2026, 11, 25)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.open_start_meeting()
+    assert win.document.meeting is not None
+    assert win.document.meeting.date == dt.date(2026, 11, 25)
+    assert "25. november 2026" in win.windowTitle()
+
+
+def test_unexpected_error_shows_the_details_to_copy(qtbot: Any) -> None:
+    from dirdesk import app
+
+    seen: dict[str, str] = {}
+
+    def read_dialog() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen["text"], seen["details"] = box.text(), box.detailedText()
+        box.accept()
+
+    QTimer.singleShot(100, read_dialog)
+    try:
+        raise RuntimeError("boom in a slot")
+    except RuntimeError as exc:
+        app._show_unexpected_error(type(exc), exc, exc.__traceback__)
+    assert "saved" in seen["text"] or "gemt" in seen["text"]
+    assert "RuntimeError: boom in a slot" in seen["details"]
+
+
+def test_a_database_that_cannot_be_opened_is_said_in_a_dialog(tmp_path: Path, qtbot: Any,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from dirdesk import app
+
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"x" * 5000)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: said.append(text))
+    assert app.run(f"sqlite:///{junk}") == 2
+    assert said and said[0].startswith(f"{junk}: kan ikke åbne databasen")
