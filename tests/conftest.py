@@ -31,10 +31,33 @@ def fixture_files() -> list[Path]:
     return sorted(FIXTURES.glob("direktionen-*.json"))
 
 
+@pytest.fixture(scope="session")
+def postgres_admin_url() -> Iterator[str | None]:
+    from tests import postgres
+
+    with postgres.server() as url:
+        yield url
+
+
 @pytest.fixture
-def db_url(tmp_path: Path) -> str:
+def sqlite_url(tmp_path: Path) -> str:
     """A new SQLite file for this test."""
     return f"sqlite:///{tmp_path / 'dirdesk.sqlite3'}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A new, empty database for this test: a SQLite file, then a PostgreSQL database."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'dirdesk.sqlite3'}"
+        return
+    admin = request.getfixturevalue("postgres_admin_url")
+    if admin is None:
+        pytest.skip("no PostgreSQL server here (install Debian's postgresql to run these)")
+    from tests import postgres
+
+    with postgres.fresh_database(admin) as url:
+        yield url
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ packages=(
   libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1
-  libreoffice-writer-nogui poppler-utils xvfb imagemagick
+  libreoffice-writer-nogui poppler-utils xvfb imagemagick postgresql
   fonts-dejavu fonts-liberation2 fonts-crosextra-carlito
 )
 missing=()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -31,12 +30,18 @@ def write(path: Path, doc: Any) -> Path:
 
 def content_digest(url: str) -> str:
     """A checksum of every row of every table: equal digests mean nothing changed."""
-    path = url.removeprefix("sqlite:///")
+    from sqlalchemy import MetaData, create_engine, select
+
+    engine = create_engine(url)
+    meta = MetaData()
+    meta.reflect(engine)
     digest = hashlib.sha256()
-    with sqlite3.connect(path) as conn:
-        for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"):
-            for row in conn.execute(f'SELECT * FROM "{name}" ORDER BY 1'):
-                digest.update(repr(row).encode())
+    with engine.connect() as conn:
+        for table in sorted(meta.sorted_tables, key=lambda t: t.name):
+            digest.update(table.name.encode())
+            for row in conn.execute(select(table).order_by(*table.primary_key.columns or table.columns)):
+                digest.update(repr(tuple(row)).encode())
+    engine.dispose()
     return digest.hexdigest()
 
 

@@ -12,8 +12,8 @@ from dirdesk import paths
 from dirdesk.storage.database import Database, DatabaseError, head_revision
 
 
-def test_sqlite_pragmas_are_set_on_every_connection(db_url: str) -> None:
-    with Database(db_url) as db, db.engine.connect() as conn:
+def test_sqlite_pragmas_are_set_on_every_connection(sqlite_url: str) -> None:
+    with Database(sqlite_url) as db, db.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 5000
