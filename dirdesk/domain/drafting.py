@@ -1,0 +1,118 @@
+"""A new meeting in one step: standing items, the points planned for the date, a first grid."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+
+from dirdesk.domain import schedule
+from dirdesk.domain.forward_plan import ClosedPeriod, ForwardPlan, PlannedMeeting
+from dirdesk.domain.model import (
+    CLOSING_TITLE,
+    AgendaItem,
+    Board,
+    Insert,
+    InsertKind,
+    Meeting,
+    MeetingStatus,
+    Person,
+    ScheduleSlot,
+    Section,
+)
+
+FIRST_ITEM_MINUTES = 90
+POINT_MINUTES = 20
+PLAN_ITEM_MINUTES = 15
+BREAKS = (("Pause", dt.time(11, 0), 5), ("Frokost", dt.time(12, 0), 15))
+
+
+def absent_from_note(members: Sequence[Person], note: str | None) -> list[Person]:
+    """Members a plan note says will not attend: ``Kim Bruun deltager ikke på mødet``.
+
+    A member is named when the note holds their first and last name, or their first two names.
+    """
+    if not note or "deltager ikke" not in note.casefold():
+        return []
+    text = " ".join(re.findall(r"\w+", note.casefold()))
+    found = []
+    for person in members:
+        words = person.name.casefold().split()
+        keys = {" ".join(words[:2])} | ({f"{words[0]} {words[-1]}"} if len(words) > 1 else set())
+        if any(re.search(rf"\b{re.escape(k)}\b", text) for k in keys):
+            found.append(person)
+    return found
+
+
+def draft_meeting(board: Board, date: dt.date, plan: ForwardPlan) -> Meeting:
+    """The meeting the board would hold on ``date`` as the plan stands: ready to edit."""
+    planned = next((m for m in plan.meetings if m.date == date), PlannedMeeting(date))
+    standing = list(board.standing_items)
+    # The standing item that prints the forward plan closes the agenda; the others open it.
+    closing = [s for s in standing if any(isinstance(x, Insert) and x.kind is InsertKind.FORWARD_PLAN
+                                          for x in s.sections)]
+    opening = [s for s in standing if s not in closing]
+    items = [AgendaItem(s.title, s.closed, sections=s.sections) for s in opening]
+    items += [AgendaItem(p.text, sections=(Section("Sagsgang", "DIR"),)) for p in planned.points]
+    items += [AgendaItem(s.title, s.closed, sections=s.sections) for s in closing]
+
+    absent = absent_from_note(board.members, planned.note)
+    snapshot = plan.snapshot(date, count=3)
+    return Meeting(
+        board=board.name, date=date, start=board.start, end=board.end, location=board.location,
+        members=tuple(p for p in board.members if p not in absent), absent=tuple(absent),
+        items=tuple(items), schedule=tuple(first_grid(items, board.start, board.end)),
+        forward_plan=snapshot, status=MeetingStatus.PLANNED, note=planned.note,
+    )
+
+
+def first_grid(items: Sequence[AgendaItem], start: dt.time, end: dt.time) -> list[ScheduleSlot]:
+    """A first timed grid: the first item at the start, the others after it, the usual breaks,
+    the last item just before the end, and ``Mødet afsluttes`` at the end."""
+    rows: list[tuple[ScheduleSlot, int]] = []
+    at = schedule.minutes(start)
+    pending_breaks = list(BREAKS)
+    schedulable = [(i, item) for i, item in enumerate(items, 1)
+                   if not item.has_insert(InsertKind.SCHEDULE)]
+    for position, (number, item) in enumerate(schedulable):
+        last = position == len(schedulable) - 1 and len(schedulable) > 1
+        length = FIRST_ITEM_MINUTES if position == 0 else (PLAN_ITEM_MINUTES if last else POINT_MINUTES)
+        target = schedule.minutes(end) - PLAN_ITEM_MINUTES if last else at
+        while pending_breaks and schedule.minutes(pending_breaks[0][1]) <= max(at, target - 1):
+            title, when, minutes_ = pending_breaks.pop(0)
+            if last:
+                # Time to spare before the last item: the break keeps its usual time.
+                at = max(at, schedule.minutes(when))
+                if rows:
+                    rows[-1] = (rows[-1][0], at - schedule.minutes(rows[-1][0].start))
+            rows.append((ScheduleSlot(schedule.from_minutes(at), title), minutes_))
+            at += minutes_
+        if last:
+            at = max(at, target)
+        rows.append((ScheduleSlot(schedule.from_minutes(min(at, 24 * 60 - 1)), item.title, item=number),
+                     length))
+        at += length
+    rows.append((ScheduleSlot(schedule.from_minutes(min(max(at, schedule.minutes(end)), 24 * 60 - 1)),
+                              CLOSING_TITLE), 0))
+    return [slot for slot, _ in rows]
+
+
+def meeting_dates(weekday: int, after: dt.date, until: dt.date) -> list[dt.date]:
+    """The board's weekly dates after ``after`` up to ``until``."""
+    day = after + dt.timedelta(days=(weekday - after.weekday()) % 7 or 7)
+    dates = []
+    while day <= until:
+        dates.append(day)
+        day += dt.timedelta(weeks=1)
+    return dates
+
+
+def why_not(day: dt.date, holidays: Mapping[dt.date, str],
+            periods: Sequence[ClosedPeriod]) -> str | None:
+    """Why the board does not meet on ``day``: a public holiday or a closed period, or ``None``."""
+    if day in holidays:
+        return holidays[day]
+    for period in periods:
+        if period.covers(day):
+            return period.label
+    return None
