@@ -190,7 +190,9 @@ class MeetingExporter:
             self.undated(story)
 
     def attachments(self, story: Story, item: AgendaItem) -> None:
-        if not item.attachments:
+        # A published closed item shows only number, title and "Lukket sag"; its attachments
+        # appear in the overview only, as closed ones.
+        if not item.attachments or (item.closed and not self.internal):
             return
         story.paragraph(self.sid(Styles.ATTACHMENTS_HEADING), "Bilag:")
         for number, attachment in enumerate(item.attachments, start=1):
