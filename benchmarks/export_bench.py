@@ -86,7 +86,9 @@ def median_seconds(action: Callable[[], object], runs: int) -> float:
 
 
 def largest_fixture() -> tuple[str, Meeting] | None:
-    fixtures = sorted((ROOT / "tests" / "fixtures").glob("direktionen-*.json"), key=lambda p: p.stat().st_size)
+    fixtures = sorted(
+        (ROOT / "tests" / "fixtures").glob("direktionen-*.json"), key=lambda p: p.stat().st_size
+    )
     if not fixtures:
         return None
     return fixtures[-1].stem, read_meeting(fixtures[-1].read_bytes())
@@ -111,8 +113,10 @@ def main() -> None:
         exported = median_seconds(lambda m=meeting: render_bytes(m, DocumentKind.REFERAT), args.runs)
         floored = median_seconds(lambda c=content: floor(c, base), args.runs)
         paragraphs = sum(1 for kind, _ in content if kind == "p")
-        print(f"{name:<38} {paragraphs:>10} {exported * 1000:>10.1f} {floored * 1000:>9.1f} "
-              f"{exported / floored:>6.2f}")
+        print(
+            f"{name:<38} {paragraphs:>10} {exported * 1000:>10.1f} {floored * 1000:>9.1f} "
+            f"{exported / floored:>6.2f}"
+        )
 
 
 if __name__ == "__main__":

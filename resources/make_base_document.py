@@ -29,18 +29,31 @@ TEXT_WIDTH = 9355  # twips: A4 21 cm minus 2.5 cm left and 2 cm right margin
 W = nsdecls("w")
 
 
-def _style(kind: str, style_id: str, name: str, body: str, based_on: str | None = "Normal",
-           next_id: str | None = None) -> str:
+def _style(
+    kind: str,
+    style_id: str,
+    name: str,
+    body: str,
+    based_on: str | None = "Normal",
+    next_id: str | None = None,
+) -> str:
     based = f'<w:basedOn w:val="{based_on}"/>' if based_on else ""
     nxt = f'<w:next w:val="{next_id}"/>' if next_id else ""
-    return (f'<w:style {W} w:type="{kind}" w:customStyle="1" w:styleId="{style_id}">'
-            f'<w:name w:val="{name}"/>{based}{nxt}<w:qFormat/>{body}</w:style>')
+    return (
+        f'<w:style {W} w:type="{kind}" w:customStyle="1" w:styleId="{style_id}">'
+        f'<w:name w:val="{name}"/>{based}{nxt}<w:qFormat/>{body}</w:style>'
+    )
 
 
-def _para(style_id: str, name: str, ppr: str = "", rpr: str = "", based_on: str = "Normal",
-          next_id: str | None = None) -> str:
-    return _style("paragraph", style_id, name, f"<w:pPr>{ppr}</w:pPr><w:rPr>{rpr}</w:rPr>",
-                  based_on, next_id)
+def _para(
+    style_id: str,
+    name: str,
+    ppr: str = "",
+    rpr: str = "",
+    based_on: str = "Normal",
+    next_id: str | None = None,
+) -> str:
+    return _style("paragraph", style_id, name, f"<w:pPr>{ppr}</w:pPr><w:rPr>{rpr}</w:rPr>", based_on, next_id)
 
 
 def _spacing(before: int = 0, after: int = 0) -> str:
@@ -64,10 +77,11 @@ BORDER = 'w:val="single" w:sz="4" w:space="0" w:color="8C8C8C"'
 
 
 def _table_style(style_id: str, name: str) -> str:
-    borders = "".join(f"<w:{side} {BORDER}/>" for side in
-                      ("top", "left", "bottom", "right", "insideH", "insideV"))
+    borders = "".join(
+        f"<w:{side} {BORDER}/>" for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+    )
     body = (
-        "<w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/></w:pPr>"
+        '<w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr>'
         f"<w:rPr>{_size(10)}</w:rPr>"
         f"<w:tblPr><w:tblBorders>{borders}</w:tblBorders>"
         '<w:tblCellMar><w:top w:w="57" w:type="dxa"/><w:left w:w="85" w:type="dxa"/>'
@@ -85,14 +99,19 @@ def _list_levels(kind: str) -> str:
     for level in range(3):
         left = 360 + level * 357
         if kind == "bullet":
-            text, fmt, font = ("•", "–", "▪")[level], "bullet", f'<w:rPr><w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}"/></w:rPr>'
+            text, fmt, font = (
+                ("•", "–", "▪")[level],
+                "bullet",
+                f'<w:rPr><w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}"/></w:rPr>',
+            )
         else:
             fmt = ("decimal", "lowerLetter", "lowerRoman")[level]
             text, font = f"%{level + 1}.", ""
         levels.append(
             f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
             f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
-            f'<w:pPr><w:ind w:left="{left}" w:hanging="360"/></w:pPr>{font}</w:lvl>')
+            f'<w:pPr><w:ind w:left="{left}" w:hanging="360"/></w:pPr>{font}</w:lvl>'
+        )
     return "".join(levels)
 
 
@@ -101,42 +120,66 @@ NUM_BULLET, NUM_NUMBER = 901, 902
 
 
 def _list_style(style_id: str, name: str, num_id: int, level: int) -> str:
-    return _para(style_id, name,
-                 f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'
-                 + _spacing(0, 3) + "<w:contextualSpacing/>")
+    return _para(
+        style_id,
+        name,
+        f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'
+        + _spacing(0, 3)
+        + "<w:contextualSpacing/>",
+    )
 
 
 STYLES = [
     _para("DDTitle", "DD Title", _spacing(0, 0) + KEEP, BOLD + _size(26) + _color(ACCENT)),
-    _para("DDDocumentKind", "DD Document Kind", _spacing(0, 18) + KEEP,
-          BOLD + _size(16) + _color(ACCENT) + '<w:spacing w:val="40"/>'),
-    _para("DDInternalNotice", "DD Internal Notice",
-          _spacing(0, 12) + '<w:pBdr><w:top w:val="single" w:sz="8" w:space="2" w:color="C00000"/>'
-          '<w:bottom w:val="single" w:sz="8" w:space="2" w:color="C00000"/></w:pBdr>',
-          BOLD + _size(10) + _color("C00000")),
-    _para("DDFact", "DD Fact",
-          _spacing(0, 3) + '<w:tabs><w:tab w:val="left" w:pos="1701"/></w:tabs>'
-          '<w:ind w:left="1701" w:hanging="1701"/>'),
-    _style("character", "DDFactLabel", "DD Fact Label", f"<w:rPr>{BOLD}</w:rPr>",
-           based_on="DefaultParagraphFont"),
-    _para("DDTOCHeading", "DD TOC Heading", _spacing(24, 6) + KEEP,
-          BOLD + _size(14) + _color(ACCENT)),
-    _para("DDTOCSide", "DD TOC Side", _spacing(0, 2) + KEEP + '<w:jc w:val="right"/>',
-          BOLD + _size(10)),
-    _para("DDTOCEntry", "DD TOC Entry",
-          _spacing(0, 4) + f'<w:tabs><w:tab w:val="left" w:pos="425"/>'
-          f'<w:tab w:val="right" w:leader="dot" w:pos="{TEXT_WIDTH}"/></w:tabs>'
-          '<w:ind w:left="425" w:right="567" w:hanging="425"/>'),
-    _para("DDItemHeading", "DD Item Heading",
-          _spacing(18, 4) + KEEP + '<w:pageBreakBefore/>'
-          f'<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="2" w:color="{ACCENT}"/></w:pBdr>'
-          '<w:outlineLvl w:val="0"/>',
-          BOLD + _size(15) + _color(ACCENT)),
-    _para("DDAccess", "DD Access",
-          _spacing(0, 12) + KEEP + '<w:tabs><w:tab w:val="left" w:pos="1701"/>'
-          '<w:tab w:val="left" w:pos="3119"/></w:tabs>', _size(9.5) + _color(GREY)),
-    _para("DDSectionHeading", "DD Section Heading", _spacing(10, 2) + KEEP,
-          BOLD + _size(11) + _color(ACCENT)),
+    _para(
+        "DDDocumentKind",
+        "DD Document Kind",
+        _spacing(0, 18) + KEEP,
+        BOLD + _size(16) + _color(ACCENT) + '<w:spacing w:val="40"/>',
+    ),
+    _para(
+        "DDInternalNotice",
+        "DD Internal Notice",
+        _spacing(0, 12) + '<w:pBdr><w:top w:val="single" w:sz="8" w:space="2" w:color="C00000"/>'
+        '<w:bottom w:val="single" w:sz="8" w:space="2" w:color="C00000"/></w:pBdr>',
+        BOLD + _size(10) + _color("C00000"),
+    ),
+    _para(
+        "DDFact",
+        "DD Fact",
+        _spacing(0, 3) + '<w:tabs><w:tab w:val="left" w:pos="1701"/></w:tabs>'
+        '<w:ind w:left="1701" w:hanging="1701"/>',
+    ),
+    _style(
+        "character", "DDFactLabel", "DD Fact Label", f"<w:rPr>{BOLD}</w:rPr>", based_on="DefaultParagraphFont"
+    ),
+    _para("DDTOCHeading", "DD TOC Heading", _spacing(24, 6) + KEEP, BOLD + _size(14) + _color(ACCENT)),
+    _para("DDTOCSide", "DD TOC Side", _spacing(0, 2) + KEEP + '<w:jc w:val="right"/>', BOLD + _size(10)),
+    _para(
+        "DDTOCEntry",
+        "DD TOC Entry",
+        _spacing(0, 4) + f'<w:tabs><w:tab w:val="left" w:pos="425"/>'
+        f'<w:tab w:val="right" w:leader="dot" w:pos="{TEXT_WIDTH}"/></w:tabs>'
+        '<w:ind w:left="425" w:right="567" w:hanging="425"/>',
+    ),
+    _para(
+        "DDItemHeading",
+        "DD Item Heading",
+        _spacing(18, 4) + KEEP + "<w:pageBreakBefore/>"
+        f'<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="2" w:color="{ACCENT}"/></w:pBdr>'
+        '<w:outlineLvl w:val="0"/>',
+        BOLD + _size(15) + _color(ACCENT),
+    ),
+    _para(
+        "DDAccess",
+        "DD Access",
+        _spacing(0, 12) + KEEP + '<w:tabs><w:tab w:val="left" w:pos="1701"/>'
+        '<w:tab w:val="left" w:pos="3119"/></w:tabs>',
+        _size(9.5) + _color(GREY),
+    ),
+    _para(
+        "DDSectionHeading", "DD Section Heading", _spacing(10, 2) + KEEP, BOLD + _size(11) + _color(ACCENT)
+    ),
     _para("DDBody", "DD Body", _spacing(0, 6)),
     _list_style("DDListBullet", "DD List Bullet", NUM_BULLET, 0),
     _list_style("DDListBullet2", "DD List Bullet 2", NUM_BULLET, 1),
@@ -153,50 +196,146 @@ STYLES = [
     _para("DDPlanDate", "DD Plan Date", _spacing(0, 0), BOLD + _size(10)),
     _para("DDPlanNote", "DD Plan Note", _spacing(2, 0), ITALIC + _size(9)),
     _para("DDUndatedLabel", "DD Undated Label", _spacing(8, 3) + KEEP, BOLD),
-    _para("DDAttachmentsHeading", "DD Attachments Heading", _spacing(10, 2) + KEEP,
-          BOLD + _color(ACCENT)),
-    _para("DDAttachment", "DD Attachment",
-          _spacing(0, 2) + '<w:tabs><w:tab w:val="left" w:pos="397"/>'
-          f'<w:tab w:val="left" w:pos="1247"/><w:tab w:val="right" w:pos="{TEXT_WIDTH}"/></w:tabs>'
-          '<w:ind w:left="1247" w:right="1418" w:hanging="1247"/>', _size(10)),
-    _para("DDDecisionHeading", "DD Decision Heading",
-          _spacing(14, 4) + KEEP
-          + f'<w:pBdr><w:top w:val="single" w:sz="6" w:space="4" w:color="{ACCENT}"/></w:pBdr>',
-          BOLD + _size(11.5) + _color(ACCENT)),
+    _para("DDAttachmentsHeading", "DD Attachments Heading", _spacing(10, 2) + KEEP, BOLD + _color(ACCENT)),
+    _para(
+        "DDAttachment",
+        "DD Attachment",
+        _spacing(0, 2) + '<w:tabs><w:tab w:val="left" w:pos="397"/>'
+        f'<w:tab w:val="left" w:pos="1247"/><w:tab w:val="right" w:pos="{TEXT_WIDTH}"/></w:tabs>'
+        '<w:ind w:left="1247" w:right="1418" w:hanging="1247"/>',
+        _size(10),
+    ),
+    _para(
+        "DDDecisionHeading",
+        "DD Decision Heading",
+        _spacing(14, 4)
+        + KEEP
+        + f'<w:pBdr><w:top w:val="single" w:sz="6" w:space="4" w:color="{ACCENT}"/></w:pBdr>',
+        BOLD + _size(11.5) + _color(ACCENT),
+    ),
     _para("DDDecision", "DD Decision", _spacing(0, 6), based_on="DDBody"),
-    _para("DDOverviewHeading", "DD Overview Heading",
-          _spacing(0, 10) + KEEP + '<w:pageBreakBefore/>'
-          f'<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="2" w:color="{ACCENT}"/></w:pBdr>'
-          '<w:outlineLvl w:val="0"/>', BOLD + _size(15) + _color(ACCENT)),
+    _para(
+        "DDOverviewHeading",
+        "DD Overview Heading",
+        _spacing(0, 10) + KEEP + "<w:pageBreakBefore/>"
+        f'<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="2" w:color="{ACCENT}"/></w:pBdr>'
+        '<w:outlineLvl w:val="0"/>',
+        BOLD + _size(15) + _color(ACCENT),
+    ),
     _para("DDOverviewItem", "DD Overview Item", _spacing(8, 2) + KEEP, BOLD),
-    _para("DDOverviewAttachment", "DD Overview Attachment",
-          _spacing(0, 2) + '<w:tabs><w:tab w:val="left" w:pos="794"/></w:tabs>'
-          '<w:ind w:left="794" w:hanging="397"/>'),
-    _para("DDSignatureHeading", "DD Signature Heading",
-          _spacing(0, 12) + KEEP + '<w:pageBreakBefore/>', BOLD + _size(15) + _color(ACCENT)),
-    _para("DDSignature", "DD Signature",
-          _spacing(54, 0) + "<w:keepLines/>"
-          '<w:pBdr><w:top w:val="single" w:sz="6" w:space="4" w:color="000000"/></w:pBdr>'
-          f'<w:ind w:right="{TEXT_WIDTH - 5103}"/>'),
-    _para("DDHeader", "DD Header", _spacing(0, 0) + '<w:jc w:val="right"/>',
-          BOLD + _size(9) + _color("C00000")),
-    _para("DDFooter", "DD Footer",
-          _spacing(0, 0) + f'<w:tabs><w:tab w:val="right" w:pos="{TEXT_WIDTH}"/></w:tabs>'
-          f'<w:pBdr><w:top w:val="single" w:sz="4" w:space="4" w:color="8C8C8C"/></w:pBdr>',
-          _size(9) + _color(GREY)),
+    _para(
+        "DDOverviewAttachment",
+        "DD Overview Attachment",
+        _spacing(0, 2) + '<w:tabs><w:tab w:val="left" w:pos="794"/></w:tabs>'
+        '<w:ind w:left="794" w:hanging="397"/>',
+    ),
+    _para(
+        "DDSignatureHeading",
+        "DD Signature Heading",
+        _spacing(0, 12) + KEEP + "<w:pageBreakBefore/>",
+        BOLD + _size(15) + _color(ACCENT),
+    ),
+    _para(
+        "DDSignature",
+        "DD Signature",
+        _spacing(54, 0) + "<w:keepLines/>"
+        '<w:pBdr><w:top w:val="single" w:sz="6" w:space="4" w:color="000000"/></w:pBdr>'
+        f'<w:ind w:right="{TEXT_WIDTH - 5103}"/>',
+    ),
+    _para(
+        "DDHeader", "DD Header", _spacing(0, 0) + '<w:jc w:val="right"/>', BOLD + _size(9) + _color("C00000")
+    ),
+    _para(
+        "DDFooter",
+        "DD Footer",
+        _spacing(0, 0) + f'<w:tabs><w:tab w:val="right" w:pos="{TEXT_WIDTH}"/></w:tabs>'
+        f'<w:pBdr><w:top w:val="single" w:sz="4" w:space="4" w:color="8C8C8C"/></w:pBdr>',
+        _size(9) + _color(GREY),
+    ),
 ]
 
 
 # Word refuses a file whose property elements are out of schema order; styles are written
 # for reading above and put in order here.
-_PPR_ORDER = ("pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr "
-              "suppressLineNumbers pBdr shd tabs suppressAutoHyphens kinsoku wordWrap overflowPunct "
-              "topLinePunct autoSpaceDE autoSpaceDN bidi adjustRightInd snapToGrid spacing ind "
-              "contextualSpacing mirrorIndents suppressOverlap jc textDirection textAlignment "
-              "textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange").split()
-_RPR_ORDER = ("rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint "
-              "noProof snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u "
-              "effect bdr shd fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath").split()
+_PPR_ORDER = [
+    "pStyle",
+    "keepNext",
+    "keepLines",
+    "pageBreakBefore",
+    "framePr",
+    "widowControl",
+    "numPr",
+    "suppressLineNumbers",
+    "pBdr",
+    "shd",
+    "tabs",
+    "suppressAutoHyphens",
+    "kinsoku",
+    "wordWrap",
+    "overflowPunct",
+    "topLinePunct",
+    "autoSpaceDE",
+    "autoSpaceDN",
+    "bidi",
+    "adjustRightInd",
+    "snapToGrid",
+    "spacing",
+    "ind",
+    "contextualSpacing",
+    "mirrorIndents",
+    "suppressOverlap",
+    "jc",
+    "textDirection",
+    "textAlignment",
+    "textboxTightWrap",
+    "outlineLvl",
+    "divId",
+    "cnfStyle",
+    "rPr",
+    "sectPr",
+    "pPrChange",
+]
+_RPR_ORDER = [
+    "rStyle",
+    "rFonts",
+    "b",
+    "bCs",
+    "i",
+    "iCs",
+    "caps",
+    "smallCaps",
+    "strike",
+    "dstrike",
+    "outline",
+    "shadow",
+    "emboss",
+    "imprint",
+    "noProof",
+    "snapToGrid",
+    "vanish",
+    "webHidden",
+    "color",
+    "spacing",
+    "w",
+    "kern",
+    "position",
+    "sz",
+    "szCs",
+    "highlight",
+    "u",
+    "effect",
+    "bdr",
+    "shd",
+    "fitText",
+    "vertAlign",
+    "rtl",
+    "cs",
+    "em",
+    "lang",
+    "eastAsianLayout",
+    "specVanish",
+    "oMath",
+]
 
 
 def _in_schema_order(style) -> None:  # type: ignore[no-untyped-def]
@@ -210,13 +349,17 @@ def _in_schema_order(style) -> None:  # type: ignore[no-untyped-def]
 
 def _set_defaults(styles_el) -> None:  # type: ignore[no-untyped-def]
     defaults = styles_el.find(qn("w:docDefaults"))
-    defaults.getparent().replace(defaults, parse_xml(
-        f"<w:docDefaults {W}><w:rPrDefault><w:rPr>"
-        f'<w:rFonts w:ascii="{FONT}" w:eastAsia="{FONT}" w:hAnsi="{FONT}" w:cs="{FONT}"/>'
-        f'{_size(11)}<w:lang w:val="da-DK" w:eastAsia="da-DK" w:bidi="ar-SA"/>'
-        "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>"
-        '<w:spacing w:after="120" w:line="264" w:lineRule="auto"/>'
-        "</w:pPr></w:pPrDefault></w:docDefaults>"))
+    defaults.getparent().replace(
+        defaults,
+        parse_xml(
+            f"<w:docDefaults {W}><w:rPrDefault><w:rPr>"
+            f'<w:rFonts w:ascii="{FONT}" w:eastAsia="{FONT}" w:hAnsi="{FONT}" w:cs="{FONT}"/>'
+            f'{_size(11)}<w:lang w:val="da-DK" w:eastAsia="da-DK" w:bidi="ar-SA"/>'
+            "</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>"
+            '<w:spacing w:after="120" w:line="264" w:lineRule="auto"/>'
+            "</w:pPr></w:pPrDefault></w:docDefaults>"
+        ),
+    )
 
 
 def _set_normal(styles_el) -> None:  # type: ignore[no-untyped-def]
@@ -233,13 +376,19 @@ def _numbering(document) -> None:  # type: ignore[no-untyped-def]
         for old in numbering.findall(qn(tag)):
             numbering.remove(old)
     abstract = [
-        parse_xml(f'<w:abstractNum {W} w:abstractNumId="{aid}"><w:multiLevelType w:val="hybridMultilevel"/>'
-                  f'<w:name w:val="{name}"/>{_list_levels(kind)}</w:abstractNum>')
-        for aid, name, kind in ((ABSTRACT_BULLET, "DD Bullets", "bullet"),
-                                (ABSTRACT_NUMBER, "DD Numbers", "number"))
+        parse_xml(
+            f'<w:abstractNum {W} w:abstractNumId="{aid}"><w:multiLevelType w:val="hybridMultilevel"/>'
+            f'<w:name w:val="{name}"/>{_list_levels(kind)}</w:abstractNum>'
+        )
+        for aid, name, kind in (
+            (ABSTRACT_BULLET, "DD Bullets", "bullet"),
+            (ABSTRACT_NUMBER, "DD Numbers", "number"),
+        )
     ]
-    nums = [parse_xml(f'<w:num {W} w:numId="{nid}"><w:abstractNumId w:val="{aid}"/></w:num>')
-            for nid, aid in ((NUM_BULLET, ABSTRACT_BULLET), (NUM_NUMBER, ABSTRACT_NUMBER))]
+    nums = [
+        parse_xml(f'<w:num {W} w:numId="{nid}"><w:abstractNumId w:val="{aid}"/></w:num>')
+        for nid, aid in ((NUM_BULLET, ABSTRACT_BULLET), (NUM_NUMBER, ABSTRACT_NUMBER))
+    ]
     for element in abstract + nums:  # all abstractNum before any num, as the schema orders them
         numbering.append(element)
 
@@ -255,7 +404,7 @@ def _footer_and_header(document) -> None:  # type: ignore[no-untyped-def]
         parse_xml(f'<w:r {W}><w:fldChar w:fldCharType="begin"/></w:r>'),
         parse_xml(f'<w:r {W}><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'),
         parse_xml(f'<w:r {W}><w:fldChar w:fldCharType="separate"/></w:r>'),
-        parse_xml(f'<w:r {W}><w:t>1</w:t></w:r>'),
+        parse_xml(f"<w:r {W}><w:t>1</w:t></w:r>"),
         parse_xml(f'<w:r {W}><w:fldChar w:fldCharType="end"/></w:r>'),
     ):
         paragraph._p.append(element)
@@ -273,11 +422,25 @@ def _clean_package(document) -> None:  # type: ignore[no-untyped-def]
         if rel.reltype in (RT.THUMBNAIL, RT.CUSTOM_PROPERTIES, RT.EXTENDED_PROPERTIES):
             del package.rels[rel_id]
     for rel_id, rel in list(document.part.rels.items()):
-        if rel.reltype in (RT.CUSTOM_XML, "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"):
+        if rel.reltype in (
+            RT.CUSTOM_XML,
+            "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects",
+        ):
             del document.part.rels[rel_id]
     props = document.core_properties
-    for name in ("title", "subject", "author", "keywords", "comments", "last_modified_by",
-                 "category", "content_status", "identifier", "language", "version"):
+    for name in (
+        "title",
+        "subject",
+        "author",
+        "keywords",
+        "comments",
+        "last_modified_by",
+        "category",
+        "content_status",
+        "identifier",
+        "language",
+        "version",
+    ):
         setattr(props, name, "")
     props.revision = 1
     settings = document.settings.element

@@ -57,10 +57,16 @@ class Styles:
     ACCESS = StyleNeed("DD Access", "paragraph")
     SECTION_HEADING = StyleNeed("DD Section Heading", "paragraph")
     BODY = StyleNeed("DD Body", "paragraph")
-    LIST_BULLET = (StyleNeed("DD List Bullet", "paragraph"), StyleNeed("DD List Bullet 2", "paragraph"),
-                   StyleNeed("DD List Bullet 3", "paragraph"))
-    LIST_NUMBER = (StyleNeed("DD List Number", "paragraph"), StyleNeed("DD List Number 2", "paragraph"),
-                   StyleNeed("DD List Number 3", "paragraph"))
+    LIST_BULLET = (
+        StyleNeed("DD List Bullet", "paragraph"),
+        StyleNeed("DD List Bullet 2", "paragraph"),
+        StyleNeed("DD List Bullet 3", "paragraph"),
+    )
+    LIST_NUMBER = (
+        StyleNeed("DD List Number", "paragraph"),
+        StyleNeed("DD List Number 2", "paragraph"),
+        StyleNeed("DD List Number 3", "paragraph"),
+    )
     SCHEDULE_TABLE = StyleNeed("DD Schedule Table", "table")
     PLAN_TABLE = StyleNeed("DD Plan Table", "table")
     TABLE_HEADING = StyleNeed("DD Table Heading", "paragraph")
@@ -94,22 +100,60 @@ class Styles:
 # Relationships of the main document part a generated document keeps; everything else the
 # base may carry (comments, people, custom XML, glossary, images of its old body, links,
 # macros) is dropped, and with it the part.
-_KEPT_DOCUMENT_RELS = {RT.STYLES, RT.NUMBERING, RT.SETTINGS, RT.FONT_TABLE, RT.WEB_SETTINGS,
-                       RT.THEME, RT.HEADER, RT.FOOTER, RT.FOOTNOTES, RT.ENDNOTES}
+_KEPT_DOCUMENT_RELS = {
+    RT.STYLES,
+    RT.NUMBERING,
+    RT.SETTINGS,
+    RT.FONT_TABLE,
+    RT.WEB_SETTINGS,
+    RT.THEME,
+    RT.HEADER,
+    RT.FOOTER,
+    RT.FOOTNOTES,
+    RT.ENDNOTES,
+}
 # Package-level relationships kept: the document and its core properties (rewritten below).
 _KEPT_PACKAGE_RELS = {RT.OFFICE_DOCUMENT, RT.CORE_PROPERTIES}
 # settings.xml elements that can carry the base author's data or fight the export.
-_DROPPED_SETTINGS = ("w:attachedTemplate", "w:docVars", "w:rsids", "w:documentProtection",
-                     "w:writeProtection", "w:removePersonalInformation", "w:updateFields",
-                     "w:mailMerge", "w:saveThroughXslt", "w:attachedSchema")
+_DROPPED_SETTINGS = (
+    "w:attachedTemplate",
+    "w:docVars",
+    "w:rsids",
+    "w:documentProtection",
+    "w:writeProtection",
+    "w:removePersonalInformation",
+    "w:updateFields",
+    "w:mailMerge",
+    "w:saveThroughXslt",
+    "w:attachedSchema",
+)
 
 
-_AFTER_UPDATE_FIELDS = {qn(f"w:{name}") for name in (
-    "hdrShapeDefaults footnotePr endnotePr compat docVars rsids attachedSchema themeFontLang "
-    "clrSchemeMapping doNotIncludeSubdocsInStats doNotAutoCompressPictures forceUpgrade captions "
-    "readModeInkLockDown smartTagType schemaLibrary shapeDefaults doNotEmbedSmartTags "
-    "decimalSymbol listSeparator").split()} | {
-    "{http://schemas.openxmlformats.org/officeDocument/2006/math}mathPr"}
+_AFTER_UPDATE_FIELDS = {
+    qn(f"w:{name}")
+    for name in [
+        "hdrShapeDefaults",
+        "footnotePr",
+        "endnotePr",
+        "compat",
+        "docVars",
+        "rsids",
+        "attachedSchema",
+        "themeFontLang",
+        "clrSchemeMapping",
+        "doNotIncludeSubdocsInStats",
+        "doNotAutoCompressPictures",
+        "forceUpgrade",
+        "captions",
+        "readModeInkLockDown",
+        "smartTagType",
+        "schemaLibrary",
+        "shapeDefaults",
+        "doNotEmbedSmartTags",
+        "decimalSymbol",
+        "listSeparator",
+    ]
+} | {"{http://schemas.openxmlformats.org/officeDocument/2006/math}mathPr"}
 
 
 def _error(en: str, da: str) -> BaseDocumentError:
@@ -127,37 +171,44 @@ class BaseDocument:
     @staticmethod
     def _load(path: Path) -> Document:
         if not path.is_file():
-            raise _error(f"{path}: the base document does not exist",
-                         f"{path}: basisdokumentet findes ikke")
+            raise _error(f"{path}: the base document does not exist", f"{path}: basisdokumentet findes ikke")
         try:
             return docx.Document(str(path))
         except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-            raise _error(f"{path}: the base document is not a Word document (.docx): {exc}",
-                         f"{path}: basisdokumentet er ikke et Word-dokument (.docx): {exc}") from None
+            raise _error(
+                f"{path}: the base document is not a Word document (.docx): {exc}",
+                f"{path}: basisdokumentet er ikke et Word-dokument (.docx): {exc}",
+            ) from None
         except OSError as exc:
-            raise _error(f"{path}: the base document cannot be read: {exc.strerror or exc}",
-                         f"{path}: basisdokumentet kan ikke læses: {exc.strerror or exc}") from None
+            raise _error(
+                f"{path}: the base document cannot be read: {exc.strerror or exc}",
+                f"{path}: basisdokumentet kan ikke læses: {exc.strerror or exc}",
+            ) from None
 
     def _resolve_styles(self) -> dict[str, str]:
         found: dict[str, tuple[str, str]] = {}
         for style in self.document.styles.element.findall(qn("w:style")):
             name_el = style.find(qn("w:name"))
             if name_el is not None:
-                found[name_el.get(qn("w:val")) or ""] = (style.get(qn("w:styleId")) or "",
-                                                         style.get(qn("w:type")) or "paragraph")
+                found[name_el.get(qn("w:val")) or ""] = (
+                    style.get(qn("w:styleId")) or "",
+                    style.get(qn("w:type")) or "paragraph",
+                )
         ids: dict[str, str] = {}
         for need in Styles.all():
             if need.name not in found:
                 raise _error(
                     f'{self.path}: the base document lacks the {need.kind} style "{need.name}"',
-                    f'{self.path}: basisdokumentet mangler typografien "{need.name}"')
+                    f'{self.path}: basisdokumentet mangler typografien "{need.name}"',
+                )
             style_id, kind = found[need.name]
             if kind != need.kind:
                 raise _error(
                     f'{self.path}: the style "{need.name}" in the base document is a {kind} '
                     f"style, not a {need.kind} style",
                     f'{self.path}: typografien "{need.name}" i basisdokumentet har den forkerte type '
-                    f"({kind}, skal være {need.kind})")
+                    f"({kind}, skal være {need.kind})",
+                )
             ids[need.name] = style_id
         return ids
 
@@ -179,9 +230,11 @@ class BaseDocument:
                 num_id = el.get(qn("w:val"))
         nums = {n.get(qn("w:numId")) for n in self.numbering_root().findall(qn("w:num"))}
         if num_id is None or num_id not in nums or num_id == "0":
-            raise _error(f'{self.path}: the style "{need.name}" in the base document has no list numbering',
-                         f'{self.path}: typografien "{need.name}" i basisdokumentet har ingen punkttegn '
-                         "eller nummerering")
+            raise _error(
+                f'{self.path}: the style "{need.name}" in the base document has no list numbering',
+                f'{self.path}: typografien "{need.name}" i basisdokumentet har ingen punkttegn '
+                "eller nummerering",
+            )
         return int(num_id)
 
     def abstract_num_id(self, num_id: int) -> int:
@@ -190,8 +243,10 @@ class BaseDocument:
                 abstract = num.find(qn("w:abstractNumId"))
                 if abstract is not None:
                     return int(abstract.get(qn("w:val")) or "0")
-        raise _error(f"{self.path}: list {num_id} in the base document has no definition",
-                     f"{self.path}: liste {num_id} i basisdokumentet har ingen definition")
+        raise _error(
+            f"{self.path}: list {num_id} in the base document has no definition",
+            f"{self.path}: liste {num_id} i basisdokumentet har ingen definition",
+        )
 
     # --- clearing -----------------------------------------------------------------------
 
@@ -226,8 +281,11 @@ class BaseDocument:
                 settings.remove(old)
 
     def header_footer_roots(self) -> list[Element]:
-        return [_part_element(rel.target_part) for rel in self.document.part.rels.values()
-                if rel.reltype in (RT.HEADER, RT.FOOTER)]
+        return [
+            _part_element(rel.target_part)
+            for rel in self.document.part.rels.values()
+            if rel.reltype in (RT.HEADER, RT.FOOTER)
+        ]
 
     def ask_to_update_fields(self) -> None:
         """Word recomputes the table of contents' page references when the file is opened.
@@ -243,8 +301,9 @@ class BaseDocument:
                 return
         settings.append(update)
 
-    def set_properties(self, *, title: str, subject: str, author: str, created: dt.datetime,
-                       language: str) -> None:
+    def set_properties(
+        self, *, title: str, subject: str, author: str, created: dt.datetime, language: str
+    ) -> None:
         """Core properties from the meeting; every other property the base had is cleared."""
         props = self.document.core_properties
         element = props._element
@@ -282,8 +341,7 @@ def fill_placeholders(root: Element, values: dict[str, str]) -> None:
             continue
         stretches: list[list[Element]] = [[]]
         depth = 0
-        for el in p.iter(qn("w:t"), qn("w:fldChar"), qn("w:fldSimple"), qn("w:tab"), qn("w:br"),
-                         qn("w:cr")):
+        for el in p.iter(qn("w:t"), qn("w:fldChar"), qn("w:fldSimple"), qn("w:tab"), qn("w:br"), qn("w:cr")):
             if el.tag in (qn("w:tab"), qn("w:br"), qn("w:cr")):
                 stretches.append([])
             elif el.tag == qn("w:fldChar"):

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeAlias
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]  # no stubs installed
 
 from dirdesk.domain.text import LINE_BREAK, Run, xml_safe
 
-Element = etree._Element
+Element: TypeAlias = etree._Element
 
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
