@@ -53,7 +53,11 @@ class ListNumbering:
         sub(num, "w:abstractNumId", val=str(abstract))
         override = sub(num, "w:lvlOverride", ilvl=str(level))
         sub(override, "w:startOverride", val=str(start))
-        self.numbering.append(num)
+        cleanup = self.numbering.find(qn("w:numIdMacAtCleanup"))  # must stay the last child
+        if cleanup is not None:
+            cleanup.addprevious(num)
+        else:
+            self.numbering.append(num)
         self._next_num += 1
         return self._next_num - 1
 
