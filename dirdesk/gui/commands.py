@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from dirdesk.domain.forward_plan import PlannedPoint
 from dirdesk.domain.model import Meeting
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.document import OpenMeeting
@@ -71,10 +73,34 @@ class AddPoint(QUndoCommand):
         self.point_id: int | None = None
 
     def redo(self) -> None:
-        self.point_id = self.ctx.plan.add_point(self.board, self.date, self.text)
+        if self.point_id is None:
+            self.point_id = self.ctx.plan.add_point(self.board, self.date, self.text)
+        else:  # back under the same id, so that later commands on the stack still find it
+            self.point_id = self.ctx.plan.restore_point(
+                self.board, PlannedPoint(self.text, self.date, id=self.point_id), None)
         self.ctx.signals.plan_changed.emit(self.initiator)
 
     def undo(self) -> None:
         if self.point_id is not None:
             self.ctx.plan.remove_point(self.point_id)
+        self.ctx.signals.plan_changed.emit(self.initiator)
+
+
+class RemovePoint(QUndoCommand):
+    """A planned point removed; undo brings it back at its place under the same id."""
+
+    def __init__(self, ctx: AppContext, board: str, point: PlannedPoint, position: int,
+                 label: str, initiator: object = None) -> None:
+        super().__init__(label)
+        self.ctx, self.board, self.point, self.position = ctx, board, point, position
+        self.initiator = initiator
+
+    def redo(self) -> None:
+        assert self.point.id is not None
+        self.ctx.plan.remove_point(self.point.id)
+        self.ctx.signals.plan_changed.emit(self.initiator)
+
+    def undo(self) -> None:
+        point_id = self.ctx.plan.restore_point(self.board, self.point, self.position)
+        self.point = dataclasses.replace(self.point, id=point_id)
         self.ctx.signals.plan_changed.emit(self.initiator)

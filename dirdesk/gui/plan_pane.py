@@ -1,13 +1,108 @@
-"""Forward plan pane (placeholder until its own work lands)."""
+"""The forward plan pane: coming meetings and their points, moved by dragging or by keyboard."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from dirdesk.domain import danish
+from dirdesk.domain.forward_plan import PlannedPoint
+from dirdesk.domain.model import MeetingStatus
+from dirdesk.gui.commands import AddPoint, PlanEdit, RemovePoint
 from dirdesk.gui.context import AppContext
+from dirdesk.gui.plan_dialogs import CancelMeetingDialog
+from dirdesk.gui.plan_model import PlanColumn, PlanModel, PlanRole, PlanRow, RowKind, plan_rows
+
+HALF_YEAR = dt.timedelta(days=183)
+DEFAULT_COUNT = 3  # "tre næstkommende møder"
+
+# What a row is, across refreshes: a point by id, a meeting by date, a period by start, the group.
+RowKey = tuple[str, object]
+
+
+class PlanView(QTreeView):
+    """The plan's tree; the pane's keys reach it even where the window has the same shortcut."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._keys: list[tuple[QKeySequence, Callable[[], None]]] = []
+
+    def bind(self, action: QAction) -> None:
+        for sequence in action.shortcuts():
+            self._keys.append((sequence, action.trigger))
+
+    def _handler(self, event: QKeyEvent) -> Callable[[], None] | None:
+        pressed = QKeySequence(event.keyCombination())
+        for sequence, handler in self._keys:
+            if sequence.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch:
+                return handler
+        return None
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self.state() != \
+                QAbstractItemView.State.EditingState and isinstance(event, QKeyEvent) and \
+                self._handler(event) is not None:
+            event.accept()
+            return True
+        return super().event(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()  # wrapped texts take a new number of lines
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        handler = self._handler(event) if self.state() != QAbstractItemView.State.EditingState else None
+        if handler is None:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        handler()
+
+
+class PlanDelegate(QStyledItemDelegate):
+    """Wraps long point texts over the whole row width, and gives meetings some air."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        depth = 1 if index.parent().isValid() else 0
+        spanned = self.view.isFirstColumnSpanned(index.row(), index.parent())
+        if not spanned and index.column() == PlanColumn.MEETING:  # a date: one line
+            hint = super().sizeHint(option, index)
+            hint.setHeight(hint.height() + 6)
+            return hint
+        wrapped = QStyleOptionViewItem(option)
+        width = self.view.viewport().width() if spanned else \
+            self.view.header().sectionSize(index.column())
+        if index.column() == 0:
+            width -= self.view.indentation() * (depth + 1)
+        wrapped.rect = QRect(0, 0, max(width, 40), 10_000)
+        wrapped.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        hint = super().sizeHint(wrapped, index)
+        if not depth:
+            hint.setHeight(hint.height() + 6)
+        return hint
 
 
 class PlanPane(QWidget):
@@ -16,11 +111,440 @@ class PlanPane(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.setObjectName("PlanPane")
+        self._statuses: dict[dt.date, MeetingStatus] = {}
+        self._with_content: set[dt.date] = set()
+        self._open_date: dt.date | None = None
+        self._collapsed: set[RowKey] = set()
+
+        self.caption = QLabel(self)
+        self.caption.setObjectName("planCaption")
+        caption_font = self.caption.font()
+        caption_font.setBold(True)
+        self.caption.setFont(caption_font)
+
+        self.model = PlanModel(self.edit_point, self.set_note, self.move_point, self)
+        self.view = PlanView(self)
+        self.view.setObjectName("planTree")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(PlanDelegate(self.view))
+        self.view.setUniformRowHeights(False)
+        self.view.setWordWrap(True)
+        self.view.setAlternatingRowColors(False)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setDragDropOverwriteMode(False)
+        self.view.setDropIndicatorShown(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.view.setExpandsOnDoubleClick(False)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header = self.view.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(PlanColumn.MEETING, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(PlanColumn.MEETING, 190)
+
+        self.new_point = QLineEdit(self)
+        self.new_point.setObjectName("newPoint")
+        self.new_point.setClearButtonEnabled(True)
+        self.add_button = QPushButton(self.tr("Add"), self)
+        self.add_button.setToolTip(self.tr("Plan the point for the chosen meeting (Enter)"))
+        self.hint = QLabel(self.tr(
+            "Drag points between meetings, or Alt+↑/↓. Ctrl+↑/↓ reorders, Insert adds, "
+            "F2 edits, Del removes. Enter on a date opens its agenda."), self)
+        self.hint.setObjectName("planHint")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #6b6b6b;")
+
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.new_point, 1)
+        add_row.addWidget(self.add_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Forward plan")))
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(add_row)
+        layout.addWidget(self.hint)
+
+        self._build_actions()
+        self.view.activated.connect(self._activated)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.expanded.connect(lambda index: self._collapsed.discard(self._key(index)))
+        self.view.collapsed.connect(lambda index: self._collapsed.add(self._key(index)))
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+        self.new_point.returnPressed.connect(self._add_typed_point)
+        self.new_point.textChanged.connect(lambda _text: self._update_actions())
+        self.add_button.clicked.connect(self._add_typed_point)
+        self.new_point.installEventFilter(self)
+        ctx.signals.plan_changed.connect(self._plan_changed)
+        ctx.signals.meeting_changed.connect(lambda *_: self._meetings_changed())
+        ctx.signals.meeting_opened.connect(self._meeting_opened)
+        self.refresh()
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], None], *keys: str) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(slot)
+        self.view.bind(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.open_action = self._action(self.tr("&Open meeting"), self.open_current)
+        self.add_action = self._action(self.tr("&New point…"), self.start_new_point, "Ins", "Ctrl+N")
+        self.edit_action = self._action(self.tr("&Edit"), self.edit_current, "F2")
+        self.remove_action = self._action(self.tr("&Remove point"), self.remove_current, "Del")
+        self.earlier_action = self._action(self.tr("Move to &previous meeting"),
+                                           lambda: self.move_current_to_meeting(-1), "Alt+Up")
+        self.later_action = self._action(self.tr("Move to ne&xt meeting"),
+                                         lambda: self.move_current_to_meeting(+1), "Alt+Down")
+        self.up_action = self._action(self.tr("Move &up"), lambda: self.move_current_within(-1),
+                                      "Ctrl+Up")
+        self.down_action = self._action(self.tr("Move &down"), lambda: self.move_current_within(+1),
+                                        "Ctrl+Down")
+        self.note_action = self._action(self.tr("Edit &note"), self.edit_current_note)
+        self.cancel_action = self._action(self.tr("&Cancel meeting…"), self.ask_cancel_current)
+        self.uncancel_action = self._action(self.tr("&Hold the meeting after all"),
+                                            self.uncancel_current)
+
+    def _context_menu(self, at: QPoint) -> None:
+        self._update_actions()
+        menu = self._menu()
+        menu.exec(self.view.viewport().mapToGlobal(at))
+        menu.deleteLater()
+
+    def _menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.setObjectName("planMenu")
+        row = self._current_row()
+        if row is not None and row.kind is RowKind.MEETING and not self._current_point():
+            menu.addAction(self.open_action)
+            menu.addSeparator()
+        menu.addAction(self.add_action)
+        if self._current_point() is not None:
+            menu.addAction(self.edit_action)
+            move_to = menu.addMenu(self.tr("Move &to"))
+            for target in self.model.rows():
+                if target.takes_points and target is not row:
+                    label = self.tr("Points awaiting a date") if target.date is None else \
+                        danish.long_date(target.date)
+                    move_to.addAction(label).triggered.connect(
+                        lambda _checked=False, date=target.date: self.move_current_to(date))
+            menu.addAction(self.earlier_action)
+            menu.addAction(self.later_action)
+            menu.addAction(self.up_action)
+            menu.addAction(self.down_action)
+            menu.addSeparator()
+            menu.addAction(self.remove_action)
+        elif row is not None and row.kind is RowKind.MEETING:
+            menu.addAction(self.note_action)
+            menu.addAction(self.uncancel_action if row.meeting and row.meeting.cancelled
+                           else self.cancel_action)
+        return menu
+
+    def _update_actions(self) -> None:
+        row, point = self._current_row(), self._current_point()
+        meeting = row.meeting if row is not None and point is None else None
+        self.open_action.setEnabled(meeting is not None and meeting.date in self._with_content)
+        for action in (self.edit_action, self.remove_action, self.earlier_action, self.later_action,
+                       self.up_action, self.down_action):
+            action.setEnabled(point is not None)
+        if meeting is not None and point is None:
+            self.edit_action.setEnabled(not meeting.cancelled)
+        self.note_action.setEnabled(meeting is not None and not meeting.cancelled)
+        self.cancel_action.setEnabled(meeting is not None and not meeting.cancelled
+                                      and self._statuses.get(meeting.date) is MeetingStatus.PLANNED)
+        self.uncancel_action.setEnabled(meeting is not None and meeting.cancelled)
+        target = self._add_target()
+        where = self.tr("points awaiting a date") if target is None else \
+            meeting_words(target)
+        self.new_point.setPlaceholderText(self.tr("New point for {meeting} – type and press Enter")
+                                          .format(meeting=where))
+        self.add_button.setEnabled(bool(self.new_point.text().strip()))
+
+    # --- showing ------------------------------------------------------------------------------
 
     def set_half_year(self, on: bool) -> None:
         self.ctx.settings.half_year = on
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Load the plan as it is now; the current row and folded meetings stay as they were."""
+        current = self.view.currentIndex()
+        key = self._key(current) if current.isValid() else None
+        fallback = (self._key(current.parent()) if current.parent().isValid() else None, current.row())
+        after = self.ctx.today - dt.timedelta(days=1)
+        half_year = self.ctx.settings.half_year
+        plan = self.ctx.plan.plan(self.ctx.board, after)
+        rows = plan_rows(plan, after, None if half_year else DEFAULT_COUNT,
+                         self.ctx.today + HALF_YEAR if half_year else None)
+        self._load_meetings()
+        self.model.set_rows(rows, self.ctx.today, self._with_content, self._open_date)
+        self._known_reasons = sorted({m.cancel_reason for m in plan.meetings if m.cancel_reason}
+                                     | {p.label for p in plan.closed_periods})
+        if half_year:
+            until = self.ctx.today + HALF_YEAR
+            self.caption.setText(self.tr("The half-year: meetings until {date}").format(
+                date=f"{until.day}. {danish.MONTHS[until.month - 1]} {until.year}"))
+        else:
+            self.caption.setText(self.tr("The next three meetings (Ctrl+H: the half-year)"))
+        self._lay_out_rows()
+        self._select(key, fallback)
+        self._update_actions()
+
+    def _load_meetings(self) -> None:
+        summaries = self.ctx.meetings.summaries(self.ctx.board)
+        self._statuses = {s.date: s.status for s in summaries}
+        self._with_content = {s.date for s in summaries if s.item_count}
+
+    def _lay_out_rows(self) -> None:
+        for r, row in enumerate(self.model.rows()):
+            top = self.model.index(r, 0)
+            self.view.setFirstColumnSpanned(r, QModelIndex(), row.kind is not RowKind.MEETING)
+            for p in range(len(row.points)):
+                self.view.setFirstColumnSpanned(p, top, True)
+            self.view.setExpanded(top, self._key(top) not in self._collapsed)
+
+    def _plan_changed(self, _initiator: object) -> None:
+        # Our own edits too: the tree is rebuilt from what the database now holds.
+        self.refresh()
+
+    def _meetings_changed(self) -> None:
+        self._load_meetings()
+        self.model.set_meeting_marks(self._with_content, self._open_date)
+        self._update_actions()
+
+    def _meeting_opened(self, board: str, date: dt.date) -> None:
+        if board == self.ctx.board:
+            self._open_date = date
+            self._meetings_changed()
+
+    # --- where the user is --------------------------------------------------------------------
+
+    def _key(self, index: QModelIndex) -> RowKey:
+        kind = index.data(PlanRole.KIND)
+        if kind == RowKind.POINT:
+            return ("point", index.data(PlanRole.POINT_ID))
+        if kind == RowKind.PERIOD:
+            row = self.model.row_of(index)
+            return ("period", row.period.start if row and row.period else None)
+        return (str(kind), index.data(PlanRole.DATE))
+
+    def _find(self, key: RowKey | None) -> QModelIndex:
+        if key is None:
+            return QModelIndex()
+        kind, value = key
+        if kind == "point" and isinstance(value, int):
+            return self.model.point_index(value)
+        for r in range(self.model.rowCount()):
+            index = self.model.index(r, 0)
+            if self._key(index) == key:
+                return index
+        return QModelIndex()
+
+    def _select(self, key: RowKey | None, fallback: tuple[RowKey | None, int]) -> None:
+        index = self._find(key)
+        if not index.isValid() and fallback[0] is not None:
+            parent = self._find(fallback[0])
+            if parent.isValid():
+                count = self.model.rowCount(parent)
+                index = self.model.index(min(fallback[1], count - 1), 0, parent) if count else parent
+        if not index.isValid():
+            index = self.model.index(0, 0)
+        self.select(index)
+
+    def select(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(index)
+
+    def select_point(self, point_id: int) -> None:
+        self.select(self.model.point_index(point_id))
+
+    def _current_row(self) -> PlanRow | None:
+        return self.model.row_of(self.view.currentIndex())
+
+    def _current_point(self) -> PlannedPoint | None:
+        return self.model.point_at(self.view.currentIndex())
+
+    def _place(self, point_id: int) -> tuple[PlanRow, int] | None:
+        index = self.model.point_index(point_id)
+        row = self.model.row_of(index)
+        return (row, index.row()) if row is not None else None
+
+    # --- opening ------------------------------------------------------------------------------
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.data(PlanRole.KIND) == RowKind.MEETING:
+            self.open_date(index.data(PlanRole.DATE))
+
+    def open_current(self) -> None:
+        row = self._current_row()
+        if row is not None and row.kind is RowKind.MEETING and row.date is not None:
+            self.open_date(row.date)
 
     def open_date(self, date: dt.date) -> None:
-        self.meeting_activated.emit(date)
+        """Open the meeting on ``date`` if it has an agenda; a planned date only says so."""
+        if date in self._with_content:
+            self.meeting_activated.emit(date)
+        else:
+            self.ctx.signals.status_message.emit(self.tr(
+                "{date} has no agenda yet: plan its points here.").format(
+                    date=danish.long_date(date)))
+
+    # --- editing points -----------------------------------------------------------------------
+
+    def _push_plan_edit(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
+        self.ctx.undo.push(PlanEdit(self.ctx, text, do, undo, initiator=self))
+
+    def _add_target(self) -> dt.date | None:
+        """Where a new point goes: the current meeting (or the point's), else awaiting a date."""
+        row = self._current_row()
+        return row.date if row is not None and row.takes_points else None
+
+    def start_new_point(self) -> None:
+        self._update_actions()
+        self.new_point.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.new_point.selectAll()
+
+    def _add_typed_point(self) -> None:
+        text = " ".join(self.new_point.text().split())
+        if not text:
+            return
+        self.add_point(self._add_target(), text)
+        self.new_point.clear()
+
+    def add_point(self, date: dt.date | None, text: str) -> int | None:
+        command = AddPoint(self.ctx, self.ctx.board, date, text, self.tr("Add point"), initiator=self)
+        self.ctx.undo.push(command)
+        if command.point_id is not None:
+            self.select_point(command.point_id)
+        return command.point_id
+
+    def edit_current(self) -> None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return
+        if self.model.point_at(index) is not None:
+            self.view.edit(index.siblingAtColumn(PlanColumn.MEETING))
+        else:
+            self.edit_current_note()
+
+    def edit_point(self, point_id: int, text: str) -> None:
+        old = self.ctx.plan.point(point_id).text
+        self._push_plan_edit(self.tr("Edit point"),
+                             lambda: self.ctx.plan.edit_point(point_id, text),
+                             lambda: self.ctx.plan.edit_point(point_id, old))
+
+    def remove_current(self) -> None:
+        point = self._current_point()
+        place = self._place(point.id) if point is not None and point.id is not None else None
+        if point is None or place is None:
+            return
+        self.ctx.undo.push(RemovePoint(self.ctx, self.ctx.board, point, place[1],
+                                       self.tr("Remove point"), initiator=self))
+
+    def move_point(self, point_id: int, date: dt.date | None, position: int) -> None:
+        place = self._place(point_id)
+        if place is None:
+            return
+        row, old_position = place
+        if row.date == date and old_position == position:
+            return
+        old_date = row.date
+        self._push_plan_edit(self.tr("Move point"),
+                             lambda: self.ctx.plan.move_point(point_id, date, position),
+                             lambda: self.ctx.plan.move_point(point_id, old_date, old_position))
+        self.select_point(point_id)
+
+    def move_current_to_meeting(self, step: int) -> None:
+        """Alt+Up/Down: to the end of the meeting before, or the top of the one after."""
+        point, row = self._current_point(), self._current_row()
+        if point is None or point.id is None or row is None:
+            return
+        targets = [r for r in self.model.rows() if r.takes_points]
+        here = next(i for i, r in enumerate(targets) if r is row)
+        if not 0 <= here + step < len(targets):
+            return
+        target = targets[here + step]
+        self.move_point(point.id, target.date, len(target.points) if step < 0 else 0)
+
+    def move_current_within(self, step: int) -> None:
+        point = self._current_point()
+        place = self._place(point.id) if point is not None and point.id is not None else None
+        if point is None or point.id is None or place is None:
+            return
+        row, position = place
+        if 0 <= position + step < len(row.points):
+            self.move_point(point.id, row.date, position + step)
+
+    def move_current_to(self, date: dt.date | None) -> None:
+        point = self._current_point()
+        if point is not None and point.id is not None:
+            self.move_point(point.id, date, 0 if date is None else len(
+                next((r.points for r in self.model.rows() if r.takes_points and r.date == date), ())))
+
+    # --- the meetings -------------------------------------------------------------------------
+
+    def edit_current_note(self) -> None:
+        row = self._current_row()
+        if row is None or row.kind is not RowKind.MEETING or not row.takes_points:
+            return
+        index = self.model.meeting_index(row.date).siblingAtColumn(PlanColumn.NOTE)
+        self.view.setCurrentIndex(index)
+        self.view.edit(index)
+
+    def set_note(self, date: dt.date, note: str) -> None:
+        old = next((r.meeting.note for r in self.model.rows() if r.meeting and r.date == date), None)
+        self._push_plan_edit(self.tr("Edit note"),
+                             lambda: self.ctx.plan.set_note(self.ctx.board, date, note or None),
+                             lambda: self.ctx.plan.set_note(self.ctx.board, date, old))
+
+    def ask_cancel_current(self) -> CancelMeetingDialog | None:
+        """The dialog asking why the board will not meet; OK cancels the meeting."""
+        row = self._current_row()
+        if row is None or row.date is None or not self.cancel_action.isEnabled():
+            return None
+        date = row.date
+        dialog = CancelMeetingDialog(date, self._known_reasons, self)
+        dialog.accepted.connect(lambda: self.cancel_meeting(date, dialog.reason()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def cancel_meeting(self, date: dt.date, reason: str) -> None:
+        self._push_plan_edit(self.tr("Cancel meeting"),
+                             lambda: self.ctx.plan.cancel(self.ctx.board, date, reason),
+                             lambda: self.ctx.plan.uncancel(self.ctx.board, date))
+
+    def uncancel_current(self) -> None:
+        row = self._current_row()
+        if row is None or row.meeting is None or not row.meeting.cancelled:
+            return
+        date, reason = row.meeting.date, row.meeting.cancel_reason or ""
+        self._push_plan_edit(self.tr("Hold the meeting after all"),
+                             lambda: self.ctx.plan.uncancel(self.ctx.board, date),
+                             lambda: self.ctx.plan.cancel(self.ctx.board, date, reason))
+
+    # --- the line for new points --------------------------------------------------------------
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.new_point and event.type() == QEvent.Type.KeyPress and \
+                isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
+            self.new_point.clear()
+            self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        return super().eventFilter(watched, event)
+
+
+def meeting_words(date: dt.date) -> str:
+    """``onsdag 25. nov.``: a meeting's date inside a sentence."""
+    return f"{danish.WEEKDAYS[date.weekday()]} {danish.short_date(date)}"

@@ -46,6 +46,11 @@ class PlanService:
         with self.db.session() as s:
             PlanRepository(s).remove_point(point_id)
 
+    def restore_point(self, board: str, point: PlannedPoint, position: int | None) -> int:
+        """Undo of a removal: ``point`` back at ``position``; returns its id (the old one if free)."""
+        with self.db.session() as s:
+            return PlanRepository(s).restore_point(board, point, position)
+
     def set_note(self, board: str, date: dt.date, note: str | None) -> None:
         with self.db.session() as s:
             PlanRepository(s).set_note(board, date, note)

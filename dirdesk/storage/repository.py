@@ -442,6 +442,27 @@ class PlanRepository:
         self.session.delete(row)
         self.session.flush()
 
+    def restore_point(self, board: str, point: PlannedPoint, position: int | None) -> int:
+        """Bring a removed point back at ``position`` (``None``: last), under its old id where that is free.
+
+        Undo and redo refer to a point by its id, so a point that comes back keeps it.
+        """
+        board_id = self._board_id(board)
+        meeting_id = None if point.date is None else self.session.scalar(select(MeetingRow.id).where(
+            MeetingRow.board_id == board_id, MeetingRow.date == point.date))
+        if point.date is not None and meeting_id is None:
+            raise KeyError(point.date)
+        origin_id = None if point.origin is None else self.session.scalar(select(MeetingRow.id).where(
+            MeetingRow.board_id == board_id, MeetingRow.date == point.origin))
+        free = point.id is not None and self.session.get(PlannedPointRow, point.id) is None
+        row = PlannedPointRow(id=point.id if free else None, board_id=board_id, meeting_id=meeting_id,
+                              position=len(self._points(board_id, point.date)), text=point.text,
+                              origin_meeting_id=origin_id)
+        self.session.add(row)
+        self.session.flush()
+        self.move_point(row.id, point.date, position)
+        return row.id
+
     def _date_of(self, meeting_id: int | None) -> dt.date | None:
         if meeting_id is None:
             return None

@@ -1,0 +1,417 @@
+"""The forward plan as a Qt tree: coming meetings with their points, closed periods, undated points."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from dirdesk.domain import danish
+from dirdesk.domain.forward_plan import ClosedPeriod, ForwardPlan, PlannedMeeting, PlannedPoint
+
+Index = QModelIndex | QPersistentModelIndex
+POINT_MIME = "application/x-dirdesk-plan-points"
+
+MUTED = QBrush(QColor("#6b6b6b"))
+NOTE = QBrush(QColor("#7a4b00"))
+PERIOD_BAND = QBrush(QColor("#eef1f5"))
+GROUP_BAND = QBrush(QColor("#f4f1e8"))
+OPEN_BAND = QBrush(QColor("#e3effb"))
+
+
+class PlanColumn(enum.IntEnum):
+    MEETING = 0  # the date; a point's text, a period's label (spanning the row)
+    NOTE = 1  # the meeting's note, or why it is cancelled
+
+
+class RowKind(enum.StrEnum):
+    MEETING = "meeting"
+    PERIOD = "period"
+    UNDATED = "undated"  # the group "Punkter som afventer dato"
+    POINT = "point"
+
+
+class PlanRole(enum.IntEnum):
+    KIND = Qt.ItemDataRole.UserRole + 1  # a RowKind value
+    DATE = Qt.ItemDataRole.UserRole + 2  # the meeting's date (a point's meeting); None when undated
+    POINT_ID = Qt.ItemDataRole.UserRole + 3
+    CANCELLED = Qt.ItemDataRole.UserRole + 4
+    HAS_CONTENT = Qt.ItemDataRole.UserRole + 5  # the meeting has an agenda that can be opened
+
+
+# Roles under the names the tests and other panes use.
+KindRole, DateRole, PointIdRole = PlanRole.KIND, PlanRole.DATE, PlanRole.POINT_ID
+
+
+def meeting_label(day: dt.date, today: dt.date) -> str:
+    """``Onsdag 25. nov.``; the year is added when it is not this year's (``Onsdag 6. jan. 2027``)."""
+    text = f"{danish.WEEKDAYS[day.weekday()].capitalize()} {danish.short_date(day)}"
+    return text if day.year == today.year else f"{text} {day.year}"
+
+
+def period_label(period: ClosedPeriod) -> str:
+    """``Jule- og nytårslukket (21. dec. – 3. jan.)``."""
+    return f"{period.label} ({danish.short_date(period.start)} – {danish.short_date(period.end)})"
+
+
+@dataclass(frozen=True, slots=True)
+class PlanRow:
+    """A top-level row: a meeting, a closed period, or the group of undated points."""
+
+    kind: RowKind
+    meeting: PlannedMeeting | None = None
+    period: ClosedPeriod | None = None
+    points: tuple[PlannedPoint, ...] = ()
+
+    @property
+    def date(self) -> dt.date | None:
+        return self.meeting.date if self.meeting else None
+
+    @property
+    def takes_points(self) -> bool:
+        """Points may be planned here: the undated group, or a meeting that is not cancelled."""
+        if self.kind is RowKind.UNDATED:
+            return True
+        return self.meeting is not None and not self.meeting.cancelled
+
+
+def plan_rows(plan: ForwardPlan, after: dt.date, count: int | None,
+              until: dt.date | None) -> list[PlanRow]:
+    """The rows the pane shows, in the order a document prints them, then the undated group."""
+    meetings = {m.date: m for m in plan.upcoming(after, count, until)}
+    periods = {p.label: p for p in plan.closed_periods}
+    rows: list[PlanRow] = []
+    for printed in plan.snapshot(after, count, until).rows:
+        if printed.date is None:
+            period = periods.get(printed.note or "")
+            if period is not None:
+                rows.append(PlanRow(RowKind.PERIOD, period=period))
+        else:
+            meeting = meetings[printed.date]
+            rows.append(PlanRow(RowKind.MEETING, meeting=meeting, points=meeting.points))
+    rows.append(PlanRow(RowKind.UNDATED, points=plan.undated))
+    return rows
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlanModel", text)
+
+
+def _font(*, bold: bool = False, italic: bool = False, strike: bool = False) -> QFont:
+    font = QFont()
+    font.setBold(bold)
+    font.setItalic(italic)
+    font.setStrikeOut(strike)
+    return font
+
+
+class PlanModel(QAbstractItemModel):
+    """Meetings, closed periods and the undated group at the top; the points under them.
+
+    The model never changes the plan itself: edits and drops are handed to the callbacks,
+    which push undo commands; the pane then loads the new plan with ``set_rows``.
+    A child index carries its parent's row + 1 as internal id; a top-level index carries 0.
+    """
+
+    def __init__(self, edit_text: Callable[[int, str], None],
+                 edit_note: Callable[[dt.date, str], None],
+                 move: Callable[[int, dt.date | None, int], None],
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PlanRow] = []
+        self._today = dt.date.today()
+        self._with_content: set[dt.date] = set()
+        self._open: dt.date | None = None
+        self._edit_text, self._edit_note, self._move = edit_text, edit_note, move
+
+    # --- loading ------------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[PlanRow], today: dt.date, with_content: set[dt.date],
+                 open_date: dt.date | None) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._today = today
+        self._with_content = set(with_content)
+        self._open = open_date
+        self.endResetModel()
+
+    def set_meeting_marks(self, with_content: set[dt.date], open_date: dt.date | None) -> None:
+        """Which meetings can open and which is open: only the meeting rows' looks change."""
+        self._with_content = set(with_content)
+        self._open = open_date
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(PlanColumn) - 1))
+
+    def rows(self) -> list[PlanRow]:
+        return list(self._rows)
+
+    # --- finding rows -------------------------------------------------------------------------
+
+    def row_of(self, index: Index) -> PlanRow | None:
+        """The top-level row of ``index`` (for a point: its meeting or the undated group)."""
+        if not index.isValid():
+            return None
+        top = index.internalId() - 1 if index.internalId() else index.row()
+        return self._rows[top] if 0 <= top < len(self._rows) else None
+
+    def point_at(self, index: Index) -> PlannedPoint | None:
+        if not index.isValid() or not index.internalId():
+            return None
+        row = self.row_of(index)
+        return row.points[index.row()] if row and index.row() < len(row.points) else None
+
+    def meeting_index(self, date: dt.date | None) -> QModelIndex:
+        """The row of the meeting on ``date``; ``None``: the undated group."""
+        for r, row in enumerate(self._rows):
+            if (date is None and row.kind is RowKind.UNDATED) or \
+                    (date is not None and row.kind is RowKind.MEETING and row.date == date):
+                return self.index(r, 0)
+        return QModelIndex()
+
+    def point_index(self, point_id: int) -> QModelIndex:
+        for r, row in enumerate(self._rows):
+            for p, point in enumerate(row.points):
+                if point.id == point_id:
+                    return self.index(p, 0, self.index(r, 0))
+        return QModelIndex()
+
+    # --- structure ----------------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or not index.internalId():
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        if not parent.isValid():
+            return len(self._rows)
+        if parent.internalId() or parent.column() != 0:
+            return 0
+        return len(self._rows[parent.row()].points)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return len(PlanColumn)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return [_tr("Meeting"), _tr("Note")][section]
+
+    # --- data ---------------------------------------------------------------------------------
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_of(index)
+        if row is None:
+            return None
+        point = self.point_at(index)
+        if index.internalId():
+            return None if point is None else self._point_data(row, point, index.column(), role)
+        if row.kind is RowKind.MEETING:
+            return self._meeting_data(row, index.column(), role)
+        if row.kind is RowKind.PERIOD:
+            return self._period_data(row, index.column(), role)
+        return self._group_data(row, index.column(), role)
+
+    def _meeting_data(self, row: PlanRow, column: int, role: int) -> Any:
+        meeting = row.meeting
+        assert meeting is not None
+        can_open = meeting.date in self._with_content
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == PlanColumn.MEETING:
+                return meeting_label(meeting.date, self._today) \
+                    if role == Qt.ItemDataRole.DisplayRole else ""
+            if meeting.cancelled:
+                return meeting.cancel_reason or _tr("Cancelled")
+            return meeting.note or ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if meeting.cancelled:
+                return _tr("Cancelled: {reason}").format(reason=meeting.cancel_reason or "–")
+            if can_open:
+                return _tr("{date}: double-click or Enter opens the meeting").format(
+                    date=danish.long_date(meeting.date))
+            return _tr("{date}: no agenda yet").format(date=danish.long_date(meeting.date))
+        if role == Qt.ItemDataRole.FontRole:
+            if meeting.cancelled:
+                return _font(italic=True, strike=column == PlanColumn.MEETING)
+            if column == PlanColumn.NOTE:
+                return _font(italic=True)
+            return _font(bold=True)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if meeting.cancelled:
+                return MUTED
+            if column == PlanColumn.NOTE:
+                return NOTE
+        if role == Qt.ItemDataRole.BackgroundRole and meeting.date == self._open:
+            return OPEN_BAND
+        return self._common(row, role)
+
+    def _period_data(self, row: PlanRow, column: int, role: int) -> Any:
+        period = row.period
+        assert period is not None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return period_label(period) if column == PlanColumn.MEETING else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tr("Closed period: no meetings from {start} to {end}").format(
+                start=danish.short_date(period.start), end=danish.short_date(period.end))
+        if role == Qt.ItemDataRole.FontRole:
+            return _font(italic=True)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return MUTED
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return PERIOD_BAND
+        return self._common(row, role)
+
+    def _group_data(self, row: PlanRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _tr("Points awaiting a date") if column == PlanColumn.MEETING else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tr("Points not yet given a meeting: drag them to a date, or Alt+Up")
+        if role == Qt.ItemDataRole.FontRole:
+            return _font(bold=True)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return GROUP_BAND
+        return self._common(row, role)
+
+    def _point_data(self, row: PlanRow, point: PlannedPoint, column: int, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return point.text if column == PlanColumn.MEETING else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if point.origin is not None:
+                return _tr("{text}\n(carried over from the meeting on {date})").format(
+                    text=point.text, date=danish.short_date(point.origin))
+            return point.text
+        if role == Qt.ItemDataRole.ForegroundRole and row.meeting and row.meeting.cancelled:
+            return MUTED
+        if role == PlanRole.POINT_ID:
+            return point.id
+        if role == PlanRole.KIND:
+            return RowKind.POINT.value
+        if role == PlanRole.DATE:
+            return row.date
+        if role == PlanRole.CANCELLED:
+            return bool(row.meeting and row.meeting.cancelled)
+        if role == PlanRole.HAS_CONTENT:
+            return False
+        return None
+
+    def _common(self, row: PlanRow, role: int) -> Any:
+        if role == PlanRole.KIND:
+            return row.kind.value
+        if role == PlanRole.DATE:
+            return row.date
+        if role == PlanRole.CANCELLED:
+            return bool(row.meeting and row.meeting.cancelled)
+        if role == PlanRole.HAS_CONTENT:
+            return row.date in self._with_content
+        return None
+
+    # --- editing ------------------------------------------------------------------------------
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        row = self.row_of(index)
+        assert row is not None
+        if index.internalId():
+            return flags | Qt.ItemFlag.ItemIsDragEnabled | (
+                Qt.ItemFlag.ItemIsEditable if index.column() == PlanColumn.MEETING else
+                Qt.ItemFlag.NoItemFlags)
+        if row.takes_points:
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        if row.kind is RowKind.MEETING and index.column() == PlanColumn.NOTE and row.takes_points:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return False
+        text = str(value).strip()
+        point = self.point_at(index)
+        if point is not None:
+            if not text or point.id is None:
+                return False  # an empty text would leave a blank line in the document
+            if text != point.text:
+                self._edit_text(point.id, text)
+            return True
+        row = self.row_of(index)
+        assert row is not None and row.meeting is not None
+        if text != (row.meeting.note or ""):
+            self._edit_note(row.meeting.date, text)
+        return True
+
+    # --- dragging points ----------------------------------------------------------------------
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [POINT_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+        ids: list[int] = []
+        for index in indexes:
+            point = self.point_at(index)
+            if point is not None and point.id is not None and point.id not in ids:
+                ids.append(point.id)
+        data = QMimeData()
+        data.setData(POINT_MIME, QByteArray(",".join(map(str, ids)).encode()))
+        return data
+
+    def _target(self, data: QMimeData, row: int, parent: Index) -> tuple[int, PlanRow, int] | None:
+        """The dragged point, the row it is dropped into and its place there, or ``None``."""
+        if not data.hasFormat(POINT_MIME):
+            return None
+        raw = bytes(data.data(POINT_MIME).data()).decode()
+        if not raw:
+            return None
+        point_id = int(raw.split(",")[0])
+        if not parent.isValid():
+            return None  # between two meetings: which one is meant is not clear
+        if parent.internalId():  # dropped onto a point: in front of it
+            row, parent = parent.row(), parent.parent()
+        target = self.row_of(parent)
+        if target is None or not target.takes_points:
+            return None
+        position = len(target.points) if row < 0 else min(row, len(target.points))
+        before = next((i for i, p in enumerate(target.points) if p.id == point_id), None)
+        if before is not None and before < position:
+            position -= 1  # the point leaves its place before it takes the new one
+        return point_id, target, position
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
+                        column: int, parent: Index) -> bool:
+        return action == Qt.DropAction.MoveAction and self._target(data, row, parent) is not None
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,  # noqa: N802
+                     parent: Index) -> bool:
+        found = self._target(data, row, parent) if action == Qt.DropAction.MoveAction else None
+        if found is None:
+            return False
+        point_id, target, position = found
+        self._move(point_id, target.date, position)
+        return False  # moved through the undo stack: nothing for the view to remove
