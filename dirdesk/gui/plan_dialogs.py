@@ -22,7 +22,7 @@ class CancelMeetingDialog(QDialog):
         self.setWindowTitle(self.tr("Cancel meeting"))
         question = QLabel(self.tr("Why does the board not meet on {date}?\n"
                                   "The forward plan prints the reason instead of points.")
-                          .format(date=danish.long_date(date)), self)
+                          .format(date=in_sentence(danish.long_date(date))), self)
         self.reason_box = QComboBox(self)
         self.reason_box.setObjectName("cancelReason")
         self.reason_box.setEditable(True)
@@ -50,3 +50,8 @@ class CancelMeetingDialog(QDialog):
 
     def reason(self) -> str:
         return " ".join(self.reason_box.currentText().split())
+
+
+def in_sentence(text: str) -> str:
+    """``onsdag den 2. december 2026``: a line-opening date inside a sentence."""
+    return text[:1].lower() + text[1:]

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
@@ -104,10 +105,6 @@ def plan_rows(plan: ForwardPlan, after: dt.date, count: int | None,
             rows.append(PlanRow(RowKind.MEETING, meeting=meeting, points=meeting.points))
     rows.append(PlanRow(RowKind.UNDATED, points=plan.undated))
     return rows
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanModel", text)
 
 
 def _font(*, bold: bool = False, italic: bool = False, strike: bool = False) -> QFont:
@@ -216,7 +213,8 @@ class PlanModel(QAbstractItemModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return [_tr("Meeting"), _tr("Note")][section]
+        return [QCoreApplication.translate("PlanModel", "Meeting"),
+                QCoreApplication.translate("PlanModel", "Note")][section]
 
     # --- data ---------------------------------------------------------------------------------
 
@@ -242,15 +240,18 @@ class PlanModel(QAbstractItemModel):
                 return meeting_label(meeting.date, self._today) \
                     if role == Qt.ItemDataRole.DisplayRole else ""
             if meeting.cancelled:
-                return meeting.cancel_reason or _tr("Cancelled")
+                return meeting.cancel_reason or QCoreApplication.translate("PlanModel", "Cancelled")
             return meeting.note or ""
         if role == Qt.ItemDataRole.ToolTipRole:
             if meeting.cancelled:
-                return _tr("Cancelled: {reason}").format(reason=meeting.cancel_reason or "–")
+                return QCoreApplication.translate("PlanModel", "Cancelled: {reason}").format(
+                    reason=meeting.cancel_reason or "–")
             if can_open:
-                return _tr("{date}: double-click or Enter opens the meeting").format(
+                return QCoreApplication.translate(
+                    "PlanModel", "{date}: double-click or Enter opens the meeting").format(
                     date=danish.long_date(meeting.date))
-            return _tr("{date}: no agenda yet").format(date=danish.long_date(meeting.date))
+            return QCoreApplication.translate("PlanModel", "{date}: no agenda yet").format(
+                date=danish.long_date(meeting.date))
         if role == Qt.ItemDataRole.FontRole:
             if meeting.cancelled:
                 return _font(italic=True, strike=column == PlanColumn.MEETING)
@@ -272,7 +273,8 @@ class PlanModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return period_label(period) if column == PlanColumn.MEETING else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tr("Closed period: no meetings from {start} to {end}").format(
+            return QCoreApplication.translate(
+                "PlanModel", "Closed period: no meetings from {start} to {end}").format(
                 start=danish.short_date(period.start), end=danish.short_date(period.end))
         if role == Qt.ItemDataRole.FontRole:
             return _font(italic=True)
@@ -284,9 +286,12 @@ class PlanModel(QAbstractItemModel):
 
     def _group_data(self, row: PlanRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return _tr("Points awaiting a date") if column == PlanColumn.MEETING else ""
+            if column != PlanColumn.MEETING:
+                return ""
+            return QCoreApplication.translate("PlanModel", "Points awaiting a date")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tr("Points not yet given a meeting: drag them to a date, or Alt+Up")
+            return QCoreApplication.translate(
+                "PlanModel", "Points not yet given a meeting: drag them to a date, or Alt+Up")
         if role == Qt.ItemDataRole.FontRole:
             return _font(bold=True)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -298,7 +303,8 @@ class PlanModel(QAbstractItemModel):
             return point.text if column == PlanColumn.MEETING else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             if point.origin is not None:
-                return _tr("{text}\n(carried over from the meeting on {date})").format(
+                return QCoreApplication.translate(
+                    "PlanModel", "{text}\n(carried over from the meeting on {date})").format(
                     text=point.text, date=danish.short_date(point.origin))
             return point.text
         if role == Qt.ItemDataRole.ForegroundRole and row.meeting and row.meeting.cancelled:
@@ -347,18 +353,21 @@ class PlanModel(QAbstractItemModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
             return False
-        text = str(value).strip()
+        text = " ".join(str(value).split())
         point = self.point_at(index)
+        # The edit reloads the model: it waits until the view has closed its editor.
         if point is not None:
             if not text or point.id is None:
                 return False  # an empty text would leave a blank line in the document
             if text != point.text:
-                self._edit_text(point.id, text)
+                point_id = point.id
+                QTimer.singleShot(0, self, lambda: self._edit_text(point_id, text))
             return True
         row = self.row_of(index)
         assert row is not None and row.meeting is not None
         if text != (row.meeting.note or ""):
-            self._edit_note(row.meeting.date, text)
+            date = row.meeting.date
+            QTimer.singleShot(0, self, lambda: self._edit_note(date, text))
         return True
 
     # --- dragging points ----------------------------------------------------------------------

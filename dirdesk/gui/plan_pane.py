@@ -261,10 +261,10 @@ class PlanPane(QWidget):
                                       and self._statuses.get(meeting.date) is MeetingStatus.PLANNED)
         self.uncancel_action.setEnabled(meeting is not None and meeting.cancelled)
         target = self._add_target()
-        where = self.tr("points awaiting a date") if target is None else \
-            meeting_words(target)
-        self.new_point.setPlaceholderText(self.tr("New point for {meeting} – type and press Enter")
-                                          .format(meeting=where))
+        self.new_point.setPlaceholderText(
+            self.tr("New point awaiting a date – type and press Enter") if target is None else
+            self.tr("New point for {meeting} – type and press Enter").format(
+                meeting=meeting_words(target)))
         self.add_button.setEnabled(bool(self.new_point.text().strip()))
 
     # --- showing ------------------------------------------------------------------------------
