@@ -236,12 +236,15 @@ STYLES = [
         BOLD + _size(15) + _color(ACCENT),
     ),
     _para(
-        "DDSignature",
-        "DD Signature",
-        _spacing(54, 0) + "<w:keepLines/>"
-        '<w:pBdr><w:top w:val="single" w:sz="6" w:space="4" w:color="000000"/></w:pBdr>'
+        # An empty paragraph whose bottom border is the line to sign on, then the name under it
+        # (two styles: consecutive paragraphs with the same border share one border in Word).
+        "DDSignatureLine",
+        "DD Signature Line",
+        _spacing(54, 0) + KEEP
+        + '<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr>'
         f'<w:ind w:right="{TEXT_WIDTH - 5103}"/>',
     ),
+    _para("DDSignature", "DD Signature", _spacing(2, 0) + "<w:keepLines/>"),
     _para(
         "DDHeader", "DD Header", _spacing(0, 0) + '<w:jc w:val="right"/>', BOLD + _size(9) + _color("C00000")
     ),

@@ -84,6 +84,7 @@ class Styles:
     OVERVIEW_ITEM = StyleNeed("DD Overview Item", "paragraph")
     OVERVIEW_ATTACHMENT = StyleNeed("DD Overview Attachment", "paragraph")
     SIGNATURE_HEADING = StyleNeed("DD Signature Heading", "paragraph")
+    SIGNATURE_LINE = StyleNeed("DD Signature Line", "paragraph")
     SIGNATURE = StyleNeed("DD Signature", "paragraph")
 
     @classmethod

@@ -285,6 +285,7 @@ class MeetingExporter:
     def signatures(self, story: Story) -> None:
         story.paragraph(self.sid(Styles.SIGNATURE_HEADING), "Underskriftsside")
         for member in self.meeting.members:
+            story.paragraph(self.sid(Styles.SIGNATURE_LINE))
             story.paragraph(self.sid(Styles.SIGNATURE), member.display)
 
     # --- around the text --------------------------------------------------------------------
