@@ -100,8 +100,7 @@ class PlanDelegate(QStyledItemDelegate):
         wrapped.rect = QRect(0, 0, max(width, 40), 10_000)
         wrapped.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
         hint = super().sizeHint(wrapped, index)
-        if not depth:
-            hint.setHeight(hint.height() + 6)
+        hint.setHeight(hint.height() + (4 if depth else 6))  # long points stay apart
         return hint
 
 
@@ -116,6 +115,7 @@ class PlanPane(QWidget):
         self._with_content: set[dt.date] = set()
         self._open_date: dt.date | None = None
         self._collapsed: set[RowKey] = set()
+        self._known_reasons: list[str] = []  # cancel reasons and closed periods, for the dialog
 
         self.caption = QLabel(self)
         self.caption.setObjectName("planCaption")
@@ -403,7 +403,18 @@ class PlanPane(QWidget):
     # --- editing points -----------------------------------------------------------------------
 
     def _push_plan_edit(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
-        self.ctx.undo.push(PlanEdit(self.ctx, text, do, undo, initiator=self))
+        self.ctx.undo.push(PlanEdit(self.ctx, text, self._guarded(do), self._guarded(undo),
+                                    initiator=self))
+
+    def _guarded(self, action: Callable[[], None]) -> Callable[[], None]:
+        """An edit whose point or meeting someone else has removed meanwhile is passed over."""
+        def run() -> None:
+            try:
+                action()
+            except KeyError:
+                self.ctx.signals.status_message.emit(self.tr(
+                    "The forward plan has changed meanwhile; that step no longer applies."))
+        return run
 
     def _add_target(self) -> dt.date | None:
         """Where a new point goes: the current meeting (or the point's), else awaiting a date."""

@@ -418,3 +418,48 @@ def test_shows_what_others_change_in_the_plan(pane: Any, ctx: Any) -> None:
     ctx.plan.add_point(BOARD, DEC_9, "Punkt fra en anden rude")
     ctx.signals.plan_changed.emit(None)
     assert shown(pane, DEC_9)[-1] == "Punkt fra en anden rude"
+
+
+def test_a_drop_on_the_tree_lands_where_the_pointer_is(
+        window: Any, pane: Any, ctx: Any, qtbot: Any) -> None:
+    """The drop events a user's drag ends with, sent to the tree's viewport."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+    view, model = pane.view, pane.model
+    qtbot.waitExposed(view)
+    point = "Befolkningsprognose/befolkningstal notat"
+
+    def drop_at(where: Any) -> None:
+        data = model.mimeData([point_row(pane, point)])
+        move, buttons, keys = Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton, \
+            Qt.KeyboardModifier.NoModifier
+        for event in (QDragEnterEvent(QPointF(where), move, data, buttons, keys),
+                      QDragMoveEvent(QPointF(where), move, data, buttons, keys)):
+            QApplication.sendEvent(view.viewport(), event)
+            assert event.isAccepted()
+        QApplication.sendEvent(view.viewport(), QDropEvent(QPointF(where), move, data, buttons, keys))
+
+    # Onto the date of 9 December: last of its points.
+    drop_at(view.visualRect(model.meeting_index(DEC_9)).center())
+    assert texts(ctx, DEC_9)[-1] == point
+    # Onto the upper edge of "Udmøntningsplan …": in front of it.
+    first = view.visualRect(point_row(pane, "Udmøntningsplan 2027 – Tværgående emner"))
+    drop_at(QPoint(first.center().x(), first.top() + 1))
+    assert texts(ctx, DEC_9)[0] == point
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert texts(ctx, DEC_2)[0] == point
+
+
+def test_undo_of_a_step_someone_else_has_overtaken_is_passed_over_with_a_message(
+        window: Any, pane: Any, ctx: Any, qtbot: Any) -> None:
+    go_to(pane, point_row(pane, "Ejendomsanalyse på skoleområdet"))
+    qtbot.keyClick(pane.view, Qt.Key.Key_Down, ALT)
+    moved = texts(ctx, DEC_9)[0]
+    point_id = next(p.id for p in meeting(ctx, DEC_9).points if p.text == moved)
+    ctx.plan.remove_point(point_id)  # another workstation removes the point
+    ctx.signals.plan_changed.emit(None)
+    with qtbot.waitSignal(ctx.signals.status_message):
+        window.undo_action.trigger()
+    assert texts(ctx, DEC_2) == ["Befolkningsprognose/befolkningstal notat"]
