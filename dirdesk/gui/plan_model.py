@@ -257,7 +257,8 @@ class PlanModel(QAbstractItemModel):
                 return _font(italic=True, strike=column == PlanColumn.MEETING)
             if column == PlanColumn.NOTE:
                 return _font(italic=True)
-            return _font(bold=True)
+            # A date with points or an agenda stands out from the empty weeks of the half-year.
+            return _font(bold=bool(meeting.points) or can_open)
         if role == Qt.ItemDataRole.ForegroundRole:
             if meeting.cancelled:
                 return MUTED
