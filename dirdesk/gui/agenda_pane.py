@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt, QTime
+from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt, QTime, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -401,7 +401,9 @@ class AgendaPane(QWidget):
                 return False
             slots[row] = dataclasses.replace(slots[row], item=number or None)
             label = self.tr("Link row to item")
-        self._push(dataclasses.replace(meeting, schedule=tuple(slots)), label)
+        after = dataclasses.replace(meeting, schedule=tuple(slots))
+        # The view is still committing its editor: reset the model once it has finished.
+        QTimer.singleShot(0, lambda: self._push(after, label))
         return True
 
     def _reject(self, message: str) -> None:

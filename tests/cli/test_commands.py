@@ -193,3 +193,30 @@ def test_no_display_says_so_instead_of_aborting(db_url: str) -> None:
 def test_usage_errors_exit_2() -> None:
     result = run("export", "2025-01-29")
     assert result.returncode == 2 and "--as" in result.stderr
+
+
+def test_the_demo_ships_the_reference_fixtures() -> None:
+    from dirdesk import paths
+
+    shipped = sorted((paths.resources_dir() / "demo").glob("*.json"))
+    assert [p.name for p in shipped] == [p.name for p in fixture_files()]
+    for ours, fixture in zip(shipped, fixture_files(), strict=True):
+        assert ours.read_bytes() == fixture.read_bytes(), ours.name
+
+
+def test_demo_fills_a_database_with_the_references_and_a_coming_meeting(db_url: str,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo", "--db", db_url]) == 0
+    assert "3 reference meetings" in capsys.readouterr().out
+    assert main(["demo", "--db", db_url]) == 0  # again: the same database, nothing doubled
+    from dirdesk.services.meetings import MeetingService
+    from dirdesk.storage.database import Database
+
+    with Database(db_url) as db:
+        summaries = MeetingService(db).summaries("Direktionen")
+        import datetime as dt
+        coming = [s for s in summaries if s.date >= dt.date.today() and s.item_count]
+        assert len(coming) == 1
+        assert len([s for s in summaries if s.date > coming[0].date]) >= 8
+        plan = MeetingService(db).get(dt.date(2024, 11, 13))
+        assert len(plan.items) == 4

@@ -34,7 +34,7 @@ def edit_cell(qtbot: Any, view: Any, row: int, column: int, text: str) -> None:
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     # The view commits the editor's data from the event loop, after the key press returns.
     qtbot.waitUntil(lambda: QApplication.focusWidget() is view, timeout=2000)
-    QApplication.processEvents()
+    qtbot.wait(20)
 
 
 def grid_times(window: Any) -> list[str]:
