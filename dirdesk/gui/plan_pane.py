@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from dirdesk.gui.plan_dialogs import CancelMeetingDialog
 from dirdesk.gui.plan_model import PlanColumn, PlanModel, PlanRole, PlanRow, RowKind, plan_rows
 
 HALF_YEAR = dt.timedelta(days=183)
+SEPARATOR = QColor("#e6e6e6")
 DEFAULT_COUNT = 3  # "tre næstkommende møder"
 
 # What a row is, across refreshes: a point by id, a meeting by date, a period by start, the group.
@@ -102,6 +103,16 @@ class PlanDelegate(QStyledItemDelegate):
         hint = super().sizeHint(wrapped, index)
         hint.setHeight(hint.height() + (4 if depth else 6))  # long points stay apart
         return hint
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().paint(painter, option, index)
+        parent = index.parent()
+        if parent.isValid() and index.row() < index.model().rowCount(parent) - 1:
+            # A hairline between points: a wrapped point is read as one, not two.
+            painter.save()
+            painter.setPen(SEPARATOR)
+            painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
+            painter.restore()
 
 
 class PlanPane(QWidget):
