@@ -19,8 +19,10 @@ pytestmark = [
     pytest.mark.skipif(not SOFFICE or not PDFTOTEXT, reason="LibreOffice or pdftotext is not installed"),
 ]
 
-# Word-sequence recall of the reference documents; see the report in the export README.
-MINIMUM_RECALL = 0.97
+# Word-sequence recall of the reference documents (measured 0.990, 0.992, 0.997: what is left
+# is the TOC page numbers, which LibreOffice's text export leaves empty, and wording the data
+# does not hold, such as "12.30-13.00" and "jun." for "juni").
+MINIMUM_RECALL = 0.985
 
 _LEADER_LINE = re.compile(r"\.{4,}\s*(\d+)\s*$")
 
