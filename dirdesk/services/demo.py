@@ -70,9 +70,8 @@ _PLAN: dict[int, tuple[str, ...]] = {
     6: ("Årsplan for DIR og KCL, herunder evt. døgnseminar",),
     7: ("Evaluering af Helhedsorienteret Indsats (HOI)",),
 }
+# The reference meetings bring "Regeringens lovprogram" with them.
 _UNDATED = (
-    "Regeringens lovprogram. Direktionen drøfter regeringens lovprogram med særligt fokus på "
-    "indsatser, der relaterer sig til Norddjurs Kommune.",
     "Kloge kvadratmeter – projektbeskrivelse for fremtidens administrative bygninger",
 )
 

@@ -175,6 +175,31 @@
     </message>
 </context>
 <context>
+    <name>CancelMeetingDialog</name>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Aflys møde</translation>
+    </message>
+    <message>
+        <source>Why does the board not meet on {date}?
+The forward plan prints the reason instead of points.</source>
+        <translation>Hvorfor holdes der ikke møde {date}?
+Oversigten over kommende møder viser grunden i stedet for punkter.</translation>
+    </message>
+    <message>
+        <source>e.g. Vinterferie</source>
+        <translation>f.eks. Vinterferie</translation>
+    </message>
+    <message>
+        <source>Cancel the meeting</source>
+        <translation>Aflys mødet</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behold mødet</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <source>Closed item (left out of the published version)</source>
@@ -396,10 +421,167 @@ Dagsorden, referat og oversigt over kommende møder for direktionen.</translatio
     </message>
 </context>
 <context>
+    <name>PlanModel</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Aflyst</translation>
+    </message>
+    <message>
+        <source>Cancelled: {reason}</source>
+        <translation>Aflyst: {reason}</translation>
+    </message>
+    <message>
+        <source>{date}: double-click or Enter opens the meeting</source>
+        <translation>{date}: dobbeltklik eller Enter åbner mødet</translation>
+    </message>
+    <message>
+        <source>{date}: no agenda yet</source>
+        <translation>{date}: endnu ingen dagsorden</translation>
+    </message>
+    <message>
+        <source>Closed period: no meetings from {start} to {end}</source>
+        <translation>Lukket periode: ingen møder fra {start} til {end}</translation>
+    </message>
+    <message>
+        <source>Points awaiting a date</source>
+        <translation>Punkter som afventer dato</translation>
+    </message>
+    <message>
+        <source>Points not yet given a meeting: drag them to a date, or Alt+Up</source>
+        <translation>Punkter som endnu ikke har fået et møde: træk dem til en dato, eller brug Alt+↑</translation>
+    </message>
+    <message>
+        <source>{text}
+(carried over from the meeting on {date})</source>
+        <translation>{text}
+(overført fra mødet den {date})</translation>
+    </message>
+</context>
+<context>
     <name>PlanPane</name>
     <message>
-        <source>Forward plan</source>
-        <translation type="unfinished" />
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Plan the point for the chosen meeting (Enter)</source>
+        <translation>Planlæg punktet til det valgte møde (Enter)</translation>
+    </message>
+    <message>
+        <source>Drag points between meetings, or Alt+↑/↓. Ctrl+↑/↓ reorders, Insert adds, F2 edits, Del removes. Enter on a date opens its agenda.</source>
+        <translation>Træk punkter mellem møderne, eller brug Alt+↑/↓. Ctrl+↑/↓ flytter inden for mødet, Insert tilføjer, F2 retter, Del fjerner. Enter på en dato åbner mødets dagsorden.</translation>
+    </message>
+    <message>
+        <source>&amp;Open meeting</source>
+        <translation>&amp;Åbn mødet</translation>
+    </message>
+    <message>
+        <source>&amp;New point…</source>
+        <translation>&amp;Nyt punkt…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Ret</translation>
+    </message>
+    <message>
+        <source>&amp;Remove point</source>
+        <translation>&amp;Fjern punkt</translation>
+    </message>
+    <message>
+        <source>Move to &amp;previous meeting</source>
+        <translation>Flyt til &amp;forrige møde</translation>
+    </message>
+    <message>
+        <source>Move to ne&amp;xt meeting</source>
+        <translation>Flyt til &amp;næste møde</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flyt &amp;op</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Flyt &amp;ned</translation>
+    </message>
+    <message>
+        <source>Edit &amp;note</source>
+        <translation>Ret &amp;bemærkning</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel meeting…</source>
+        <translation>&amp;Aflys mødet…</translation>
+    </message>
+    <message>
+        <source>&amp;Hold the meeting after all</source>
+        <translation>&amp;Ophæv aflysningen</translation>
+    </message>
+    <message>
+        <source>Move &amp;to</source>
+        <translation>Flyt &amp;til</translation>
+    </message>
+    <message>
+        <source>Points awaiting a date</source>
+        <translation>Punkter som afventer dato</translation>
+    </message>
+    <message>
+        <source>New point awaiting a date – type and press Enter</source>
+        <translation>Nyt punkt uden dato – skriv og tryk Enter</translation>
+    </message>
+    <message>
+        <source>New point for {meeting} – type and press Enter</source>
+        <translation>Nyt punkt til {meeting} – skriv og tryk Enter</translation>
+    </message>
+    <message>
+        <source>The half-year: meetings until {date}</source>
+        <translation>Halvåret: møder til og med {date}</translation>
+    </message>
+    <message>
+        <source>The next three meetings (Ctrl+H: the half-year)</source>
+        <translation>De tre næstkommende møder (Ctrl+H: halvåret)</translation>
+    </message>
+    <message>
+        <source>{date} has no agenda yet: plan its points here.</source>
+        <translation>{date} har endnu ingen dagsorden: planlæg mødets punkter her.</translation>
+    </message>
+    <message>
+        <source>The forward plan has changed meanwhile; that step no longer applies.</source>
+        <translation>Oversigten over kommende møder er ændret i mellemtiden; det trin kan ikke længere udføres.</translation>
+    </message>
+    <message>
+        <source>Add point</source>
+        <translation>Tilføj punkt</translation>
+    </message>
+    <message>
+        <source>Edit point</source>
+        <translation>Ret punkt</translation>
+    </message>
+    <message>
+        <source>Remove point</source>
+        <translation>Fjern punkt</translation>
+    </message>
+    <message>
+        <source>Move point</source>
+        <translation>Flyt punkt</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Ret bemærkning</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Aflys møde</translation>
+    </message>
+    <message>
+        <source>Hold the meeting after all</source>
+        <translation>Ophæv aflysning</translation>
     </message>
 </context>
 <context>
