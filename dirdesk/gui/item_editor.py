@@ -64,7 +64,8 @@ class ItemEditor(QWidget):
         # Sections: a list of headings, and the heading and text of the chosen one.
         self.sections = QListWidget(self)
         self.sections.setObjectName("sectionList")
-        self.sections.setMaximumWidth(230)
+        self.sections.setMaximumWidth(280)
+        self.sections.setWordWrap(True)
         self.sections.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.sections.model().rowsMoved.connect(self._sections_reordered)
         self.heading = QLineEdit(self)
