@@ -30,7 +30,7 @@ test: system venv
 	$(BIN)/python -m pytest
 
 benchmarks: venv
-	$(BIN)/python benchmarks/run_all.py
+	$(BIN)/python benchmarks/export_bench.py
 
 lint: venv
 	$(BIN)/ruff check dirdesk tests
