@@ -53,7 +53,41 @@ def _mime_row(data: QMimeData) -> int | None:
     return int(text.split(",")[0]) if text else None
 
 
-class ItemsModel(QAbstractListModel):
+class RowMoves:
+    """Drag a row to move it: the drop asks ``_move(source, target)`` (an undo command) to do it.
+
+    The drop returns ``False``: the move happens through the undo stack, which refreshes the
+    model; the view has nothing to remove itself.
+    """
+
+    _move: Callable[[int, int], None]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        raise NotImplementedError
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [ROW_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+        return _row_mime(sorted({i.row() for i in indexes if i.isValid()}))
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,  # noqa: N802
+                     parent: Index) -> bool:
+        source = _mime_row(data)
+        if source is None or action != Qt.DropAction.MoveAction:
+            return False
+        target = row if row >= 0 else (parent.row() if parent.isValid() else self.rowCount())
+        if target > source:
+            target -= 1
+        if target != source:
+            self._move(source, target)
+        return False
+
+
+class ItemsModel(RowMoves, QAbstractListModel):
     """The agenda's items, numbered; dragging a row asks ``move`` to reorder them."""
 
     def __init__(self, move: Callable[[int, int], None], parent: Any = None) -> None:
@@ -96,26 +130,6 @@ class ItemsModel(QAbstractListModel):
         return base | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
             Qt.ItemFlag.ItemIsDragEnabled
 
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:  # noqa: N802
-        return [ROW_MIME]
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
-        return _row_mime(sorted({i.row() for i in indexes if i.isValid()}))
-
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,  # noqa: N802
-                     parent: Index) -> bool:
-        source = _mime_row(data)
-        if source is None or action != Qt.DropAction.MoveAction:
-            return False
-        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self._items))
-        if target > source:
-            target -= 1
-        if target != source:
-            self._move(source, target)
-        return False  # the move is done through the undo stack; nothing for the view to remove
 
 
 class GridColumn(enum.IntEnum):
@@ -140,7 +154,7 @@ def parse_time(text: str) -> dt.time | None:
     return dt.time(hour, minute)
 
 
-class GridModel(QAbstractTableModel):
+class GridModel(RowMoves, QAbstractTableModel):
     """The timed grid: start, length in minutes, title, text, the item; findings at their row.
 
     Edits do not change the model: they are handed to ``edit(row, column, value)``, which
@@ -249,23 +263,3 @@ class GridModel(QAbstractTableModel):
             return False
         return self._edit(index.row(), GridColumn(index.column()), value)
 
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:  # noqa: N802
-        return [ROW_MIME]
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
-        return _row_mime(sorted({i.row() for i in indexes if i.isValid()}))
-
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,  # noqa: N802
-                     parent: Index) -> bool:
-        source = _mime_row(data)
-        if source is None or action != Qt.DropAction.MoveAction:
-            return False
-        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self._slots))
-        if target > source:
-            target -= 1
-        if target != source:
-            self._move(source, target)
-        return False
