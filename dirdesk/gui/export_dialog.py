@@ -1,14 +1,136 @@
-"""Export dialog (placeholder until its own work lands)."""
+"""Export to Word: which document, which version (said plainly), where; offer to open it."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QWidget
+from collections.abc import Callable
+from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dirdesk.domain.messages import UserError
 from dirdesk.domain.model import Meeting
+from dirdesk.export import DocumentKind, export_document
 from dirdesk.gui.context import AppContext
+
+
+def _open_file(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class ExportDialog(QDialog):
     def __init__(self, ctx: AppContext, meeting: Meeting, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.meeting = ctx, meeting
+        self.open_file: Callable[[Path], None] = _open_file
+        self.ask_to_open: Callable[[Path], bool] = self._ask_to_open
+        self.written: Path | None = None
+        self.setWindowTitle(self.tr("Export to Word"))
+
+        self.agenda = QRadioButton(self.tr("&Agenda (DAGSORDEN)"), self)
+        self.minutes = QRadioButton(self.tr("&Minutes (REFERAT)"), self)
+        kinds = QButtonGroup(self)
+        kinds.addButton(self.agenda)
+        kinds.addButton(self.minutes)
+        decided = any(item.decision for item in meeting.items)
+        (self.minutes if decided else self.agenda).setChecked(True)
+        self.internal = QCheckBox(self.tr("&Internal version with closed items (members only)"), self)
+        self.version = QLabel(self)
+        self.version.setObjectName("exportVersion")
+        self.version.setWordWrap(True)
+        self.path = QLineEdit(self)
+        browse = QPushButton(self.tr("&Choose…"), self)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout()
+        kind_box = QVBoxLayout()
+        kind_box.addWidget(self.agenda)
+        kind_box.addWidget(self.minutes)
+        form.addRow(self.tr("Document:"), kind_box)
+        form.addRow("", self.internal)
+        form.addRow(self.tr("&File:"), row)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.version)
+        layout.addWidget(self.buttons)
+        self.resize(640, 280)
+
+        self._default_folder = Path(QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        for button in (self.agenda, self.minutes):
+            button.toggled.connect(self._update)
+        self.internal.toggled.connect(self._update)
+        browse.clicked.connect(self._browse)
+        self.buttons.accepted.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+        self._update()
+
+    @property
+    def kind(self) -> DocumentKind:
+        return DocumentKind.REFERAT if self.minutes.isChecked() else DocumentKind.DAGSORDEN
+
+    def _default_name(self) -> str:
+        suffix = " intern" if self.internal.isChecked() else ""
+        return f"{self.meeting.board} {self.meeting.date.isoformat()} {self.kind.value}{suffix}.docx"
+
+    def _update(self) -> None:
+        if self.internal.isChecked():
+            self.version.setText(self.tr(
+                "INTERNAL VERSION: includes the closed items and attachments. "
+                "Not to be published."))
+            self.version.setStyleSheet("color: #a4161a; font-weight: bold;")
+        else:
+            self.version.setText(self.tr(
+                "Published version: closed items and closed attachments are left out."))
+            self.version.setStyleSheet("font-weight: bold;")
+        current = Path(self.path.text()) if self.path.text() else None
+        if current is None or current.name.startswith(f"{self.meeting.board} "):
+            folder = current.parent if current else self._default_folder
+            self.path.setText(str(folder / self._default_name()))
+
+    def _browse(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export to Word"), self.path.text(), self.tr("Word document (*.docx)"))
+        if chosen:
+            self.path.setText(chosen if chosen.endswith(".docx") else chosen + ".docx")
+
+    def export(self) -> None:
+        target = Path(self.path.text().strip())
+        if not self.path.text().strip():
+            QMessageBox.warning(self, self.tr("Export to Word"), self.tr("Choose a file."))
+            return
+        try:
+            export_document(self.meeting, self.kind, target, internal=self.internal.isChecked())
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("The document was not written"), exc.text("da"))
+            return
+        self.written = target
+        self.ctx.signals.status_message.emit(self.tr("Wrote {path}").format(path=target))
+        if self.ask_to_open(target):
+            self.open_file(target)
+        self.accept()
+
+    def _ask_to_open(self, target: Path) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Export to Word"),
+            self.tr("The document is written:\n{path}\n\nOpen it now?").format(path=target))
+        return answer == QMessageBox.StandardButton.Yes
