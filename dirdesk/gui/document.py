@@ -19,6 +19,8 @@ log = logging.getLogger(__name__)
 
 AUTOSAVE_DELAY_MS = 600
 """A pause in typing this long saves the decision (the promise is: within about a second)."""
+AUTOSAVE_MAX_WAIT_MS = 900
+"""Typing without a pause saves at least this often: nothing typed waits longer for the disk."""
 
 
 class OpenMeeting(QObject):
@@ -37,6 +39,10 @@ class OpenMeeting(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
+        self._deadline = QTimer(self)
+        self._deadline.setSingleShot(True)
+        self._deadline.setInterval(AUTOSAVE_MAX_WAIT_MS)
+        self._deadline.timeout.connect(self.flush)
 
     # --- opening ----------------------------------------------------------------------------
 
@@ -77,12 +83,15 @@ class OpenMeeting(QObject):
         self.meeting = dataclasses.replace(self.meeting, items=tuple(
             dataclasses.replace(item, decision=value) if item.uid == uid else item
             for item in self.meeting.items))
+        if not self._pending:
+            self._deadline.start()
         self._pending[uid] = value
         self._timer.start()
 
     def flush(self) -> None:
         """Save every decision typed since the last save, now."""
         self._timer.stop()
+        self._deadline.stop()
         if not self._pending or self.meeting is None:
             return
         pending, self._pending = self._pending, {}
