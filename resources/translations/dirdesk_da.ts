@@ -200,6 +200,71 @@ Oversigten over kommende møder viser grunden i stedet for punkter.</translation
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to Word</source>
+        <translation>Eksportér til Word</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda (DAGSORDEN)</source>
+        <translation>&amp;Dagsorden (DAGSORDEN)</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes (REFERAT)</source>
+        <translation>&amp;Referat (REFERAT)</translation>
+    </message>
+    <message>
+        <source>&amp;Internal version with closed items (members only)</source>
+        <translation>&amp;Intern udgave med lukkede punkter (kun til medlemmerne)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Vælg…</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Dokument:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>INTERNAL VERSION: includes the closed items and attachments. Not to be published.</source>
+        <translation>INTERN UDGAVE: indeholder de lukkede punkter og bilag. Må ikke offentliggøres.</translation>
+    </message>
+    <message>
+        <source>Published version: closed items and closed attachments are left out.</source>
+        <translation>Offentlig udgave: lukkede punkter og lukkede bilag udelades.</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation>Vælg en fil.</translation>
+    </message>
+    <message>
+        <source>The document was not written</source>
+        <translation>Dokumentet blev ikke skrevet</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>Skrev {path}</translation>
+    </message>
+    <message>
+        <source>The document is written:
+{path}
+
+Open it now?</source>
+        <translation>Dokumentet er skrevet:
+{path}
+
+Vil du åbne det nu?</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <source>Closed item (left out of the published version)</source>
@@ -319,10 +384,69 @@ Oversigten over kommende møder viser grunden i stedet for punkter.</translation
     </message>
 </context>
 <context>
+    <name>LiveItemsModel</name>
+    <message>
+        <source>closed</source>
+        <translation>lukket</translation>
+    </message>
+</context>
+<context>
     <name>LivePane</name>
     <message>
-        <source>Minutes</source>
-        <translation type="unfinished" />
+        <source>The board's decision on this item …</source>
+        <translation>Direktionens beslutning i punktet …</translation>
+    </message>
+    <message>
+        <source>◀ Previous item (Alt+↑)</source>
+        <translation>◀ Forrige punkt (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Next item (Ctrl+Enter) ▶</source>
+        <translation>Næste punkt (Ctrl+Enter) ▶</translation>
+    </message>
+    <message>
+        <source>Current item by the clock (Ctrl+J)</source>
+        <translation>Aktuelt punkt efter uret (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Gemt {time}</translation>
+    </message>
+    <message>
+        <source>NOT SAVED – retrying: {why}</source>
+        <translation>IKKE GEMT – prøver igen: {why}</translation>
+    </message>
+    <message>
+        <source>closed item</source>
+        <translation>lukket punkt</translation>
+    </message>
+    <message>
+        <source>Time {time}</source>
+        <translation>Kl. {time}</translation>
+    </message>
+    <message>
+        <source>Time {time} · by the grid: {start} {title}</source>
+        <translation>Kl. {time} · efter tidsplanen: {start} {title}</translation>
+    </message>
+    <message>
+        <source>Not in the timed grid</source>
+        <translation>Ikke i tidsplanen</translation>
+    </message>
+    <message>
+        <source>Planned {start}–{end}</source>
+        <translation>Planlagt {start}–{end}</translation>
+    </message>
+    <message>
+        <source>{n} min. behind</source>
+        <translation>{n} min. bagud</translation>
+    </message>
+    <message>
+        <source>{n} min. ahead</source>
+        <translation>{n} min. foran</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>til tiden</translation>
     </message>
 </context>
 <context>
