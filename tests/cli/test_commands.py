@@ -220,3 +220,39 @@ def test_demo_fills_a_database_with_the_references_and_a_coming_meeting(db_url: 
         assert len([s for s in summaries if s.date > coming[0].date]) >= 8
         plan = MeetingService(db).get(dt.date(2024, 11, 13))
         assert len(plan.items) == 4
+
+
+def test_export_from_a_file_and_from_the_database(tmp_path: Path, db_url: str) -> None:
+    import docx
+
+    fixture = fixture_files()[-1]
+    from_file = tmp_path / "fil.docx"
+    result = run("export", str(fixture), "--as", "referat", "-o", str(from_file))
+    assert result.returncode == 0, result.stderr
+    assert main(["import", str(fixture), "--db", db_url]) == 0
+    from_db = tmp_path / "db.docx"
+    assert main(["export", "2025-01-29", "--as", "referat", "-o", str(from_db), "--db", db_url]) == 0
+
+    def text(path: Path) -> list[str]:
+        return [p.text for p in docx.Document(str(path)).paragraphs]
+
+    assert text(from_file) == text(from_db)
+    assert "Beslutning i Direktionen den 29-01-2025" in text(from_db)
+
+
+def test_export_to_a_folder_that_does_not_exist(tmp_path: Path) -> None:
+    target = tmp_path / "no" / "such" / "x.docx"
+    result = run("export", str(fixture_files()[-1]), "--as", "dagsorden", "-o", str(target))
+    assert result.returncode == 2
+    assert result.stderr.strip().startswith(f"dirdesk: {target}: cannot write")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_export_keeps_a_good_file_when_the_source_is_bad(tmp_path: Path) -> None:
+    good = tmp_path / "referat.docx"
+    assert run("export", str(fixture_files()[-1]), "--as", "referat", "-o", str(good)).returncode == 0
+    before = good.read_bytes()
+    bad = write(tmp_path / "bad.json", {**minimal(), "start": "25:99"})
+    result = run("export", str(bad), "--as", "referat", "-o", str(good))
+    assert result.returncode == 2 and "25:99" in result.stderr
+    assert good.read_bytes() == before
