@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -121,6 +122,7 @@ class PlanPane(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.confirm: Callable[[str], bool] = self._confirm  # replaceable in tests
         self.setObjectName("PlanPane")
         self._statuses: dict[dt.date, MeetingStatus] = {}
         self._with_content: set[dt.date] = set()
@@ -406,10 +408,25 @@ class PlanPane(QWidget):
         """Open the meeting on ``date`` if it has an agenda; a planned date only says so."""
         if date in self._with_content:
             self.meeting_activated.emit(date)
-        else:
-            self.ctx.signals.status_message.emit(self.tr(
-                "{date} has no agenda yet: plan its points here.").format(
-                    date=danish.long_date(date)))
+            return
+        planned = next((m for m in self.ctx.plan.plan(self.ctx.board, date - dt.timedelta(days=1))
+                        .meetings if m.date == date), None)
+        if planned is None or planned.cancelled:
+            self.ctx.signals.status_message.emit(self.tr("{date} is cancelled.").format(
+                date=danish.long_date(date)))
+            return
+        if not self.confirm(self.tr(
+                "{date} has no agenda yet.\n\nCreate it from the standing items and the "
+                "{count} points planned for the date?").format(
+                    date=danish.long_date(date), count=len(planned.points))):
+            return
+        self.ctx.meetings.create_from_plan(self.ctx.board, date)
+        self.ctx.signals.plan_changed.emit(None)
+        self.meeting_activated.emit(date)
+
+    def _confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("New agenda"), question)
+        return answer == QMessageBox.StandardButton.Yes
 
     # --- editing points -----------------------------------------------------------------------
 

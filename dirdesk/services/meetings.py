@@ -7,11 +7,13 @@ import getpass
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from dirdesk.domain.drafting import draft_meeting
 from dirdesk.domain.forward_plan import closed_period_between
 from dirdesk.domain.messages import Message, UserError
 from dirdesk.domain.model import Board, Meeting, MeetingStatus, PlanRow
 from dirdesk.storage.database import Database
 from dirdesk.storage.repository import (
+    BoardRepository,
     MeetingRepository,
     MeetingSummary,
     PlanRepository,
@@ -93,6 +95,21 @@ class MeetingService:
         if meeting is None:
             raise MeetingNotFound(date, board)
         return meeting
+
+    def create_from_plan(self, board: str, date: dt.date) -> Meeting:
+        """The agenda of a planned date, drafted from the standing items and planned points."""
+        with self.db.session() as session:
+            known = BoardRepository(session).get(board)
+            if known is None:
+                raise MeetingNotFound(date, board)
+            meetings = MeetingRepository(session)
+            if meetings.has_content(board, date):
+                raise MeetingExists(board, date)
+            plan = PlanRepository(session).plan(board, date - dt.timedelta(days=1))
+            draft = draft_meeting(known, date, plan)
+            meetings.save(draft)
+            meetings.record(board, date, "drafted", actor=_user())
+        return draft
 
     def save(self, meeting: Meeting) -> None:
         """Store an edited meeting (facts, items, grid) as a whole."""

@@ -672,8 +672,20 @@ Dagsorden, referat og oversigt over kommende møder for direktionen.</translatio
         <translation>De tre næstkommende møder (Ctrl+H: halvåret)</translation>
     </message>
     <message>
-        <source>{date} has no agenda yet: plan its points here.</source>
-        <translation>{date} har endnu ingen dagsorden: planlæg mødets punkter her.</translation>
+        <source>{date} is cancelled.</source>
+        <translation>{date} er aflyst.</translation>
+    </message>
+    <message>
+        <source>{date} has no agenda yet.
+
+Create it from the standing items and the {count} points planned for the date?</source>
+        <translation>{date} har endnu ingen dagsorden.
+
+Vil du oprette den ud fra de stående punkter og de {count} punkter, der er planlagt til dagen?</translation>
+    </message>
+    <message>
+        <source>New agenda</source>
+        <translation>Ny dagsorden</translation>
     </message>
     <message>
         <source>The forward plan has changed meanwhile; that step no longer applies.</source>

@@ -392,10 +392,11 @@ def test_enter_on_a_date_opens_its_meeting_only_when_it_has_an_agenda(
     assert background is not None  # the open meeting stands out
 
     go_to(pane, pane.model.meeting_index(DEC_2))
-    with qtbot.assertNotEmitted(pane.meeting_activated), \
-            qtbot.waitSignal(pane.ctx.signals.status_message) as said:
+    asked: list[str] = []
+    pane.confirm = lambda question: asked.append(question) or False  # "no, not yet"
+    with qtbot.assertNotEmitted(pane.meeting_activated):
         qtbot.keyClick(pane.view, Qt.Key.Key_Return)
-    assert "2. december 2026" in said.args[0]
+    assert "2. december 2026" in asked[0]
     assert window.document.meeting.date == COMING
 
 
@@ -464,3 +465,22 @@ def test_undo_of_a_step_someone_else_has_overtaken_is_passed_over_with_a_message
     with qtbot.waitSignal(ctx.signals.status_message):
         window.undo_action.trigger()
     assert texts(ctx, DEC_2) == ["Befolkningsprognose/befolkningstal notat"]
+
+
+def test_a_planned_date_gets_its_agenda_in_one_step(window: Any) -> None:
+    import datetime as dt
+
+    pane = window.plan_pane
+    asked: list[str] = []
+    pane.confirm = lambda question: asked.append(question) or True
+    day = dt.date(2026, 12, 2)
+    pane.open_date(day)
+    assert asked and ("2 points" in asked[0] or "2 punkter" in asked[0])
+    meeting = window.document.meeting
+    assert meeting is not None and meeting.date == day
+    titles = [i.title for i in meeting.items]
+    assert "Befolkningsprognose/befolkningstal notat" in titles
+    assert titles[0].startswith("Beslutningsprotokoller og dagsordener")
+    assert titles[-1] == "Gennemgang af portefølje og tre næstkommende møder"
+    assert meeting.schedule[-1].title == "Mødet afsluttes"
+    assert window.agenda_pane.date_label.text() == "Onsdag den 2. december 2026"
