@@ -46,6 +46,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "unknown": ('unknown property "{name}"', 'ukendt egenskab "{name}"'),
     "duplicate_key": ('property "{name}" given twice', 'egenskaben "{name}" er angivet to gange'),
     "empty": ("must not be empty", "må ikke være tom"),
+    "nul": ("contains a NUL character (\\u0000), which no database can store",
+            "indeholder et NUL-tegn (\\u0000), som ingen database kan gemme"),
     "format": ('unknown format {value}; expected "' + FORMAT + '"',
                'ukendt format {value}; forventet "' + FORMAT + '"'),
     "date": ("{value} is not a date (YYYY-MM-DD)", "{value} er ikke en dato (ÅÅÅÅ-MM-DD)"),
@@ -200,6 +202,8 @@ def _string(value: object, path: str, non_empty: bool = False) -> str:
         _type_fault(path, "string", value)
     if non_empty and not value:
         _fail(path, "empty")
+    if "\x00" in value:
+        _fail(path, "nul")
     return value
 
 
@@ -211,6 +215,8 @@ def _opt_string(obj: Mapping[str, Any], key: str, path: str, nullable: bool) -> 
         return None
     if not isinstance(value, str):
         _type_fault(_join(path, key), "string or null" if nullable else "string", value)
+    if "\x00" in value:
+        _fail(_join(path, key), "nul")
     return value
 
 

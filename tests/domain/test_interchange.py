@@ -72,6 +72,8 @@ def with_change(path: list[Any], value: Any, delete: bool = False) -> dict[str, 
     (["forward_plan", "rows", 1, "date"], "2025-02-05", "forward_plan.rows[1].date: date 2025-02-05 is already in the plan (rows[0])"),
     (["members", 0], {"title": "Direktør"}, 'members[0]: missing required property "name"'),
     (["members"], {"name": "x"}, "members: expected an array, found an object"),
+    (["items", 3, "decision"], "Beslutning\u0000", "items[3].decision: contains a NUL character"),
+    (["items", 1, "sections", 0, "text"], "\u0000", "items[1].sections[0].text: contains a NUL character"),
 ])
 def test_each_fault_names_its_place(path: list[Any], value: Any, message: str) -> None:
     assert fault(with_change(path, value)).startswith(message)
