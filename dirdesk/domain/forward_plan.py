@@ -72,8 +72,9 @@ class ForwardPlan:
         rows: list[PlanRow] = []
         periods = sorted(self.closed_periods, key=lambda p: p.start)
         last = after
+        shown: set[ClosedPeriod] = set()
         for m in meetings:
-            rows.extend(_periods_between(periods, last, m.date))
+            rows.extend(_periods_between(periods, last, m.date, shown))
             rows.append(PlanRow(
                 date=m.date,
                 note=(m.cancel_reason if m.cancelled else m.note) or None,
@@ -84,10 +85,12 @@ class ForwardPlan:
         return ForwardPlanSnapshot(rows=tuple(rows), undated=tuple(p.text for p in self.undated))
 
 
-def _periods_between(periods: Sequence[ClosedPeriod], after: dt.date,
-                     before: dt.date) -> Iterable[PlanRow]:
+def _periods_between(periods: Sequence[ClosedPeriod], after: dt.date, before: dt.date,
+                     shown: set[ClosedPeriod]) -> Iterable[PlanRow]:
+    # A period already under way (it began before ``after``) still stands before the next date.
     for p in periods:
-        if after < p.start < before:
+        if p not in shown and p.end > after and p.start < before:
+            shown.add(p)
             yield PlanRow(date=None, note=p.label)
 
 

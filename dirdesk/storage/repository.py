@@ -377,13 +377,19 @@ class PlanRepository:
         meetings = self.session.scalars(
             select(MeetingRow).where(MeetingRow.board_id == board_id, MeetingRow.date > after)
             .order_by(MeetingRow.date)).all()
-        points = self.session.scalars(
-            select(PlannedPointRow).where(PlannedPointRow.board_id == board_id)
-            .order_by(PlannedPointRow.position, PlannedPointRow.id)).all()
-        origins: dict[int, dt.date] = dict(self.session.execute(
-            select(MeetingRow.id, MeetingRow.date).where(MeetingRow.board_id == board_id)).all())
-        by_meeting: dict[int | None, list[PlannedPoint]] = {}
         dates = {m.id: m.date for m in meetings}
+        # Only the points of these meetings and those awaiting a date: a board with years of
+        # past meetings must not make every refresh of the plan read all of them.
+        points = self.session.scalars(
+            select(PlannedPointRow).where(
+                PlannedPointRow.board_id == board_id,
+                PlannedPointRow.meeting_id.in_(list(dates)) | PlannedPointRow.meeting_id.is_(None))
+            .order_by(PlannedPointRow.position, PlannedPointRow.id)).all()
+        origin_ids = {p.origin_meeting_id for p in points if p.origin_meeting_id is not None}
+        origins: dict[int, dt.date] = dict(self.session.execute(
+            select(MeetingRow.id, MeetingRow.date).where(MeetingRow.id.in_(origin_ids))).all()
+        ) if origin_ids else {}
+        by_meeting: dict[int | None, list[PlannedPoint]] = {}
         for p in points:
             by_meeting.setdefault(p.meeting_id, []).append(PlannedPoint(
                 text=p.text, date=dates.get(p.meeting_id) if p.meeting_id else None,

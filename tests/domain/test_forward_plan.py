@@ -52,3 +52,9 @@ def test_dateless_row_becomes_the_days_between_its_neighbours() -> None:
     assert closed_period_between(D(2024, 12, 18), D(2025, 1, 8), "Jule") == ClosedPeriod(
         D(2024, 12, 19), D(2025, 1, 7), "Jule")
     assert closed_period_between(None, D(2025, 1, 8), "Jule") is None
+
+
+def test_a_period_already_under_way_still_shows_before_the_next_date() -> None:
+    snap = plan().snapshot(D(2024, 12, 24), count=1)
+    assert [(r.date, r.note) for r in snap.rows] == [
+        (None, "Jule- og nytårslukket"), (D(2025, 1, 8), None)]
