@@ -29,6 +29,11 @@ NAMING_CONVENTION = {
 }
 
 
+def managed_by_migrations(name: str | None, type_: str, parent_names: object) -> bool:
+    """Alembic's ``include_name``: the FTS5 index and its shadow tables are not mapped."""
+    return not (type_ == "table" and name is not None and name.startswith("search_fts"))
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -91,6 +96,8 @@ class MeetingRow(Base):
     # The forward plan as printed in this meeting's document; NULL when it prints none.
     plan_snapshot: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     revision: Mapped[int] = mapped_column(Integer, default=1)
+    # The content version the documents state: 1, and one more for each change after signing.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     board: Mapped[BoardRow] = relationship()
     people: Mapped[list[MeetingPersonRow]] = relationship(
@@ -213,3 +220,60 @@ class MeetingEventRow(Base):
     kind: Mapped[str] = mapped_column(String(30))
     actor: Mapped[str] = mapped_column(String(200), default="")
     detail: Mapped[str | None] = mapped_column(Text)
+
+
+class CommitteeMeetingRow(Base):
+    """A meeting of a political committee (ØK, KB, the standing committees) in the calendar."""
+
+    __tablename__ = "committee_meetings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    committee: Mapped[str] = mapped_column(String(200), index=True)  # "ØK", "KB", "BUU", …
+    name: Mapped[str] = mapped_column(String(300), default="")  # "Økonomiudvalget"
+    date: Mapped[dt.date] = mapped_column(Date, index=True)
+    start: Mapped[dt.time | None] = mapped_column(Time)
+    location: Mapped[str] = mapped_column(String(500), default="")
+    # The iCalendar UID it was imported with: importing the same file again updates it.
+    uid: Mapped[str | None] = mapped_column(String(500), unique=True)
+
+
+class FollowUpRow(Base):
+    """Who follows up what after a decision; open until marked done."""
+
+    __tablename__ = "follow_ups"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    item_uid: Mapped[str] = mapped_column(String(32), index=True)
+    owner: Mapped[str] = mapped_column(String(300))
+    task: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    done_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    done_by: Mapped[str | None] = mapped_column(String(200))
+
+
+class MeetingVersionRow(Base):
+    """A meeting's content as it stood before a change after signing (the meeting file data)."""
+
+    __tablename__ = "meeting_versions"
+    __table_args__ = (UniqueConstraint("meeting_id", "version", name="uq_meeting_versions_meeting_version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    actor: Mapped[str] = mapped_column(String(200), default="")
+    reason: Mapped[str | None] = mapped_column(Text)
+    document: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class SearchEntryRow(Base):
+    """One searchable text of a meeting; SQLite indexes it with FTS5, PostgreSQL with GIN."""
+
+    __tablename__ = "search_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    item_uid: Mapped[str | None] = mapped_column(String(32))
+    kind: Mapped[str] = mapped_column(String(20))  # title, section, decision, attachment, follow_up
+    text: Mapped[str] = mapped_column(Text)

@@ -104,13 +104,14 @@ def test_schema_from_empty_matches_the_tables(tmp_path: Path) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
-    from dirdesk.storage.tables import Base
+    from dirdesk.storage.tables import Base, managed_by_migrations
 
     url = f"sqlite:///{tmp_path / 'fresh.sqlite3'}"
     Database(url).close()
     engine = create_engine(url)
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        diff = compare_metadata(MigrationContext.configure(
+            conn, opts={"include_name": managed_by_migrations}), Base.metadata)
     engine.dispose()
     assert diff == []
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from dirdesk.storage.tables import Base
+from dirdesk.storage.tables import Base, managed_by_migrations
 
 connection = context.config.attributes.get("connection")
 if connection is None:
@@ -18,6 +18,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=is_sqlite,
     compare_type=True,
+    include_name=managed_by_migrations,
 )
 with context.begin_transaction():
     context.run_migrations()
