@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NoReturn, TypeVar
@@ -43,11 +44,15 @@ _MESSAGES: dict[str, tuple[str, str]] = {
              "ikke UTF-8-tekst: byte {byte} på position {pos}"),
     "type": ("expected {expected}, found {found}", "skal være {expected_da}, er {found_da}"),
     "missing": ('missing required property "{name}"', 'mangler egenskaben "{name}"'),
-    "unknown": ('unknown property "{name}"', 'ukendt egenskab "{name}"'),
-    "duplicate_key": ('property "{name}" given twice', 'egenskaben "{name}" er angivet to gange'),
+    "unknown": ("unknown property {name}", "ukendt egenskab {name}"),
+    "duplicate_key": ("property {name} given twice", "egenskaben {name} er angivet to gange"),
     "empty": ("must not be empty", "må ikke være tom"),
     "nul": ("contains a NUL character (\\u0000), which no database can store",
             "indeholder et NUL-tegn (\\u0000), som ingen database kan gemme"),
+    "surrogate": ("contains {value}, half of a UTF-16 pair and not a character",
+                  "indeholder {value}, halvdelen af et UTF-16-par og ikke et tegn"),
+    "too_long": ("is {length} characters long; the database holds at most {limit}",
+                 "er {length} tegn lang; databasen kan højst gemme {limit}"),
     "format": ('unknown format {value}; expected "' + FORMAT + '"',
                'ukendt format {value}; forventet "' + FORMAT + '"'),
     "date": ("{value} is not a date (YYYY-MM-DD)", "{value} er ikke en dato (ÅÅÅÅ-MM-DD)"),
@@ -100,8 +105,18 @@ class MeetingFileError(ValueError):
         self.problem = problem
 
 
+# A value quoted in a message is cut to this many characters: a fault must stay one readable line
+# when the file holds megabytes in the wrong place.
+_SHOWN = 80
+
+
+def _shown(value: object) -> str:
+    text = str(value)
+    return text if len(text) <= _SHOWN else text[:_SHOWN - 1] + "…"
+
+
 def _fail(path: str, code: str, **args: object) -> NoReturn:
-    raise MeetingFileError(Problem(path, code, tuple((k, str(v)) for k, v in args.items())))
+    raise MeetingFileError(Problem(path, code, tuple((k, _shown(v)) for k, v in args.items())))
 
 
 def _json_type(value: object) -> str:
@@ -132,8 +147,26 @@ def _join(path: str, key: str | int) -> str:
     return f"{path}.{key}" if path else key
 
 
+# Characters json.dumps leaves as they are but a terminal or str.splitlines() takes as control:
+# DEL, the C1 controls (NEL, CSI), the Unicode line and paragraph separators, lone surrogates.
+_UNPRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
 def _quote(value: str) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    """``value`` as a JSON string on one line, safe to print: every control character escaped."""
+    quoted = json.dumps(value, ensure_ascii=False)
+    return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
+
+
+def _text_fault(value: str, path: str) -> None:
+    if "\x00" in value:
+        _fail(path, "nul")
+    surrogate = _SURROGATE.search(value)
+    if surrogate:
+        _fail(path, "surrogate", value=f"\\u{ord(surrogate.group()):04x}")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -149,7 +182,7 @@ def parse_json(data: bytes) -> Any:
         obj: dict[str, Any] = {}
         for key, value in pairs:
             if key in obj:
-                raise _DuplicateKey(key)
+                raise _DuplicateKey(_quote(key))
             obj[key] = value
         return obj
 
@@ -161,6 +194,12 @@ def parse_json(data: bytes) -> Any:
         _fail("", "json", detail=exc.msg, line=exc.lineno, column=exc.colno)
     except RecursionError:
         _fail("", "json", detail="nested too deeply", line="?", column="?")
+    except ValueError:
+        # Python refuses to convert an integer of more than sys.get_int_max_str_digits() digits.
+        long = re.search(r"\d{%d,}" % (sys.get_int_max_str_digits() + 1), text)
+        at = long.start() if long else 0
+        line = text.count("\n", 0, at) + 1
+        _fail("", "json", detail="number too long", line=line, column=at - text.rfind("\n", 0, at))
 
 
 class _DuplicateKey(Exception):
@@ -181,7 +220,7 @@ def _object(value: object, path: str, required: Sequence[str],
         _type_fault(path, "object", value)
     for key in value:
         if key not in allowed:
-            _fail(path, "unknown", name=key)
+            _fail(path, "unknown", name=_quote(key))
     for key in required:
         if key not in value:
             _fail(path, "missing", name=key)
@@ -202,8 +241,7 @@ def _string(value: object, path: str, non_empty: bool = False) -> str:
         _type_fault(path, "string", value)
     if non_empty and not value:
         _fail(path, "empty")
-    if "\x00" in value:
-        _fail(path, "nul")
+    _text_fault(value, path)
     return value
 
 
@@ -215,8 +253,19 @@ def _opt_string(obj: Mapping[str, Any], key: str, path: str, nullable: bool) -> 
         return None
     if not isinstance(value, str):
         _type_fault(_join(path, key), "string or null" if nullable else "string", value)
-    if "\x00" in value:
-        _fail(_join(path, key), "nul")
+    _text_fault(value, _join(path, key))
+    return value
+
+
+# The longest text the database stores in these places (String(n) in dirdesk.storage.tables;
+# a test keeps the two in step). SQLite would store more and PostgreSQL refuse it, so a file
+# that imports into one imports into the other.
+MAX_LENGTH = {"board": 200, "location": 500, "person": 200, "number": 100, "period": 500}
+
+
+def _limited(value: str | None, path: str, kind: str) -> str | None:
+    if value is not None and len(value) > MAX_LENGTH[kind]:
+        _fail(path, "too_long", length=len(value), limit=MAX_LENGTH[kind])
     return value
 
 
@@ -250,8 +299,11 @@ def _date(value: object, path: str) -> dt.date:
 
 def _person(value: object, path: str) -> Person:
     obj = _object(value, path, ("name",), ("name", "title"))
-    return Person(name=_string(obj["name"], _join(path, "name"), non_empty=True),
-                  title=_opt_string(obj, "title", path, nullable=False))
+    name = _string(obj["name"], _join(path, "name"), non_empty=True)
+    title = _opt_string(obj, "title", path, nullable=False)
+    _limited(name, _join(path, "name"), "person")
+    _limited(title, _join(path, "title"), "person")
+    return Person(name=name, title=title)
 
 
 def _section(value: object, path: str) -> SectionLike:
@@ -274,7 +326,8 @@ def _attachment(value: object, path: str) -> Attachment:
     obj = _object(value, path, (), ("title", "closed", "doc_no"))
     return Attachment(title=_opt_string(obj, "title", path, nullable=True),
                       closed=_bool(obj, "closed", path),
-                      doc_no=_opt_string(obj, "doc_no", path, nullable=True))
+                      doc_no=_limited(_opt_string(obj, "doc_no", path, nullable=True),
+                                      _join(path, "doc_no"), "number"))
 
 
 def _item(value: object, path: str) -> AgendaItem:
@@ -283,8 +336,10 @@ def _item(value: object, path: str) -> AgendaItem:
     return AgendaItem(
         title=_string(obj["title"], _join(path, "title"), non_empty=True),
         closed=_bool(obj, "closed", path),
-        journal_no=_opt_string(obj, "journal_no", path, nullable=True),
-        case_no=_opt_string(obj, "case_no", path, nullable=True),
+        journal_no=_limited(_opt_string(obj, "journal_no", path, nullable=True),
+                            _join(path, "journal_no"), "number"),
+        case_no=_limited(_opt_string(obj, "case_no", path, nullable=True),
+                         _join(path, "case_no"), "number"),
         sections=_array(obj, "sections", path, _section),
         attachments=_array(obj, "attachments", path, _attachment),
         decision=_opt_string(obj, "decision", path, nullable=True),
@@ -312,9 +367,12 @@ def _slot(value: object, path: str) -> ScheduleSlot:
 def _plan_row(value: object, path: str) -> PlanRow:
     obj = _object(value, path, (), ("date", "note", "cancelled", "points"))
     raw_date = obj.get("date")
+    note = _opt_string(obj, "note", path, nullable=False)
+    if raw_date is None:  # a closed period: its note becomes the period's label
+        _limited(note, _join(path, "note"), "period")
     return PlanRow(
         date=None if raw_date is None else _date(raw_date, _join(path, "date")),
-        note=_opt_string(obj, "note", path, nullable=False),
+        note=note,
         cancelled=_bool(obj, "cancelled", path),
         points=_array(obj, "points", path, _string),
     )
@@ -347,6 +405,7 @@ def meeting_from_document(doc: object) -> Meeting:
     obj = _object(doc, "", ("format", "board", "date", "start", "end", "location", "members",
                             "items"), _TOP)
     board = _string(obj["board"], "board", non_empty=True)
+    _limited(board, "board", "board")
     date = _date(obj["date"], "date")
     start = _time(obj["start"], "start")
     end = _time(obj["end"], "end")
@@ -364,7 +423,7 @@ def meeting_from_document(doc: object) -> Meeting:
         date=date,
         start=start,
         end=end,
-        location=_string(obj["location"], "location"),
+        location=_limited(_string(obj["location"], "location"), "location", "location") or "",
         members=_array(obj, "members", "", _person),
         absent=_array(obj, "absent", "", _person),
         items=items,

@@ -310,9 +310,10 @@ class BaseDocument:
         element = props._element
         for child in list(element):
             element.remove(child)
-        props.title = one_line(title)
-        props.subject = one_line(subject)
-        props.author = one_line(author)
+        # Word's core properties hold at most 255 characters (python-docx refuses more).
+        props.title = one_line(title)[:255]
+        props.subject = one_line(subject)[:255]
+        props.author = one_line(author)[:255]
         props.language = language
         props.created = created
         props.modified = created
