@@ -158,6 +158,11 @@ class Meeting:
     status: MeetingStatus = MeetingStatus.PLANNED
     cancel_reason: str | None = None
     note: str | None = None  # about the meeting itself: "Kim Bruun deltager ikke på mødet"
+    # Where the stored copy stood when this one was read (0: never stored); a save that finds
+    # another revision stored was overtaken by someone else's.
+    revision: int = field(default=0, compare=False)
+    # The content version documents state: 1, one more for each change after signing.
+    version: int = field(default=1, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

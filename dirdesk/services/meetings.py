@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import getpass
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from dirdesk.domain.changes import differences
 from dirdesk.domain.drafting import draft_meeting
 from dirdesk.domain.forward_plan import closed_period_between
+from dirdesk.domain.interchange import meeting_document, meeting_from_document
 from dirdesk.domain.messages import Message, UserError
 from dirdesk.domain.model import Board, Meeting, MeetingStatus, PlanRow
 from dirdesk.storage.database import Database
@@ -17,7 +20,10 @@ from dirdesk.storage.repository import (
     MeetingRepository,
     MeetingSummary,
     PlanRepository,
+    StaleDecision,
+    StaleMeeting,
 )
+from dirdesk.storage.search_repository import SearchHit
 
 
 class MeetingExists(UserError):
@@ -44,6 +50,40 @@ class AmbiguousDate(UserError):
         super().__init__(Message(
             f"several boards meet on {date.isoformat()} ({names}); name one with --board",
             f"flere udvalg mødes den {date.isoformat()} ({names}); vælg et med --board"))
+
+
+class MeetingChanged(UserError):
+    """Someone else saved the meeting after it was read: their copy and what differs."""
+
+    def __init__(self, theirs: Meeting, changes: Sequence[str], who: str | None,
+                 when: dt.datetime | None) -> None:
+        by = f" by {who}" if who else ""
+        af = f" af {who}" if who else ""
+        at = f" at {when:%H:%M:%S}" if when else ""
+        kl = f" kl. {when:%H.%M.%S}" if when else ""
+        super().__init__(Message(
+            f"the meeting on {theirs.date.isoformat()} was changed{by}{at} after you opened it",
+            f"Mødet den {theirs.date:%d.%m.%Y} er ændret{af}{kl}, efter at du åbnede det"))
+        self.theirs, self.changes, self.who, self.when = theirs, list(changes), who, when
+
+
+class DecisionChanged(UserError):
+    """Someone else saved this item's decision after it was read."""
+
+    def __init__(self, number: int, title: str, theirs: str | None) -> None:
+        super().__init__(Message(
+            f"the decision of item {number} ({title}) was changed by someone else",
+            f"Beslutningen til punkt {number} ({title}) er ændret af en anden"))
+        self.number, self.title, self.theirs = number, title, theirs
+
+
+class MeetingSigned(UserError):
+    """A signed REFERAT is changed only as a new version, never by accident."""
+
+    def __init__(self, date: dt.date) -> None:
+        super().__init__(Message(
+            f"the minutes of {date.isoformat()} are signed; make a new version to change them",
+            f"Referatet fra den {date:%d.%m.%Y} er underskrevet; opret en ny version for at ændre det"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,25 +147,104 @@ class MeetingService:
                 raise MeetingExists(board, date)
             plan = PlanRepository(session).plan(board, date - dt.timedelta(days=1))
             draft = draft_meeting(known, date, plan)
-            meetings.save(draft)
+            revision = meetings.save(draft)
             meetings.record(board, date, "drafted", actor=_user())
-        return draft
+        return dataclasses.replace(draft, revision=revision)
 
-    def save(self, meeting: Meeting) -> None:
-        """Store an edited meeting (facts, items, grid) as a whole."""
-        with self.db.session() as session:
-            MeetingRepository(session).save(meeting)
+    def save(self, meeting: Meeting, *, base: Meeting | None = None, force: bool = False) -> Meeting:
+        """Store an edited meeting (facts, items, grid) as a whole; returns it as stored.
 
-    def set_decision(self, board: str, date: dt.date, uid: str, text: str | None) -> None:
-        """Store one item's decision; cheap enough to run on every pause in typing."""
+        The save is based on ``meeting.revision``: if someone else saved in the meantime,
+        ``MeetingChanged`` says what they changed (against ``base``, the copy the edit
+        started from) and nothing is written, unless ``force`` (the user keeps theirs). A signed REFERAT is refused (``MeetingSigned``).
+        """
         with self.db.session() as session:
-            MeetingRepository(session).set_decision(board, date, uid, text)
+            repo = MeetingRepository(session)
+            stored = repo.get(meeting.board, meeting.date)
+            if stored is not None and stored.status is MeetingStatus.MINUTES_SIGNED and (
+                    stored != meeting or stored.version != meeting.version):
+                raise MeetingSigned(meeting.date)
+            if stored is not None and not force and stored.revision != meeting.revision:
+                raise self._changed(repo, base or meeting, stored)
+            try:
+                revision = repo.save(meeting, expected_revision=None if force else meeting.revision)
+                repo.record(meeting.board, meeting.date, "changed", actor=_user())
+            except StaleMeeting:
+                session.rollback()
+                theirs = repo.get(meeting.board, meeting.date)
+                assert theirs is not None
+                raise self._changed(repo, base or meeting, theirs) from None
+        return dataclasses.replace(meeting, revision=revision,
+                                   version=stored.version if stored else meeting.version)
+
+    @staticmethod
+    def _changed(repo: MeetingRepository, base: Meeting, theirs: Meeting) -> MeetingChanged:
+        history = repo.history(theirs.board, theirs.date)
+        when, _kind, who, _detail = history[-1] if history else (None, "", None, None)
+        return MeetingChanged(theirs, differences(base, theirs), who or None, when)
+
+    def set_decision(self, board: str, date: dt.date, uid: str, text: str | None,
+                     *, base: str | None | object = ...) -> int:
+        """Store one item's decision; cheap enough to run on every pause in typing.
+
+        With ``base`` (the text this edit started from) a decision someone else saved
+        meanwhile is not overwritten: ``DecisionChanged`` carries theirs. Returns the
+        meeting's new revision.
+        """
+        with self.db.session() as session:
+            repo = MeetingRepository(session)
+            stored = repo.get(board, date)
+            if stored is None:
+                raise MeetingNotFound(date, board)
+            if stored.status is MeetingStatus.MINUTES_SIGNED:
+                raise MeetingSigned(date)
+            try:
+                revision = repo.set_decision(board, date, uid, text, base=base)
+            except StaleDecision as stale:
+                number, item = next((n, i) for n, i in enumerate(stored.items, 1) if i.uid == uid)
+                raise DecisionChanged(number, item.title, stale.stored) from None
+            repo.record(board, date, "decision", actor=_user(), detail=uid)
+        return revision
 
     def set_status(self, board: str, date: dt.date, status: MeetingStatus) -> None:
         with self.db.session() as session:
             repo = MeetingRepository(session)
             repo.set_status(board, date, status)
             repo.record(board, date, status.value, actor=_user())
+
+    def new_version(self, board: str, date: dt.date, reason: str) -> Meeting:
+        """Open a signed REFERAT for a change: the signed content is kept as its version, the
+        meeting gets the next version number and must be signed again."""
+        with self.db.session() as session:
+            repo = MeetingRepository(session)
+            stored = repo.get(board, date)
+            if stored is None:
+                raise MeetingNotFound(date, board)
+            repo.keep_version(board, date, meeting_document(stored), _user(), reason or None)
+            repo.set_status(board, date, MeetingStatus.HELD)
+            repo.record(board, date, "new_version", actor=_user(),
+                        detail=f"{stored.version + 1}: {reason}" if reason else str(stored.version + 1))
+            fresh = repo.get(board, date)
+        assert fresh is not None
+        return fresh
+
+    def versions(self, board: str, date: dt.date) -> list[tuple[int, dt.datetime, str, str | None]]:
+        with self.db.session() as session:
+            return MeetingRepository(session).versions(board, date)
+
+    def kept_version(self, board: str, date: dt.date, version: int) -> Meeting | None:
+        with self.db.session() as session:
+            document = MeetingRepository(session).kept_version(board, date, version)
+        if document is None:
+            return None
+        # A version is kept when a signed REFERAT is changed: it is the signed content.
+        return dataclasses.replace(meeting_from_document(document),
+                                   status=MeetingStatus.MINUTES_SIGNED, version=version)
+
+    def search(self, query: str, limit: int = 100) -> list[SearchHit]:
+        """Items, sections, decisions, attachments and follow-ups with all the typed words."""
+        with self.db.session() as session:
+            return MeetingRepository(session).search(query, limit)
 
     def history(self, board: str, date: dt.date) -> list[tuple[dt.datetime, str, str, str | None]]:
         with self.db.session() as session:

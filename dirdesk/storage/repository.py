@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from dirdesk.domain.forward_plan import ClosedPeriod, ForwardPlan, PlannedMeeting, PlannedPoint
@@ -26,6 +26,7 @@ from dirdesk.domain.model import (
     SectionLike,
     StandingItem,
 )
+from dirdesk.storage.search_repository import SearchHit, SearchRepository
 from dirdesk.storage.tables import (
     AttachmentRow,
     BoardMemberRow,
@@ -35,11 +36,28 @@ from dirdesk.storage.tables import (
     MeetingEventRow,
     MeetingPersonRow,
     MeetingRow,
+    MeetingVersionRow,
     PlannedPointRow,
     SectionRow,
     SlotRow,
     StandingItemRow,
 )
+
+
+class StaleMeeting(Exception):
+    """The meeting stored is not at the revision the save was based on."""
+
+    def __init__(self, stored: int) -> None:
+        super().__init__(f"the meeting is at revision {stored}")
+        self.stored = stored
+
+
+class StaleDecision(Exception):
+    """The decision stored is not the text the change was based on."""
+
+    def __init__(self, stored: str | None) -> None:
+        super().__init__("the decision was changed meanwhile")
+        self.stored = stored
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,9 +189,12 @@ class MeetingRepository:
         return [MeetingSummary(name, date, MeetingStatus(status), n, reason)
                 for name, date, status, n, reason in self.session.execute(query)]
 
-    def save(self, meeting: Meeting) -> None:
+    def save(self, meeting: Meeting, *, expected_revision: int | None = None) -> int:
         """Store ``meeting``, replacing the content of the one of that board and date if any.
 
+        With ``expected_revision`` the stored meeting must still be at that revision (0: must
+        not exist), else ``StaleMeeting``; the check and the new revision are one statement,
+        so of two saves based on the same revision exactly one wins. Returns the new revision.
         The live forward plan (planned points) of that meeting is left as it is.
         """
         board_id = BoardRepository(self.session).ensure(Board(
@@ -181,8 +202,12 @@ class MeetingRepository:
             start=meeting.start, end=meeting.end, members=meeting.members))
         row = self._row(meeting.board, meeting.date)
         if row is None:
-            row = MeetingRow(board_id=board_id, date=meeting.date)
+            if expected_revision:
+                raise StaleMeeting(0)
+            row = MeetingRow(board_id=board_id, date=meeting.date, revision=1)
             self.session.add(row)
+        else:
+            self._bump(row, expected_revision)
         row.start, row.end, row.location = meeting.start, meeting.end, meeting.location
         row.status = meeting.status.value
         row.cancel_reason, row.note = meeting.cancel_reason, meeting.note
@@ -197,21 +222,64 @@ class MeetingRepository:
         row.slots = [SlotRow(position=i, start=s.start, title=s.title, text=s.text,
                              item_number=s.item) for i, s in enumerate(meeting.schedule)]
         self.session.flush()
+        SearchRepository(self.session).reindex(row.id, meeting)
+        return row.revision
 
-    def set_decision(self, board: str, date: dt.date, uid: str, text: str | None) -> None:
-        """Store the decision of one item alone: the live minute-taker's save."""
-        item = self.session.scalar(
-            select(ItemRow).join(MeetingRow).join(BoardRow)
-            .where(BoardRow.name == board, MeetingRow.date == date, ItemRow.uid == uid))
-        if item is None:
+    def _bump(self, row: MeetingRow, expected: int | None) -> None:
+        """Move the stored meeting one revision on, if it is still at ``expected``."""
+        query = update(MeetingRow).where(MeetingRow.id == row.id)
+        if expected is not None:
+            query = query.where(MeetingRow.revision == expected)
+        done = self.session.execute(query.values(revision=MeetingRow.revision + 1)
+                                    .execution_options(synchronize_session=False))
+        self.session.refresh(row, ["revision"])
+        if done.rowcount == 0:  # type: ignore[attr-defined]
+            raise StaleMeeting(row.revision)
+
+    def revision(self, board: str, date: dt.date) -> int:
+        """The stored meeting's revision (0: there is none)."""
+        found = self.session.scalar(
+            select(MeetingRow.revision).join(BoardRow)
+            .where(BoardRow.name == board, MeetingRow.date == date))
+        return found or 0
+
+    def set_decision(self, board: str, date: dt.date, uid: str, text: str | None,
+                     *, base: str | None | object = ...) -> int:
+        """Store the decision of one item alone: the live minute-taker's save.
+
+        With ``base`` the stored decision must still be that text, else ``StaleDecision``
+        (checked and written in one statement). Returns the meeting's new revision.
+        """
+        found = self.session.execute(
+            select(ItemRow.id, MeetingRow.id).join(MeetingRow).join(BoardRow)
+            .where(BoardRow.name == board, MeetingRow.date == date, ItemRow.uid == uid)).first()
+        if found is None:
             raise KeyError((date, uid))
-        item.decision = text or None
+        item_id, meeting_id = found
+        query = update(ItemRow).where(ItemRow.id == item_id)
+        if base is not ...:
+            query = query.where(ItemRow.decision.is_not_distinct_from(base or None))
+        done = self.session.execute(query.values(decision=text or None)
+                                    .execution_options(synchronize_session=False))
+        if done.rowcount == 0:  # type: ignore[attr-defined]
+            raise StaleDecision(self.session.scalar(
+                select(ItemRow.decision).where(ItemRow.id == item_id)))
+        SearchRepository(self.session).set_text(meeting_id, uid, "decision", text)
+        row = self.session.get(MeetingRow, meeting_id)
+        assert row is not None
+        self._bump(row, None)
+        return row.revision
 
-    def set_status(self, board: str, date: dt.date, status: MeetingStatus) -> None:
+    def set_status(self, board: str, date: dt.date, status: MeetingStatus) -> int:
         row = self._row(board, date)
         if row is None:
             raise KeyError(date)
+        self._bump(row, None)
         row.status = status.value
+        return row.revision
+
+    COALESCED = frozenset({"changed", "decision"})
+    """Event kinds a run of edits by one person records once (its last moment), not per save."""
 
     def record(self, board: str, date: dt.date, kind: str, actor: str = "",
                detail: str | None = None) -> None:
@@ -219,8 +287,17 @@ class MeetingRepository:
         row = self._row(board, date)
         if row is None:
             raise KeyError(date)
-        self.session.add(MeetingEventRow(meeting_id=row.id, at=dt.datetime.now(), kind=kind,
-                                         actor=actor, detail=detail))
+        now = dt.datetime.now()
+        if kind in self.COALESCED:
+            last = self.session.scalar(
+                select(MeetingEventRow).where(MeetingEventRow.meeting_id == row.id)
+                .order_by(MeetingEventRow.id.desc()).limit(1))
+            if (last is not None and last.kind == kind and last.actor == actor
+                    and now - last.at < dt.timedelta(minutes=10)):
+                last.at, last.detail = now, detail
+                return
+        self.session.add(MeetingEventRow(meeting_id=row.id, at=now, kind=kind, actor=actor,
+                                         detail=detail))
 
     def history(self, board: str, date: dt.date) -> list[tuple[dt.datetime, str, str, str | None]]:
         """The meeting's history, oldest first: (when, kind, who, detail)."""
@@ -230,6 +307,37 @@ class MeetingRepository:
             .where(BoardRow.name == board, MeetingRow.date == date)
             .order_by(MeetingEventRow.at, MeetingEventRow.id))
         return [tuple(r) for r in rows]  # type: ignore[misc]
+
+    def keep_version(self, board: str, date: dt.date, document: dict[str, Any], actor: str,
+                     reason: str | None) -> int:
+        """Keep the content as it stands (``document``) and number what follows one higher."""
+        row = self._row(board, date)
+        if row is None:
+            raise KeyError(date)
+        self._bump(row, None)
+        self.session.add(MeetingVersionRow(meeting_id=row.id, version=row.version,
+                                           at=dt.datetime.now(), actor=actor, reason=reason,
+                                           document=document))
+        row.version += 1
+        return row.revision
+
+    def versions(self, board: str, date: dt.date) -> list[tuple[int, dt.datetime, str, str | None]]:
+        """The kept versions of a meeting, oldest first: (version, when, who, why)."""
+        rows = self.session.execute(
+            select(MeetingVersionRow.version, MeetingVersionRow.at, MeetingVersionRow.actor,
+                   MeetingVersionRow.reason).join(MeetingRow).join(BoardRow)
+            .where(BoardRow.name == board, MeetingRow.date == date)
+            .order_by(MeetingVersionRow.version))
+        return [tuple(r) for r in rows]  # type: ignore[misc]
+
+    def kept_version(self, board: str, date: dt.date, version: int) -> dict[str, Any] | None:
+        return self.session.scalar(
+            select(MeetingVersionRow.document).join(MeetingRow).join(BoardRow)
+            .where(BoardRow.name == board, MeetingRow.date == date,
+                   MeetingVersionRow.version == version))
+
+    def search(self, query: str, limit: int = 100) -> list[SearchHit]:
+        return SearchRepository(self.session).search(query, limit)
 
     def delete(self, board: str, date: dt.date) -> bool:
         row = self._row(board, date)
@@ -287,6 +395,7 @@ def _meeting(row: MeetingRow) -> Meeting:
         schedule=tuple(ScheduleSlot(s.start, s.title, s.text, s.item_number) for s in row.slots),
         forward_plan=None if row.plan_snapshot is None else _snapshot(row.plan_snapshot),
         status=MeetingStatus(row.status), cancel_reason=row.cancel_reason, note=row.note,
+        revision=row.revision, version=row.version,
     )
 
 

@@ -108,8 +108,6 @@ class MeetingRow(Base):
     slots: Mapped[list[SlotRow]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan", order_by="SlotRow.position")
 
-    __mapper_args__ = {"version_id_col": revision}
-
 
 class MeetingPersonRow(Base):
     __tablename__ = "meeting_people"

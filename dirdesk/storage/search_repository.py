@@ -1,0 +1,115 @@
+"""The search index: every text of a meeting as a row, found by SQLite FTS5 or PostgreSQL GIN.
+
+Typed text never reaches the index's query language as syntax: it is cut into words (letters
+and digits, Danish letters included), each word is quoted and matched as a prefix, and all
+words must match. ``udvalg-møde``, ``"budget``, ``AND`` or ``*`` are just words or nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import delete, text
+from sqlalchemy.orm import Session
+
+from dirdesk.domain.model import Meeting, Section
+from dirdesk.domain.text import plain
+from dirdesk.storage.tables import SearchEntryRow
+
+WORD = re.compile(r"[^\W_]+")  # letters and digits; "_" separates, as in FTS5's unicode61
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One place a search found: the meeting, the item (if any), what kind of text, the text."""
+
+    board: str
+    date: dt.date
+    item_uid: str | None
+    item_number: int | None
+    item_title: str | None
+    kind: str  # title, section, decision, attachment, follow_up, note
+    text: str
+
+
+def words(query: str) -> list[str]:
+    """The words of a typed query, lower-cased, without duplicates, in order."""
+    return list(dict.fromkeys(WORD.findall(query.casefold())))
+
+
+def fts5_query(query: str) -> str | None:
+    """An FTS5 MATCH expression of the typed words (each quoted, prefix), or None if no words."""
+    terms = words(query)
+    return " ".join(f'"{w}"*' for w in terms) if terms else None
+
+
+def tsquery(query: str) -> str | None:
+    """A PostgreSQL ``to_tsquery('simple', …)`` text of the typed words, or None if no words."""
+    terms = words(query)
+    return " & ".join(f"'{w}':*" for w in terms) if terms else None
+
+
+def entries(meeting: Meeting) -> list[tuple[str | None, str, str]]:
+    """(item uid, kind, text) for everything searchable in ``meeting``."""
+    found: list[tuple[str | None, str, str]] = []
+    if meeting.note:
+        found.append((None, "note", meeting.note))
+    for item in meeting.items:
+        found.append((item.uid, "title", item.title))
+        for section in item.sections:
+            if isinstance(section, Section) and (section.heading or section.text):
+                body = plain(section.text) if section.text else ""
+                found.append((item.uid, "section", "\n".join(p for p in (section.heading, body) if p)))
+        for attachment in item.attachments:
+            label = " ".join(p for p in (attachment.doc_no, attachment.title) if p)
+            if label:
+                found.append((item.uid, "attachment", label))
+        if item.decision:
+            found.append((item.uid, "decision", plain(item.decision)))
+    return found
+
+
+class SearchRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def reindex(self, meeting_id: int, meeting: Meeting) -> None:
+        """Replace the meeting's own entries (follow-ups are kept: they are indexed on their own)."""
+        self.session.execute(delete(SearchEntryRow).where(
+            SearchEntryRow.meeting_id == meeting_id, SearchEntryRow.kind != "follow_up"))
+        self.session.add_all(SearchEntryRow(meeting_id=meeting_id, item_uid=uid, kind=kind, text=body)
+                             for uid, kind, body in entries(meeting))
+
+    def set_text(self, meeting_id: int, item_uid: str | None, kind: str, body: str | None) -> None:
+        """Replace the entries of one kind of one item (a decision typed live, its follow-ups)."""
+        self.session.execute(delete(SearchEntryRow).where(
+            SearchEntryRow.meeting_id == meeting_id, SearchEntryRow.item_uid == item_uid,
+            SearchEntryRow.kind == kind))
+        if body:
+            self.session.add(SearchEntryRow(meeting_id=meeting_id, item_uid=item_uid, kind=kind,
+                                            text=plain(body) if kind == "decision" else body))
+
+    def search(self, query: str, limit: int = 100) -> list[SearchHit]:
+        """Newest meetings first; within a meeting, in item order."""
+        sqlite = self.session.get_bind().dialect.name == "sqlite"
+        match = fts5_query(query) if sqlite else tsquery(query)
+        if match is None:
+            return []
+        where = ("e.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH :q)" if sqlite
+                 else "to_tsvector('simple', e.text) @@ to_tsquery('simple', :q)")
+        rows = self.session.execute(text(
+            "SELECT b.name, m.date, e.item_uid, i.position, i.title, e.kind, e.text "
+            "FROM search_entries e JOIN meetings m ON m.id = e.meeting_id "
+            "JOIN boards b ON b.id = m.board_id "
+            "LEFT JOIN items i ON i.meeting_id = e.meeting_id AND i.uid = e.item_uid "
+            f"WHERE {where} ORDER BY m.date DESC, i.position, e.id LIMIT :n"),
+            {"q": match, "n": limit})
+        hits = []
+        for board, date, uid, position, title, kind, body in rows:
+            if isinstance(date, str):  # SQLite hands back a plain text() date as text
+                date = dt.date.fromisoformat(date)
+            hits.append(SearchHit(board, date, uid, None if position is None else position + 1,
+                                  title, kind, body))
+        return hits
