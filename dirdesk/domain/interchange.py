@@ -152,9 +152,12 @@ def _join(path: str, key: str | int) -> str:
 _UNPRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
-def _quote(value: str) -> str:
-    """``value`` as a JSON string on one line, safe to print: every control character escaped."""
-    quoted = json.dumps(value, ensure_ascii=False)
+def _quote(value: object) -> str:
+    """``value`` as JSON on one line, safe to print: every control character escaped."""
+    try:
+        quoted = json.dumps(value, ensure_ascii=False)
+    except RecursionError:  # nested just short of what the parser refuses, quoted a bit deeper
+        quoted = "[…]" if isinstance(value, list) else "{…}"
     return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
 
 
@@ -196,7 +199,7 @@ def parse_json(data: bytes) -> Any:
         _fail("", "json", detail="nested too deeply", line="?", column="?")
     except ValueError:
         # Python refuses to convert an integer of more than sys.get_int_max_str_digits() digits.
-        long = re.search(r"\d{%d,}" % (sys.get_int_max_str_digits() + 1), text)
+        long = re.search(rf"\d{{{sys.get_int_max_str_digits() + 1},}}", text)
         at = long.start() if long else 0
         line = text.count("\n", 0, at) + 1
         _fail("", "json", detail="number too long", line=line, column=at - text.rfind("\n", 0, at))
@@ -313,7 +316,7 @@ def _section(value: object, path: str) -> SectionLike:
         obj = _object(value, path, ("insert",), ("insert",))
         kind = obj["insert"]
         if not isinstance(kind, str) or kind not in InsertKind._value2member_map_:
-            _fail(_join(path, "insert"), "insert", value=json.dumps(kind, ensure_ascii=False))
+            _fail(_join(path, "insert"), "insert", value=_quote(kind))
         return Insert(InsertKind(kind))
     if "heading" not in value and "text" not in value:
         _fail(path, "section")
@@ -401,7 +404,7 @@ def meeting_from_document(doc: object) -> Meeting:
     if not isinstance(doc, dict):
         _type_fault("", "object", doc)
     if "format" in doc and doc["format"] != FORMAT:
-        _fail("format", "format", value=json.dumps(doc["format"], ensure_ascii=False))
+        _fail("format", "format", value=_quote(doc["format"]))
     obj = _object(doc, "", ("format", "board", "date", "start", "end", "location", "members",
                             "items"), _TOP)
     board = _string(obj["board"], "board", non_empty=True)
