@@ -15,9 +15,10 @@ from dirdesk.domain.model import Meeting
 from dirdesk.export.base import BaseDocumentError, Styles, default_base_document
 from dirdesk.export.documents import AgendaExporter, MinutesExporter
 from dirdesk.export.exporter import MeetingExporter
+from dirdesk.export.pdf import Finder, PdfError, export_with_pdf, find_libreoffice, pdf_target
 
-__all__ = ["BaseDocumentError", "DocumentKind", "Styles", "default_base_document",
-           "export_document", "render_bytes", "render_document"]
+__all__ = ["BaseDocumentError", "DocumentKind", "PdfError", "Styles", "default_base_document",
+           "export_document", "find_libreoffice", "pdf_target", "render_bytes", "render_document"]
 
 
 class DocumentKind(enum.StrEnum):
@@ -38,13 +39,23 @@ def _exporter(meeting: Meeting, kind: DocumentKind, internal: bool,
 
 
 def export_document(meeting: Meeting, kind: DocumentKind, target: Path, *, internal: bool = False,
-                    base_document: Path | None = None) -> None:
+                    base_document: Path | None = None, pdf: bool = False,
+                    find_soffice: Finder = find_libreoffice) -> Path | None:
     """Write the document to ``target``, atomically: a failure leaves an existing file as it was.
 
-    Raises ``BaseDocumentError`` for an unusable base document and ``dirdesk.files.OutputError``
-    for a target that cannot be written (both ``UserError``).
+    With ``pdf`` also its PDF beside it (``pdf_target``), converted by LibreOffice before either
+    file is written; returns the PDF's path (None without ``pdf``).
+
+    Raises ``BaseDocumentError`` for an unusable base document, ``dirdesk.files.OutputError``
+    for a target that cannot be written and ``PdfError`` when LibreOffice is missing or fails
+    (all ``UserError``).
     """
-    _exporter(meeting, kind, internal, base_document).save(Path(target))
+    exporter = _exporter(meeting, kind, internal, base_document)
+    if not pdf:
+        exporter.save(Path(target))
+        return None
+    pdf_target(Path(target))  # a bad name fails before the work is done
+    return export_with_pdf(exporter.to_bytes(), Path(target), finder=find_soffice)
 
 
 def render_document(meeting: Meeting, kind: DocumentKind, *, internal: bool = False,

@@ -1,0 +1,186 @@
+"""The Word document as PDF too, converted by LibreOffice where it is installed.
+
+dirdesk does not lay out pages itself: LibreOffice (``soffice``) converts the exported .docx.
+Each conversion runs LibreOffice with a profile of its own in a fresh temporary folder (with
+a profile in use by another LibreOffice, a second one silently does nothing), under a time
+limit, and the profile is removed afterwards. The PDF is written beside the target and moved
+into place only when LibreOffice produced a real PDF, so a failed conversion leaves an
+existing PDF as it was.
+
+``export_with_pdf`` writes the .docx and its PDF together: both are produced in a temporary
+folder first, so a failed conversion leaves both targets untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from dirdesk.domain.messages import Message, UserError
+from dirdesk.files import write_atomically, write_bytes_atomically
+
+# Where the Windows installer puts LibreOffice when it is not on PATH.
+WINDOWS_LOCATIONS = (
+    Path(r"C:\Program Files\LibreOffice\program\soffice.exe"),
+    Path(r"C:\Program Files (x86)\LibreOffice\program\soffice.exe"),
+)
+PROGRAM_NAMES = ("soffice", "libreoffice")
+TIMEOUT = 180.0  # seconds; the longest reference REFERAT takes a few
+
+UNAVAILABLE = Message("LibreOffice is not installed – PDF needs LibreOffice",
+                      "LibreOffice er ikke installeret – PDF kræver LibreOffice")
+
+Finder = Callable[[], Path | None]
+
+
+class PdfError(UserError):
+    """The PDF could not be made (LibreOffice missing, failing or too slow)."""
+
+
+def find_libreoffice(which: Callable[[str], str | None] = shutil.which,
+                     windows: bool | None = None) -> Path | None:
+    """LibreOffice's ``soffice`` program, or None where it is not installed."""
+    for name in PROGRAM_NAMES:
+        found = which(name)
+        if found:
+            return Path(found)
+    if sys.platform == "win32" if windows is None else windows:
+        for candidate in WINDOWS_LOCATIONS:
+            if candidate.is_file():
+                return candidate
+    return None
+
+
+def pdf_target(docx_target: Path) -> Path:
+    """Where the PDF of ``docx_target`` goes: the same name with ``.pdf``, in the same folder."""
+    docx_target = Path(docx_target)
+    pdf = docx_target.with_suffix(".pdf") if docx_target.suffix else Path(f"{docx_target}.pdf")
+    if pdf == docx_target:
+        raise PdfError(Message(
+            f"{docx_target}: the Word document cannot have the PDF's name (.pdf)",
+            f"{docx_target}: Word-dokumentet kan ikke have PDF'ens navn (.pdf)"))
+    return pdf
+
+
+def _failed(target: Path, en: str, da: str) -> PdfError:
+    return PdfError(Message(f"{target}: the PDF was not written: {en}",
+                            f"{target}: PDF'en blev ikke skrevet: {da}"))
+
+
+def _last_line(output: bytes) -> str:
+    lines = [ln.strip() for ln in output.decode("utf-8", errors="replace").splitlines() if ln.strip()]
+    return lines[-1][:300] if lines else ""
+
+
+def _run(command: list[str], timeout: float) -> tuple[int | None, bytes]:
+    """Run LibreOffice; (return code or None on timeout, its output). Kills it all on timeout."""
+    options: dict[str, object] = {}
+    if sys.platform == "win32":
+        options["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP  # type: ignore[attr-defined]
+    else:
+        options["start_new_session"] = True  # soffice starts soffice.bin: kill the whole group
+    process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT, **options)  # type: ignore[call-overload]
+    try:
+        output, _ = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        if sys.platform != "win32":
+            with contextlib.suppress(OSError):
+                os.killpg(process.pid, signal.SIGKILL)
+        process.kill()
+        process.communicate()
+        return None, b""
+    return process.returncode, output
+
+
+def _convert_in(folder: Path, docx: Path, soffice: Path, timeout: float, target: Path) -> Path:
+    """Convert ``docx`` (inside ``folder``) to a PDF in ``folder``; its path."""
+    profile = Path(tempfile.mkdtemp(prefix="dirdesk-lo-profile-"))
+    try:
+        command = [str(soffice), "--headless", "--norestore",
+                   f"-env:UserInstallation={profile.as_uri()}",
+                   "--convert-to", "pdf", "--outdir", str(folder), str(docx)]
+        try:
+            code, output = _run(command, timeout)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            raise _failed(target, f"LibreOffice ({soffice}) cannot be started: {reason}",
+                          f"LibreOffice ({soffice}) kan ikke startes: {reason}") from None
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+    if code is None:
+        raise _failed(target, f"LibreOffice did not finish within {timeout:g} seconds",
+                      f"LibreOffice blev ikke færdig inden for {timeout:g} sekunder")
+    pdf = folder / (docx.stem + ".pdf")
+    detail = _last_line(output)
+    if code != 0:
+        raise _failed(target, f"LibreOffice stopped with status {code}" + (f": {detail}" if detail else ""),
+                      f"LibreOffice stoppede med status {code}" + (f": {detail}" if detail else ""))
+    try:
+        with pdf.open("rb") as handle:
+            good = handle.read(5) == b"%PDF-"
+    except OSError:
+        good = False
+    if not good:
+        raise _failed(target, "LibreOffice wrote no PDF" + (f" ({detail})" if detail else ""),
+                      "LibreOffice skrev ingen PDF" + (f" ({detail})" if detail else ""))
+    return pdf
+
+
+def _soffice_or_fail(soffice: Path | None, finder: Finder, target: Path) -> Path:
+    found = soffice if soffice is not None else finder()
+    if found is None:
+        raise _failed(target, UNAVAILABLE.en, UNAVAILABLE.da)
+    return found
+
+
+def convert_to_pdf(docx: Path, target: Path | None = None, *, soffice: Path | None = None,
+                   finder: Finder = find_libreoffice, timeout: float = TIMEOUT) -> Path:
+    """Write the PDF of the .docx ``docx`` to ``target`` (default: beside it); returns ``target``.
+
+    Raises ``PdfError`` when LibreOffice is missing or fails, and ``OutputError`` when the
+    target cannot be written; in both cases an existing ``target`` is left as it was.
+    """
+    docx = Path(docx)
+    target = Path(target) if target is not None else pdf_target(docx)
+    program = _soffice_or_fail(soffice, finder, target)
+    with tempfile.TemporaryDirectory(prefix="dirdesk-pdf-") as tmp:
+        folder = Path(tmp)
+        # A plain copy name: LibreOffice names its output after the input.
+        source = folder / "document.docx"
+        try:
+            shutil.copyfile(docx, source)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            raise _failed(target, f"{docx} cannot be read: {reason}",
+                          f"{docx} kan ikke læses: {reason}") from None
+        pdf = _convert_in(folder, source, program, timeout, target)
+        write_atomically(target, lambda tmp_target: shutil.copyfile(pdf, tmp_target))
+    return target
+
+
+def export_with_pdf(docx_bytes: bytes, docx_target: Path, *, soffice: Path | None = None,
+                    finder: Finder = find_libreoffice, timeout: float = TIMEOUT) -> Path:
+    """Write ``docx_bytes`` to ``docx_target`` and its PDF beside it; returns the PDF's path.
+
+    The PDF is made before either file is written: when LibreOffice fails, neither an existing
+    .docx nor an existing PDF is touched.
+    """
+    docx_target = Path(docx_target)
+    target = pdf_target(docx_target)
+    program = _soffice_or_fail(soffice, finder, target)
+    with tempfile.TemporaryDirectory(prefix="dirdesk-pdf-") as tmp:
+        folder = Path(tmp)
+        source = folder / "document.docx"
+        source.write_bytes(docx_bytes)
+        pdf = _convert_in(folder, source, program, timeout, target)
+        write_bytes_atomically(docx_target, docx_bytes)
+        write_atomically(target, lambda tmp_target: shutil.copyfile(pdf, tmp_target))
+    return target
