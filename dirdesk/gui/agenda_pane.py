@@ -263,11 +263,14 @@ class AgendaPane(QWidget):
             self.editor.show_item(None)
 
     def _status_text(self, meeting: Meeting) -> str:
-        return {
+        status = {
             "planned": self.tr("Planned"), "agenda_issued": self.tr("Agenda issued"),
             "held": self.tr("Held"), "minutes_signed": self.tr("Minutes signed"),
             "cancelled": self.tr("Cancelled"),
         }[meeting.status.value]
+        if meeting.version > 1:
+            status += " · " + self.tr("version {n}").format(n=meeting.version)
+        return status
 
     def _show_findings(self) -> None:
         findings = self.grid_model.findings()

@@ -39,10 +39,12 @@ class EditMeeting(QUndoCommand):
         return True
 
     def redo(self) -> None:
-        self.document.replace(self.after, self.initiator)
+        if not self.document.replace(self.after, self.initiator):
+            self.setObsolete(True)  # not applied: the undo stack drops it
 
     def undo(self) -> None:
-        self.document.replace(self.before, self.initiator)
+        if not self.document.replace(self.before, self.initiator):
+            self.setObsolete(True)
 
 
 class PlanEdit(QUndoCommand):

@@ -9,11 +9,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from dirdesk.domain.model import Meeting
+from dirdesk.domain.changes import differences
+from dirdesk.domain.model import Meeting, MeetingStatus
 from dirdesk.gui.context import AppContext
+from dirdesk.services.meetings import DecisionChanged, MeetingChanged
 
 log = logging.getLogger(__name__)
 
@@ -23,17 +26,35 @@ AUTOSAVE_MAX_WAIT_MS = 900
 """Typing without a pause saves at least this often: nothing typed waits longer for the disk."""
 
 
+ConflictResolver = Callable[[MeetingChanged], bool]
+"""Asked when someone else saved the meeting first: True keeps mine, False takes theirs."""
+DecisionResolver = Callable[[DecisionChanged, str | None], bool]
+"""Asked when someone else saved the same decision first: True keeps mine."""
+VersionAsker = Callable[[Meeting], str | None]
+"""Asked before the first change of a signed REFERAT: the reason for a new version, or None."""
+
+
 class OpenMeeting(QObject):
-    """The open meeting; ``changed`` says a new version is in place and who made it."""
+    """The open meeting; ``changed`` says a new version is in place and who made it.
+
+    It remembers the revision it was read at (``meeting.revision``) and the copy its edits
+    are based on (``base``): a save that someone else's overtook is never written silently;
+    ``resolve_conflict`` decides (the window asks the user).
+    """
 
     changed = Signal(object)  # initiator
     saved = Signal(object)  # datetime of the last successful save
     save_failed = Signal(str)
+    reloaded = Signal(str)  # why: someone else's change was taken in
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.meeting: Meeting | None = None
+        self.base: Meeting | None = None  # as stored at self.meeting.revision
+        self.resolve_conflict: ConflictResolver = lambda conflict: False
+        self.resolve_decision: DecisionResolver = lambda conflict, mine: True
+        self.ask_new_version: VersionAsker = lambda meeting: None
         self._pending: dict[str, str | None] = {}  # item uid -> decision not yet saved
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -48,30 +69,81 @@ class OpenMeeting(QObject):
 
     def open(self, board: str, date: dt.date) -> None:
         self.flush()
-        self.meeting = self.ctx.meetings.get(date, board)
+        self.meeting = self.base = self.ctx.meetings.get(date, board)
         self.changed.emit(None)
         self.ctx.signals.meeting_opened.emit(board, date)
 
     def reload(self) -> None:
         if self.meeting is not None:
             self.flush()
-            self.meeting = self.ctx.meetings.get(self.meeting.date, self.meeting.board)
+            self.meeting = self.base = self.ctx.meetings.get(self.meeting.date, self.meeting.board)
             self.changed.emit(None)
+
+    def _take(self, theirs: Meeting, why: str) -> None:
+        """Put someone else's stored copy in place; the undo history no longer applies."""
+        self.meeting = self.base = theirs
+        QTimer.singleShot(0, self.ctx.undo.clear)  # not from inside an undo command's redo
+        self.changed.emit(None)
+        self.ctx.signals.meeting_changed.emit(theirs.board, theirs.date, None)
+        self.reloaded.emit(why)
 
     # --- structural edits (called by undo commands) -----------------------------------------
 
-    def replace(self, meeting: Meeting, initiator: object = None) -> None:
-        """Put ``meeting`` in place and store it; typed decisions are kept, not rolled back."""
+    @property
+    def signed(self) -> bool:
+        return self.meeting is not None and self.meeting.status is MeetingStatus.MINUTES_SIGNED
+
+    def _unlock(self) -> bool:
+        """Before changing a signed REFERAT: ask why, and keep the signed one as its version."""
+        assert self.meeting is not None
+        reason = self.ask_new_version(self.meeting)
+        if reason is None:
+            self.changed.emit(None)  # put the signed text back in every field
+            return False
+        self.meeting = self.base = self.ctx.meetings.new_version(
+            self.meeting.board, self.meeting.date, reason)
+        self.ctx.signals.status_message.emit(
+            self.tr("Version {n} created; sign the minutes again").format(n=self.meeting.version))
+        return True
+
+    def replace(self, meeting: Meeting, initiator: object = None) -> bool:
+        """Put ``meeting`` in place and store it; typed decisions are kept, not rolled back.
+
+        False if it was not put in place: a signed REFERAT the user chose not to change, or
+        someone else's copy taken instead.
+        """
         self.flush()
+        if self.signed and meeting.status is MeetingStatus.MINUTES_SIGNED:
+            if not self._unlock():
+                return False
+            meeting = dataclasses.replace(meeting, status=MeetingStatus.HELD)
         if self.meeting is not None:
             typed = {item.uid: item.decision for item in self.meeting.items}
-            meeting = dataclasses.replace(meeting, items=tuple(
+            meeting = dataclasses.replace(meeting, revision=self.meeting.revision,
+                                          version=self.meeting.version, items=tuple(
                 dataclasses.replace(item, decision=typed.get(item.uid, item.decision))
                 for item in meeting.items))
-        self.ctx.meetings.save(meeting)
-        self.meeting = meeting
+        try:
+            stored = self.ctx.meetings.save(meeting, base=self.base)
+        except MeetingChanged as conflict:
+            if not self.resolve_conflict(conflict):
+                self._take(conflict.theirs, "; ".join(conflict.changes))
+                return False
+            stored = self.ctx.meetings.save(meeting, force=True)
+        self.meeting = self.base = stored
         self.changed.emit(initiator)
         self.ctx.signals.meeting_changed.emit(meeting.board, meeting.date, initiator)
+        return True
+
+    def set_status(self, status: MeetingStatus) -> None:
+        """Move the meeting on in its life (agenda issued, held, minutes signed)."""
+        if self.meeting is None:
+            return
+        self.flush()
+        self.ctx.meetings.set_status(self.meeting.board, self.meeting.date, status)
+        self.meeting = self.base = self.ctx.meetings.get(self.meeting.date, self.meeting.board)
+        self.changed.emit(None)
+        self.ctx.signals.meeting_changed.emit(self.meeting.board, self.meeting.date, None)
 
     # --- decisions (live) -------------------------------------------------------------------
 
@@ -80,6 +152,11 @@ class OpenMeeting(QObject):
         if self.meeting is None:
             return
         value = text if text.strip() else None
+        current = next((i.decision for i in self.meeting.items if i.uid == uid), None)
+        if value == current:
+            return
+        if self.signed and not self._unlock():
+            return
         self.meeting = dataclasses.replace(self.meeting, items=tuple(
             dataclasses.replace(item, decision=value) if item.uid == uid else item
             for item in self.meeting.items))
@@ -95,9 +172,10 @@ class OpenMeeting(QObject):
         if not self._pending or self.meeting is None:
             return
         pending, self._pending = self._pending, {}
+        overtaken = False
         try:
             for uid, text in pending.items():
-                self.ctx.meetings.set_decision(self.meeting.board, self.meeting.date, uid, text)
+                overtaken |= self._save_decision(uid, text)
         except Exception as exc:  # keep the text and try again at the next pause
             log.exception("saving a decision failed")
             for uid, text in pending.items():
@@ -106,7 +184,41 @@ class OpenMeeting(QObject):
             self.save_failed.emit(str(exc))
             return
         self.saved.emit(dt.datetime.now())
+        if overtaken:  # someone else saved the meeting meanwhile: take their copy in
+            theirs = self.ctx.meetings.get(self.meeting.date, self.meeting.board)
+            if differences(self.meeting, theirs):
+                self._take(theirs, "; ".join(differences(self.meeting, theirs)))
+            else:
+                self.meeting = self.base = theirs
+
+    def _save_decision(self, uid: str, text: str | None) -> bool:
+        """Save one decision based on the text last stored; True if others saved meanwhile."""
+        assert self.meeting is not None and self.base is not None
+        board, date = self.meeting.board, self.meeting.date
+        stored = next((i.decision for i in self.base.items if i.uid == uid), None)
+        try:
+            revision = self.ctx.meetings.set_decision(board, date, uid, text, base=stored)
+        except DecisionChanged as conflict:
+            if not self.resolve_decision(conflict, text):
+                text = conflict.theirs
+                self.meeting = _with_decision(self.meeting, uid, text)
+                revision = self.ctx.meetings.set_decision(board, date, uid, text)
+                self.changed.emit(None)
+            else:
+                revision = self.ctx.meetings.set_decision(board, date, uid, text,
+                                                          base=conflict.theirs)
+        overtaken = revision != self.base.revision + 1
+        self.base = _with_decision(self.base, uid, text, revision)
+        self.meeting = dataclasses.replace(self.meeting, revision=revision)
+        return overtaken
 
     @property
     def has_unsaved(self) -> bool:
         return bool(self._pending)
+
+
+def _with_decision(meeting: Meeting, uid: str, text: str | None, revision: int | None = None) -> Meeting:
+    return dataclasses.replace(
+        meeting, revision=meeting.revision if revision is None else revision,
+        items=tuple(dataclasses.replace(item, decision=text) if item.uid == uid else item
+                    for item in meeting.items))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -16,9 +16,16 @@ from PySide6.QtWidgets import (
 )
 
 from dirdesk.domain.messages import UserError
+from dirdesk.domain.model import MeetingStatus, StatusError, next_status
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.document import OpenMeeting
 from dirdesk.gui.formats import long_date
+from dirdesk.gui.meeting_dialogs import (
+    HistoryDialog,
+    ask_keep_mine,
+    ask_keep_my_decision,
+    ask_new_version,
+)
 
 
 class MainWindow(QMainWindow):
@@ -59,9 +66,18 @@ class MainWindow(QMainWindow):
                 why=why)))
         ctx.signals.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.document.changed.connect(self._update_title)
+        self.document.changed.connect(self._update_meeting_actions)
+        self.document.resolve_conflict = lambda conflict: ask_keep_mine(self, conflict)
+        self.document.resolve_decision = (
+            lambda conflict, mine: ask_keep_my_decision(self, conflict, mine))
+        self.document.ask_new_version = lambda meeting: ask_new_version(self, meeting)
+        self.document.reloaded.connect(lambda why: self.statusBar().showMessage(
+            self.tr("Someone else changed the meeting; their changes are shown: {what}").format(
+                what=why), 15000))
         self.plan_pane.meeting_activated.connect(self.open_meeting)
 
         self._build_menus()
+        self._update_meeting_actions()
         self._restore_layout()
 
     # --- menus --------------------------------------------------------------------------------
@@ -85,6 +101,14 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+
+        meeting_menu = self.menuBar().addMenu(self.tr("&Meeting"))
+        self.next_status_action = QAction(self.tr("Mark as &next step"), self)
+        self.next_status_action.triggered.connect(self.advance_status)
+        meeting_menu.addAction(self.next_status_action)
+        self.history_action = QAction(self.tr("&History and versions…"), self)
+        self.history_action.triggered.connect(self.show_history)
+        meeting_menu.addAction(self.history_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.half_year_action = QAction(self.tr("&Half-year in the forward plan"), self)
@@ -145,6 +169,41 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle(self.tr("dirdesk – {board}, {date}").format(
                 board=meeting.board, date=long_date(meeting.date)))
+
+    NEXT_STEP = {
+        MeetingStatus.PLANNED: QT_TRANSLATE_NOOP("MainWindow", "Mark the agenda as &issued"),
+        MeetingStatus.AGENDA_ISSUED: QT_TRANSLATE_NOOP("MainWindow", "Mark the meeting as &held"),
+        MeetingStatus.HELD: QT_TRANSLATE_NOOP("MainWindow", "Mark the minutes as &signed…"),
+    }
+
+    def _update_meeting_actions(self, _initiator: object = None) -> None:
+        meeting = self.document.meeting
+        self.history_action.setEnabled(meeting is not None)
+        step = None if meeting is None else self.NEXT_STEP.get(meeting.status)
+        self.next_status_action.setEnabled(step is not None)
+        self.next_status_action.setText(self.tr(step) if step else self.tr("Mark as &next step"))
+
+    def advance_status(self, *, confirm: bool = True) -> None:
+        """Agenda issued → held → minutes signed; signing asks first."""
+        meeting = self.document.meeting
+        if meeting is None:
+            return
+        try:
+            status = next_status(meeting.status)
+        except StatusError:
+            return
+        if status is MeetingStatus.MINUTES_SIGNED and confirm and QMessageBox.question(
+                self, self.tr("Sign the minutes"), self.tr(
+                    "Mark the minutes of {date} as signed by the members? After this, a change "
+                    "makes a new version.").format(date=long_date(meeting.date))
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        self.document.set_status(status)
+
+    def show_history(self) -> None:
+        if self.document.meeting is not None:
+            self.document.flush()
+            HistoryDialog(self.ctx, self.document.meeting, self).exec()
 
     def export_meeting(self) -> None:
         from dirdesk.gui.export_dialog import ExportDialog

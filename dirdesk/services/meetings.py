@@ -156,7 +156,8 @@ class MeetingService:
 
         The save is based on ``meeting.revision``: if someone else saved in the meantime,
         ``MeetingChanged`` says what they changed (against ``base``, the copy the edit
-        started from) and nothing is written, unless ``force`` (the user keeps theirs). A signed REFERAT is refused (``MeetingSigned``).
+        started from) and nothing is written, unless ``force`` (the user keeps theirs).
+        A signed REFERAT is refused (``MeetingSigned``).
         """
         with self.db.session() as session:
             repo = MeetingRepository(session)

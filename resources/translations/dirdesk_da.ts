@@ -126,6 +126,10 @@
         <translation>Aflyst</translation>
     </message>
     <message>
+        <source>version {n}</source>
+        <translation>version {n}</translation>
+    </message>
+    <message>
         <source>Edit meeting facts</source>
         <translation>Ret mødeoplysninger</translation>
     </message>
@@ -476,6 +480,10 @@ Vil du åbne det nu?</translation>
         <translation>IKKE GEMT – prøver igen: {why}</translation>
     </message>
     <message>
+        <source>Someone else changed the meeting; their changes are shown: {what}</source>
+        <translation>En anden har ændret mødet; deres ændringer vises nu: {what}</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
@@ -498,6 +506,18 @@ Vil du åbne det nu?</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Møde</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;next step</source>
+        <translation>Markér næste &amp;trin</translation>
+    </message>
+    <message>
+        <source>&amp;History and versions…</source>
+        <translation>&amp;Historik og versioner …</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -536,12 +556,122 @@ Dagsorden, referat og oversigt over kommende møder for direktionen.</translatio
         <translation>dirdesk – {board}, {date}</translation>
     </message>
     <message>
+        <source>Mark the agenda as &amp;issued</source>
+        <translation>Markér dagsordenen som &amp;udsendt</translation>
+    </message>
+    <message>
+        <source>Mark the meeting as &amp;held</source>
+        <translation>Markér mødet som &amp;afholdt</translation>
+    </message>
+    <message>
+        <source>Mark the minutes as &amp;signed…</source>
+        <translation>Markér referatet som &amp;underskrevet …</translation>
+    </message>
+    <message>
+        <source>Sign the minutes</source>
+        <translation>Underskriv referatet</translation>
+    </message>
+    <message>
+        <source>Mark the minutes of {date} as signed by the members? After this, a change makes a new version.</source>
+        <translation>Markér referatet fra {date} som underskrevet af medlemmerne? Herefter giver en ændring en ny version.</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Eksport</translation>
     </message>
     <message>
         <source>Open a meeting first.</source>
         <translation>Åbn først et møde.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialogs</name>
+    <message>
+        <source>The meeting was changed by someone else</source>
+        <translation>Mødet er ændret af en anden</translation>
+    </message>
+    <message>
+        <source>What they changed:</source>
+        <translation>Det har de ændret:</translation>
+    </message>
+    <message>
+        <source>(nothing you can see)</source>
+        <translation>(intet synligt)</translation>
+    </message>
+    <message>
+        <source>Take their version</source>
+        <translation>Brug deres version</translation>
+    </message>
+    <message>
+        <source>Keep my change</source>
+        <translation>Behold min ændring</translation>
+    </message>
+    <message>
+        <source>The decision was changed by someone else</source>
+        <translation>Beslutningen er ændret af en anden</translation>
+    </message>
+    <message>
+        <source>Theirs:</source>
+        <translation>Deres:</translation>
+    </message>
+    <message>
+        <source>Yours:</source>
+        <translation>Din:</translation>
+    </message>
+    <message>
+        <source>Keep my text</source>
+        <translation>Behold min tekst</translation>
+    </message>
+    <message>
+        <source>Take their text</source>
+        <translation>Brug deres tekst</translation>
+    </message>
+    <message>
+        <source>The minutes are signed</source>
+        <translation>Referatet er underskrevet</translation>
+    </message>
+    <message>
+        <source>The minutes of {date} are signed. The change is saved as version {n}, and the minutes must be signed again.
+
+Reason for the change:</source>
+        <translation>Referatet fra {date} er underskrevet. Ændringen gemmes som version {n}, og referatet skal underskrives igen.
+
+Årsag til ændringen:</translation>
+    </message>
+    <message>
+        <source>History of the meeting {date}</source>
+        <translation>Historik for mødet {date}</translation>
+    </message>
+    <message>
+        <source>Version {n} · {status}</source>
+        <translation>Version {n} · {status}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <source>Kept versions: </source>
+        <translation>Gemte versioner: </translation>
+    </message>
+</context>
+<context>
+    <name>OpenMeeting</name>
+    <message>
+        <source>Version {n} created; sign the minutes again</source>
+        <translation>Version {n} er oprettet; referatet skal underskrives igen</translation>
     </message>
 </context>
 <context>

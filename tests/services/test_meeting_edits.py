@@ -54,7 +54,7 @@ def test_the_second_save_from_the_same_copy_is_told_what_changed(
     with pytest.raises(MeetingChanged) as caught:
         service.save(bob, base=meeting)
     conflict = caught.value
-    assert conflict.changes == [f"Punkt 3 (Alices titel): titlen er ændret"]
+    assert conflict.changes == ["Punkt 3 (Alices titel): titlen er ændret"]
     assert conflict.theirs.items[2].title == "Alices titel"
     assert "efter at du åbnede det" in conflict.text("da")
     # Nothing of Bob's was written; Alice's stands.
