@@ -137,6 +137,7 @@ STYLES = [
         _spacing(0, 18) + KEEP,
         BOLD + _size(16) + _color(ACCENT) + '<w:spacing w:val="40"/>',
     ),
+    _para("DDVersion", "DD Version", _spacing(0, 12) + KEEP, BOLD + _size(12) + _color(ACCENT)),
     _para(
         "DDInternalNotice",
         "DD Internal Notice",

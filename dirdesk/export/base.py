@@ -12,7 +12,7 @@ import datetime as dt
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import docx
 from docx.document import Document
@@ -86,6 +86,12 @@ class Styles:
     SIGNATURE_HEADING = StyleNeed("DD Signature Heading", "paragraph")
     SIGNATURE_LINE = StyleNeed("DD Signature Line", "paragraph")
     SIGNATURE = StyleNeed("DD Signature", "paragraph")
+
+    # Styles added after secretariats may have made their own base document: used where the
+    # base defines them, else the style named beside them.
+    OPTIONAL: ClassVar[dict[str, StyleNeed]] = {
+        "DD Version": DOCUMENT_KIND,  # "Version 2" under the document kind
+    }
 
     @classmethod
     def all(cls) -> list[StyleNeed]:
@@ -211,10 +217,14 @@ class BaseDocument:
                     f"({kind}, skal være {need.kind})",
                 )
             ids[need.name] = style_id
+        for name, fallback in Styles.OPTIONAL.items():
+            style_id, kind = found.get(name, ("", ""))
+            ids[name] = style_id if kind == fallback.kind else ids[fallback.name]
         return ids
 
-    def style_id(self, need: StyleNeed) -> str:
-        return self._style_ids[need.name]
+    def style_id(self, need: StyleNeed | str) -> str:
+        """The id of a needed style, or of an optional one by name (its fallback's if absent)."""
+        return self._style_ids[need if isinstance(need, str) else need.name]
 
     # --- lists --------------------------------------------------------------------------
 
@@ -303,7 +313,8 @@ class BaseDocument:
         settings.append(update)
 
     def set_properties(
-        self, *, title: str, subject: str, author: str, created: dt.datetime, language: str
+        self, *, title: str, subject: str, author: str, created: dt.datetime, language: str,
+        version: str = "",
     ) -> None:
         """Core properties from the meeting; every other property the base had is cleared."""
         props = self.document.core_properties
@@ -318,6 +329,8 @@ class BaseDocument:
         props.created = created
         props.modified = created
         props.revision = 1
+        if version:
+            props.version = one_line(version)[:255]
 
 
 def one_line(text: str) -> str:

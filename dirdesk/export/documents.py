@@ -21,6 +21,7 @@ class MinutesExporter(MeetingExporter):
 
     kind_label = "REFERAT"
     kind_name = "Referat"
+    signed_by_members = True
 
     def after_item(self, story: Story, number: int, item: AgendaItem) -> None:
         if not (item.decision and item.decision.strip()):

@@ -27,6 +27,7 @@ from dirdesk.domain.model import (
     Insert,
     InsertKind,
     Meeting,
+    MeetingStatus,
     Person,
     PlanRow,
     ScheduleSlot,
@@ -69,6 +70,7 @@ class MeetingExporter:
 
     kind_label: ClassVar[str] = ""  # "DAGSORDEN", "REFERAT"
     kind_name: ClassVar[str] = ""  # "Dagsorden", "Referat" for the document properties
+    signed_by_members: ClassVar[bool] = False  # a REFERAT is; its version says whether it is
 
     def __init__(self, meeting: Meeting, *, internal: bool, base_document: Path) -> None:
         self.source = meeting
@@ -119,8 +121,22 @@ class MeetingExporter:
     def heading(self, story: Story) -> None:
         story.paragraph(self.sid(Styles.TITLE), self.meeting.board)
         story.paragraph(self.sid(Styles.DOCUMENT_KIND), self.kind_label)
+        if self.version_line():
+            story.paragraph(self.base.style_id("DD Version"), self.version_line())
         if self.internal:
             story.paragraph(self.sid(Styles.INTERNAL_NOTICE), INTERNAL_NOTICE)
+
+    def version_line(self) -> str:
+        """"Version 2" (REFERAT signed again: "Version 2 – underskrevet"); empty for version 1.
+
+        A meeting's content gets a new version only when a signed REFERAT is changed, so a
+        version 1 document says nothing and looks as it always has.
+        """
+        m = self.source
+        if m.version <= 1:
+            return ""
+        signed = self.signed_by_members and m.status is MeetingStatus.MINUTES_SIGNED
+        return f"Version {m.version}" + (" – underskrevet" if signed else "")
 
     def facts(self, story: Story) -> None:
         m = self.meeting
@@ -292,20 +308,25 @@ class MeetingExporter:
 
     def page_furniture(self) -> None:
         values = {"udvalg": self.meeting.board, "dato": numeric_date(self.meeting.date),
-                  "udgave": INTERNAL_NOTICE if self.internal else ""}
+                  "udgave": " · ".join(part for part in (
+                      INTERNAL_NOTICE if self.internal else "", self.version_line()) if part)}
         for root in self.base.header_footer_roots():
             fill_placeholders(root, values)
 
     def properties(self) -> None:
         m = self.meeting
         title = f"{m.board} – {self.kind_name} – {long_date(m.date)}"
+        subject = f"{self.kind_name} ({INTERNAL_NOTICE.lower()})" if self.internal else self.kind_name
+        if self.version_line():
+            subject += f", {self.version_line().lower()}"
         self.base.set_properties(
             title=title,
-            subject=f"{self.kind_name} ({INTERNAL_NOTICE.lower()})" if self.internal else self.kind_name,
+            subject=subject,
             author=m.board,
             # The meeting's own time, not the clock: exporting twice gives the same document.
             created=_local_time(m.date, m.start),
             language="da-DK",
+            version=str(self.source.version) if self.source.version > 1 else "",
         )
 
 
