@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from logging.handlers import RotatingFileHandler
@@ -78,9 +79,35 @@ def run(db_url: str | None) -> int:
     except UserError as exc:
         QMessageBox.critical(None, "dirdesk", exc.text("da"))
         return 2
+    if os.environ.get("DIRDESK_BENCH_FIRST_PAINT"):
+        _exit_on_first_paint(window)
     window.show()  # type: ignore[attr-defined]
     window.open_start_meeting()  # type: ignore[attr-defined]
     return app.exec()
+
+
+def _exit_on_first_paint(window: object) -> None:
+    """Benchmark hook: once the window has first been painted, print the monotonic clock and exit.
+
+    ``benchmarks/run.py`` compares the time from process start to this line with a bare
+    QMainWindow started the same way.
+    """
+    import time
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    def report() -> None:
+        print(f"DIRDESK_FIRST_PAINT {time.monotonic():.6f}", flush=True)
+        os._exit(0)
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, report)  # after the children of this paint pass
+            return False
+
+    window.installEventFilter(FirstPaint(window))  # type: ignore[attr-defined, arg-type]
 
 
 def _show_unexpected_error(kind: type[BaseException], value: BaseException,

@@ -1,0 +1,90 @@
+"""Child processes of the benchmarks, each started fresh: ``python benchmarks/probes.py MODE [URL]``.
+
+- ``bare-paint``: the floor of start-up, a bare QMainWindow of the app's size; prints the
+  monotonic clock at its first paint, as ``DIRDESK_BENCH_FIRST_PAINT`` makes the app do.
+- ``bare-memory``: that window shown; prints its peak resident memory (VmHWM, kB).
+- ``app-memory URL``: the app's window on the database at URL with its largest meeting open,
+  agenda and live minutes both shown; prints the peak resident memory.
+
+This file imports nothing of dirdesk in the bare modes: the floor is PySide6 alone.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+
+def peak_rss_kb() -> int:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def settle(app: object, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()  # type: ignore[attr-defined]
+        time.sleep(0.01)
+
+
+def bare(mode: str) -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv)
+    window = QMainWindow()
+    window.resize(1400, 900)
+    if mode == "bare-memory":
+        window.show()
+        settle(app)
+        print(f"PEAK_RSS_KB {peak_rss_kb()}", flush=True)
+        return
+
+    def report() -> None:
+        print(f"DIRDESK_FIRST_PAINT {time.monotonic():.6f}", flush=True)
+        os._exit(0)
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, report)
+            return False
+
+    window.installEventFilter(FirstPaint(window))
+    window.show()
+    app.exec()
+
+
+def app_memory(url: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from dirdesk.app import build_window, install_translators
+
+    app = QApplication(sys.argv)
+    _translators = install_translators(app)
+    window = build_window(url, app)
+    window.show()  # type: ignore[attr-defined]
+    largest = max((m for m in window.ctx.meetings.summaries(window.ctx.board)),  # type: ignore[attr-defined]
+                  key=lambda m: m.item_count)
+    window.open_meeting(largest.date)  # type: ignore[attr-defined]
+    settle(app)
+    window.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+    settle(app)
+    window.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
+    settle(app)
+    print(f"PEAK_RSS_KB {peak_rss_kb()} ITEMS {largest.item_count}", flush=True)
+    window.database.close()  # type: ignore[attr-defined]
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "app-memory":
+        sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+        app_memory(sys.argv[2])
+    else:
+        bare(sys.argv[1])

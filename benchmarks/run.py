@@ -1,0 +1,410 @@
+"""All the benchmarks, each beside its floor in the same run: ``make benchmarks``.
+
+    python benchmarks/run.py [--runs N] [--quick] [--out FILE]
+
+On a synthetic database of ten years of weekly meetings (``synthetic.py``, cached under
+``.bench/``) it measures start-up to the first painted window, the REFERAT export of a
+40-item meeting, search over all meetings, moving a row of a 30-row grid, typing a decision
+live with autosave running, and peak memory; prints a Markdown table (min / median of the
+runs) and writes it with the machine to ``benchmarks/results.md``. ``--quick`` uses a tiny
+database and one run: it checks that the benchmarks still work, its figures mean nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+# Settings, logs and the remembered last meeting of the window and its children go here.
+_HOME = Path(tempfile.mkdtemp(prefix="dirdesk-bench-home-"))
+for _name in ("DATA", "CONFIG", "CACHE", "STATE"):
+    os.environ[f"XDG_{_name}_HOME"] = str(_HOME / _name.lower())
+os.environ.pop("DIRDESK_DATABASE_URL", None)
+if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import synthetic  # noqa: E402
+
+SEARCHES = (
+    ("common word", "direktionen"),
+    ("rare word", synthetic.RARE_WORD),
+    ("two words", "budgetopfølgning prognose"),
+    ("ø/æ/å word", "sygefravær"),
+    ("prefix", "udmønt"),
+)
+
+
+@dataclass
+class Row:
+    what: str
+    ours: list[float]  # ms, or MB for memory
+    floor: list[float] = field(default_factory=list)
+    goal: str = ""
+    unit: str = "ms"
+    met: bool | None = None
+    note: str = ""
+
+
+def timings(action: Callable[[], object], runs: int, warm: bool = True) -> list[float]:
+    """Milliseconds of each of ``runs`` calls (after one call to warm caches)."""
+    if warm:
+        action()
+    out = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        out.append((time.perf_counter() - start) * 1000)
+    return out
+
+
+def fmt(values: list[float], unit: str = "ms") -> str:
+    if not values:
+        return "—"
+    digits = 0 if unit == "MB" or min(values) >= 100 else 1
+    if len(values) == 1:
+        return f"{values[0]:.{digits}f} {unit}"
+    return f"{min(values):.{digits}f} / {statistics.median(values):.{digits}f} {unit}"
+
+
+# --- start-up and memory: fresh processes ------------------------------------------------------
+
+def _child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONDONTWRITEBYTECODE"] = "0"
+    return env
+
+
+def _first_paint_ms(command: list[str], env: dict[str, str]) -> float:
+    start = time.monotonic()
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
+    for line in done.stdout.splitlines():
+        if line.startswith("DIRDESK_FIRST_PAINT "):
+            return (float(line.split()[1]) - start) * 1000
+    raise RuntimeError(f"{command}: no first paint reported\n{done.stdout}\n{done.stderr}")
+
+
+def startup(url: str, runs: int) -> Row:
+    env = _child_env()
+    app_env = dict(env, DIRDESK_BENCH_FIRST_PAINT="1")
+    app = [sys.executable, "-m", "dirdesk", "--db", url]
+    bare = [sys.executable, str(HERE / "probes.py"), "bare-paint"]
+    _first_paint_ms(app, app_env)  # warm the file cache for both (bytecode, Qt plug-ins, the db)
+    _first_paint_ms(bare, env)
+    ours, floor = [], []
+    for _ in range(runs):  # alternated, so that a busy moment of the machine hits both
+        ours.append(_first_paint_ms(app, app_env))
+        floor.append(_first_paint_ms(bare, env))
+    ratio = statistics.median(ours) / statistics.median(floor)
+    return Row("Start to first painted window", ours, floor, "≤ 1.3 × floor", met=ratio <= 1.3,
+               note=f"{ratio:.2f} × floor")
+
+
+def _peak_kb(command: list[str]) -> int:
+    done = subprocess.run(command, env=_child_env(), capture_output=True, text=True, timeout=120,
+                          cwd=ROOT)
+    for line in done.stdout.splitlines():
+        if line.startswith("PEAK_RSS_KB "):
+            return int(line.split()[1])
+    raise RuntimeError(f"{command}: no memory reported\n{done.stdout}\n{done.stderr}")
+
+
+def memory(url: str, runs: int) -> Row:
+    probe = str(HERE / "probes.py")
+    ours = [_peak_kb([sys.executable, probe, "app-memory", url]) / 1024 for _ in range(runs)]
+    floor = [_peak_kb([sys.executable, probe, "bare-memory"]) / 1024 for _ in range(runs)]
+    above = statistics.median(ours) - statistics.median(floor)
+    return Row("Peak memory, largest meeting shown", ours, floor, "≤ floor + 150 MB", unit="MB",
+               met=above <= 150, note=f"+{above:.0f} MB")
+
+
+# --- in this process ---------------------------------------------------------------------------
+
+def export(url: str, runs: int) -> Row:
+    from export_bench import content_of, floor
+
+    from dirdesk.export import DocumentKind, default_base_document, render_bytes
+    from dirdesk.services.meetings import MeetingService
+    from dirdesk.storage.database import Database
+
+    with Database(url) as db:
+        service = MeetingService(db)
+        largest = max(service.summaries(), key=lambda m: m.item_count)
+        meeting = service.get(largest.date, largest.board)
+    base = default_base_document()
+    content = content_of(render_bytes(meeting, DocumentKind.REFERAT))
+    ours = timings(lambda: render_bytes(meeting, DocumentKind.REFERAT), runs)
+    floored = timings(lambda: floor(content, base), runs)
+    ratio = statistics.median(ours) / statistics.median(floored)
+    return Row(f"REFERAT export, {len(meeting.items)} items", ours, floored, "≤ 1.5 × floor",
+               met=ratio <= 1.5, note=f"{ratio:.2f} × floor")
+
+
+def search(url: str, runs: int) -> tuple[Row, list[str]]:
+    from dirdesk.services.meetings import MeetingService
+    from dirdesk.storage.database import Database
+    from dirdesk.storage.search_repository import fts5_query
+
+    details = ["| query | words | hits | MeetingService.search | sqlite3 floor | ratio |",
+               "| --- | --- | ---: | ---: | ---: | ---: |"]
+    worst: Row | None = None
+    all_met = True
+    with Database(url) as db:
+        service = MeetingService(db)
+        raw = sqlite3.connect(db.sqlite_path)  # type: ignore[arg-type]
+        for label, query in SEARCHES:
+            match = fts5_query(query)
+
+            def direct(match: str | None = match) -> list[tuple[object, ...]]:
+                ids = [r for (r,) in raw.execute(
+                    "SELECT rowid FROM search_fts WHERE search_fts MATCH ?", (match,))]
+                newest = sorted(ids, reverse=True)[:100]
+                marks = ",".join("?" * len(newest))
+                return raw.execute(
+                    "SELECT id, meeting_id, item_uid, kind, text FROM search_entries "
+                    f"WHERE id IN ({marks}) ORDER BY id DESC", newest).fetchall()
+
+            hits = len(service.search(query))
+            every = raw.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?",
+                                (match,)).fetchone()[0]
+            ours = timings(lambda q=query: service.search(q), runs)
+            floored = timings(direct, runs)
+            ratio = statistics.median(ours) / statistics.median(floored)
+            met = ratio <= 2 and statistics.median(ours) < 20
+            all_met &= met
+            details.append(f"| {label} | `{query}` | {every} ({hits} shown) | {fmt(ours)} | "
+                           f"{fmt(floored)} | {ratio:.2f} |")
+            if worst is None or statistics.median(ours) > statistics.median(worst.ours):
+                worst = Row(f"Search, slowest query ({label})", ours, floored,
+                            "≤ 2 × floor and < 20 ms", note=f"{ratio:.2f} × floor")
+        raw.close()
+    assert worst is not None
+    worst.met = all_met
+    return worst, details
+
+
+def _window(url: str) -> object:
+    from PySide6.QtWidgets import QApplication
+
+    from dirdesk.app import build_window, install_translators
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    window = build_window(url, app)
+    window._translators = install_translators(app)  # type: ignore[attr-defined]
+    window.show()  # type: ignore[attr-defined]
+    window.open_start_meeting()  # type: ignore[attr-defined]
+    for _ in range(10):
+        app.processEvents()
+    return window
+
+
+def grid_move(url: str, runs: int) -> Row:
+    from PySide6.QtWidgets import QApplication
+
+    window = _window(url)
+    pane = window.agenda_pane  # type: ignore[attr-defined]
+    window.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    rows = pane.grid_model.rowCount()
+
+    def move(source: int, target: int) -> None:
+        pane.move_slot(source, target)  # what a drop and Ctrl+Shift+↑/↓ call: an undo command
+        QApplication.processEvents()
+        pane.grid_view.viewport().repaint()
+
+    moves = [(1, 6), (6, 1)] * (runs // 2 + 1)
+    times = timings(lambda it=iter(moves): move(*next(it)), runs)
+    window.document.flush()  # type: ignore[attr-defined]
+    window.close()  # type: ignore[attr-defined]
+    window.database.close()  # type: ignore[attr-defined]
+    worst = statistics.median(times)
+    return Row(f"Move a row in the {rows}-row grid, repainted", times, [], "< 16 ms", met=worst < 16,
+               note="includes saving the meeting")
+
+
+def typing(url: str, runs: int, characters: int) -> tuple[Row, list[str]]:
+    """Type ``characters`` keys into the live decision field, one every 5 ms, autosave running.
+
+    A 1 ms heartbeat timer records how long the event loop was away; the longest gap is the
+    longest pause the minute-taker could have seen.
+    """
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    window = _window(url)
+    live = window.live_pane  # type: ignore[attr-defined]
+    document = window.document  # type: ignore[attr-defined]
+    window.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    words = ("Direktionen besluttede at sende sagen til høring i fagudvalgene, og økonomichefen "
+             "følger op på budgettet før næste møde. ")
+    text = (words * (characters // len(words) + 1))[:characters]
+    gaps_per_run: list[float] = []
+    keys_per_run: list[float] = []
+    saves_per_run: list[int] = []
+    for run in range(runs):
+        live._select(3 + run)
+        live.decision.setFocus()
+        live.decision.moveCursor(live.decision.textCursor().MoveOperation.End)
+        QApplication.processEvents()
+        saved: list[float] = []
+        document.saved.connect(lambda _at, s=saved: s.append(time.perf_counter()))
+        gaps: list[float] = []
+        key_ms: list[float] = []
+        last = [time.perf_counter()]
+
+        def beat(gaps: list[float] = gaps, last: list[float] = last) -> None:
+            now = time.perf_counter()
+            gaps.append((now - last[0]) * 1000)
+            last[0] = now
+
+        chars = iter(text)
+        loop = QEventLoop()
+
+        def key(chars=chars, key_ms=key_ms) -> None:  # type: ignore[no-untyped-def]
+            char = next(chars, None)
+            if char is None:
+                typer.stop()
+                QTimer.singleShot(1500, loop.quit)  # let the last autosave fire
+                return
+            start = time.perf_counter()
+            QTest.keyClicks(live.decision, char)
+            key_ms.append((time.perf_counter() - start) * 1000)
+
+        heartbeat = QTimer()
+        heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+        heartbeat.setInterval(1)
+        heartbeat.timeout.connect(beat)
+        typer = QTimer()
+        typer.setTimerType(Qt.TimerType.PreciseTimer)
+        typer.setInterval(5)
+        typer.timeout.connect(key)
+        last[0] = time.perf_counter()
+        heartbeat.start()
+        typer.start()
+        loop.exec()
+        heartbeat.stop()
+        document.saved.disconnect()
+        gaps_per_run.append(max(gaps))
+        keys_per_run.append(max(key_ms))
+        saves_per_run.append(len(saved))
+    document.flush()
+    window.close()  # type: ignore[attr-defined]
+    window.database.close()  # type: ignore[attr-defined]
+    details = [f"Typing: {characters} keys per run at one every 5 ms, {runs} run(s); autosaves per "
+               f"run: {', '.join(map(str, saves_per_run))}; slowest single key event "
+               f"{fmt(keys_per_run)} (min / median over runs)."]
+    return Row("Typing a decision live: longest event-loop gap", gaps_per_run, [], "no pause > 16 ms",
+               met=max(gaps_per_run) <= 16, note="autosave running"), details
+
+
+# --- the report --------------------------------------------------------------------------------
+
+def machine() -> list[str]:
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    model = "unknown CPU"
+    with open("/proc/cpuinfo", encoding="utf-8") as cpuinfo:
+        for line in cpuinfo:
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    with open("/proc/meminfo", encoding="ascii") as meminfo:
+        ram_kb = int(meminfo.readline().split()[1])
+    from PySide6.QtGui import QGuiApplication
+
+    qpa = QGuiApplication.platformName() if QGuiApplication.instance() else "?"
+    return [f"- Machine: {model}, {os.cpu_count()} cores, {ram_kb / 1024 / 1024:.1f} GiB RAM, "
+            f"{platform.platform(terse=True)}",
+            f"- Python {platform.python_version()}, Qt {qVersion()} (PySide6 {PySide6.__version__}), "
+            f"SQLite {sqlite3.sqlite_version}, Qt platform `{qpa}`",
+            f"- Date: {dt.datetime.now():%Y-%m-%d %H:%M}"]
+
+
+def table(rows: list[Row]) -> list[str]:
+    out = ["| what | dirdesk (min / median) | floor (min / median) | goal | result |",
+           "| --- | ---: | ---: | --- | --- |"]
+    for row in rows:
+        verdict = "met" if row.met else "**missed**"
+        note = f" ({row.note})" if row.note else ""
+        out.append(f"| {row.what} | {fmt(row.ours, row.unit)} | {fmt(row.floor, row.unit)} | "
+                   f"{row.goal} | {verdict}{note} |")
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9, help="repetitions of each measurement")
+    parser.add_argument("--quick", action="store_true",
+                        help="a tiny database and one run: checks that it works, nothing more")
+    parser.add_argument("--out", type=Path, default=HERE / "results.md")
+    args = parser.parse_args()
+    runs = 1 if args.quick else args.runs
+    meetings, items = (12, 60) if args.quick else (500, 8000)
+    cached = synthetic.cached_database(meetings, items)
+    work = Path(tempfile.mkdtemp(prefix="dirdesk-bench-"))
+    try:
+        # The window's benchmarks write to the database: they get a copy, the cache stays clean.
+        copy = work / "board.sqlite3"
+        shutil.copy(cached, copy)
+        url = f"sqlite:///{copy}"
+        with sqlite3.connect(cached) as connection:
+            counts = {t: connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                      for t in ("meetings", "items", "attachments", "search_entries")}
+            decided = connection.execute(
+                "SELECT count(*) FROM items WHERE decision IS NOT NULL").fetchone()[0]
+        print(f"database: {counts['meetings']} meetings, {counts['items']} items "
+              f"({decided} with a decision), {counts['attachments']} attachments, "
+              f"{counts['search_entries']} search entries", file=sys.stderr)
+        rows: list[Row] = []
+        details: list[str] = []
+        print("start-up …", file=sys.stderr)
+        rows.append(startup(url, runs))
+        print("export …", file=sys.stderr)
+        rows.append(export(url, max(runs, 3) if not args.quick else 1))
+        print("search …", file=sys.stderr)
+        row, more = search(url, max(runs, 15) if not args.quick else 1)
+        rows.append(row)
+        details += ["", *more]
+        print("grid …", file=sys.stderr)
+        rows.append(grid_move(url, max(runs, 15) if not args.quick else 1))
+        print("typing …", file=sys.stderr)
+        row, more = typing(url, min(runs, 3), 200 if args.quick else 2000)
+        rows.append(row)
+        details += ["", *more]
+        print("memory …", file=sys.stderr)
+        rows.append(memory(url, min(runs, 3)))
+        report = ["# dirdesk benchmarks", "",
+                  f"Database: {counts['meetings']} weekly meetings, {counts['items']} items "
+                  f"({decided} with a decision), {counts['attachments']} attachments "
+                  f"(`benchmarks/synthetic.py` v{synthetic.GENERATOR_VERSION}). "
+                  f"Each figure is min / median of {runs} run(s) unless noted.", "",
+                  *machine(), "", *table(rows), *details, ""]
+        text = "\n".join(report)
+        print(text)
+        args.out.write_text(text, encoding="utf-8")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+        shutil.rmtree(_HOME, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
