@@ -189,15 +189,23 @@ def _migrate(engine: Engine) -> Path | None:
             # parent table would otherwise cascade deletes into its children.
             conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
             conn.commit()
+            # Python's sqlite3 opens a transaction only before INSERT, UPDATE and DELETE: left
+            # to it, every CREATE and ALTER of the upgrade would commit on its own, and an
+            # upgrade that fails half-way would leave a schema no later start can upgrade.
+            # BEGIN ourselves, so all of it commits or none; IMMEDIATE, so a second dirdesk
+            # starting at the same moment waits and then finds the schema already upgraded.
+            conn.connection.driver_connection.isolation_level = None  # type: ignore[union-attr]
         with conn.begin():
+            if path is not None:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
-        if path is not None:
-            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            if problems:
-                raise DatabaseError(Message(
-                    f"{where}: the upgrade left broken references: {problems[:3]}",
-                    f"{where}: opgraderingen efterlod brudte henvisninger: {problems[:3]}"))
+            if path is not None:
+                problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise DatabaseError(Message(
+                        f"{where}: the upgrade left broken references: {problems[:3]}",
+                        f"{where}: opgraderingen efterlod brudte henvisninger: {problems[:3]}"))
     # Pooled connections had foreign keys switched off: start afresh with the pragmas.
     engine.dispose()
     return backup
