@@ -1,4 +1,8 @@
-"""Export to Word: which document, which version (said plainly), where; offer to open it."""
+"""Export to Word: which document, which version (said plainly), where; offer to open it.
+
+"Also as PDF" converts the document with LibreOffice where it is installed; where it is not,
+the option is disabled and says why.
+"""
 
 from __future__ import annotations
 
@@ -26,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from dirdesk.domain.messages import UserError
 from dirdesk.domain.model import Meeting
-from dirdesk.export import DocumentKind, export_document
+from dirdesk.export import DocumentKind, export_document, find_libreoffice
+from dirdesk.export.pdf import Finder
 from dirdesk.gui.context import AppContext
 
 
@@ -35,12 +40,14 @@ def _open_file(path: Path) -> None:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, ctx: AppContext, meeting: Meeting, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, meeting: Meeting, parent: QWidget | None = None, *,
+                 find_soffice: Finder = find_libreoffice) -> None:
         super().__init__(parent)
         self.ctx, self.meeting = ctx, meeting
         self.open_file: Callable[[Path], None] = _open_file
         self.ask_to_open: Callable[[Path], bool] = self._ask_to_open
         self.written: Path | None = None
+        self.written_pdf: Path | None = None
         self.setWindowTitle(self.tr("Export to Word"))
 
         self.agenda = QRadioButton(self.tr("&Agenda (DAGSORDEN)"), self)
@@ -51,6 +58,21 @@ class ExportDialog(QDialog):
         decided = any(item.decision for item in meeting.items)
         (self.minutes if decided else self.agenda).setChecked(True)
         self.internal = QCheckBox(self.tr("&Internal version with closed items (members only)"), self)
+        self.soffice = find_soffice()
+        self.pdf = QCheckBox(self.tr("Also as &PDF"), self)
+        self.pdf_reason = QLabel(self)
+        self.pdf_reason.setObjectName("exportPdfReason")
+        self.pdf_reason.setWordWrap(True)
+        if self.soffice is None:
+            reason = self.tr("LibreOffice is not installed – PDF needs LibreOffice")
+            self.pdf.setEnabled(False)
+            self.pdf.setToolTip(reason)
+            self.pdf_reason.setText(reason)
+            self.pdf_reason.setStyleSheet("color: #595959;")
+        else:
+            self.pdf.setToolTip(self.tr("A PDF with the same name beside the Word document, "
+                                        "converted by LibreOffice"))
+            self.pdf_reason.hide()
         self.version = QLabel(self)
         self.version.setObjectName("exportVersion")
         self.version.setWordWrap(True)
@@ -65,6 +87,8 @@ class ExportDialog(QDialog):
         kind_box.addWidget(self.minutes)
         form.addRow(self.tr("Document:"), kind_box)
         form.addRow("", self.internal)
+        form.addRow("", self.pdf)
+        form.addRow("", self.pdf_reason)
         form.addRow(self.tr("&File:"), row)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
@@ -118,13 +142,20 @@ class ExportDialog(QDialog):
         if not self.path.text().strip():
             QMessageBox.warning(self, self.tr("Export to Word"), self.tr("Choose a file."))
             return
+        as_pdf = self.pdf.isEnabled() and self.pdf.isChecked()
         try:
-            export_document(self.meeting, self.kind, target, internal=self.internal.isChecked())
+            pdf = export_document(self.meeting, self.kind, target, internal=self.internal.isChecked(),
+                                  pdf=as_pdf, find_soffice=lambda: self.soffice)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("The document was not written"), exc.text("da"))
             return
         self.written = target
-        self.ctx.signals.status_message.emit(self.tr("Wrote {path}").format(path=target))
+        self.written_pdf = pdf
+        if pdf is None:
+            self.ctx.signals.status_message.emit(self.tr("Wrote {path}").format(path=target))
+        else:
+            self.ctx.signals.status_message.emit(
+                self.tr("Wrote {path} and {pdf}").format(path=target, pdf=pdf.name))
         if self.ask_to_open(target):
             self.open_file(target)
         self.accept()

@@ -222,6 +222,18 @@ Oversigten over kommende møder viser grunden i stedet for punkter.</translation
         <translation>&amp;Intern udgave med lukkede punkter (kun til medlemmerne)</translation>
     </message>
     <message>
+        <source>Also as &amp;PDF</source>
+        <translation>Også som &amp;PDF</translation>
+    </message>
+    <message>
+        <source>LibreOffice is not installed – PDF needs LibreOffice</source>
+        <translation>LibreOffice er ikke installeret – PDF kræver LibreOffice</translation>
+    </message>
+    <message>
+        <source>A PDF with the same name beside the Word document, converted by LibreOffice</source>
+        <translation>En PDF med samme navn ved siden af Word-dokumentet, konverteret af LibreOffice</translation>
+    </message>
+    <message>
         <source>&amp;Choose…</source>
         <translation>&amp;Vælg…</translation>
     </message>
@@ -256,6 +268,10 @@ Oversigten over kommende møder viser grunden i stedet for punkter.</translation
     <message>
         <source>Wrote {path}</source>
         <translation>Skrev {path}</translation>
+    </message>
+    <message>
+        <source>Wrote {path} and {pdf}</source>
+        <translation>Skrev {path} og {pdf}</translation>
     </message>
     <message>
         <source>The document is written:

@@ -80,3 +80,68 @@ def test_an_unwritable_target_is_said_in_the_dialog(window: Any, qtbot: Any, tmp
     d.export()
     assert d.written is None and said and "x.docx" in said[0]
     assert d.result() == 0  # the dialog stays open for another try
+
+
+def test_pdf_option_disabled_with_the_reason_without_libreoffice(window: Any, qtbot: Any) -> None:
+    from dirdesk.gui.export_dialog import ExportDialog
+
+    d = ExportDialog(window.ctx, window.document.meeting, window, find_soffice=lambda: None)
+    qtbot.addWidget(d)
+    d.show()
+    reason = "LibreOffice er ikke installeret – PDF kræver LibreOffice"
+    english = "LibreOffice is not installed – PDF needs LibreOffice"
+    assert not d.pdf.isEnabled() and not d.pdf.isChecked()
+    assert d.pdf.toolTip() in (reason, english)
+    assert d.pdf_reason.isVisible() and d.pdf_reason.text() == d.pdf.toolTip()
+
+
+def test_pdf_option_enabled_where_libreoffice_is_found(window: Any, qtbot: Any, tmp_path: Path) -> None:
+    from dirdesk.gui.export_dialog import ExportDialog
+
+    d = ExportDialog(window.ctx, window.document.meeting, window,
+                     find_soffice=lambda: tmp_path / "soffice")
+    qtbot.addWidget(d)
+    d.show()
+    assert d.pdf.isEnabled() and not d.pdf.isChecked()
+    assert not d.pdf_reason.isVisible()
+
+
+@pytest.mark.libreoffice
+def test_word_and_pdf_from_the_dialog(window: Any, qtbot: Any, tmp_path: Path) -> None:
+    from tests.export.office import PDFTOTEXT, SOFFICE, pdf_pages
+
+    if not SOFFICE or not PDFTOTEXT:
+        pytest.skip("LibreOffice or pdftotext is not installed")
+    d = dialog(window, qtbot)
+    assert d.pdf.isEnabled()
+    d.pdf.setChecked(True)
+    target = tmp_path / "dagsorden.docx"
+    d.path.setText(str(target))
+    d.export()
+    assert d.written == target and d.written_pdf == tmp_path / "dagsorden.pdf"
+    pages = pdf_pages(d.written_pdf)
+    assert "DAGSORDEN" in pages[0] and "Udmøntningsplan 2025-2028" in "".join(pages)
+
+
+def test_a_failing_conversion_is_said_and_writes_nothing(window: Any, qtbot: Any, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from dirdesk.gui.export_dialog import ExportDialog
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    broken = tmp_path / "soffice"
+    broken.write_text("#!/bin/sh\nexit 3\n", encoding="utf-8")
+    broken.chmod(0o755)
+    good_pdf = tmp_path / "referat.pdf"
+    good_pdf.write_bytes(b"%PDF-1.4 the good one")
+    window.document.flush()
+    d = ExportDialog(window.ctx, window.document.meeting, window, find_soffice=lambda: broken)
+    qtbot.addWidget(d)
+    d.pdf.setChecked(True)
+    d.path.setText(str(tmp_path / "referat.docx"))
+    d.export()
+    assert d.written is None and said and "PDF'en blev ikke skrevet" in said[0]
+    assert good_pdf.read_bytes() == b"%PDF-1.4 the good one"
+    assert not (tmp_path / "referat.docx").exists()
