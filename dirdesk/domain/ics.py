@@ -1,0 +1,391 @@
+"""iCalendar (RFC 5545) files: the events of a calendar read in Danish time, and a calendar written.
+
+Only what a meeting calendar needs: VEVENT with DTSTART/DTEND as a date or a date-time (UTC,
+floating or with a TZID, all turned into Copenhagen's local date and time), SUMMARY,
+LOCATION, DESCRIPTION, UID and STATUS. Recurrence rules are not expanded: a committee's
+meetings are single events in the municipality's calendars.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from dirdesk.domain.messages import Message, UserError
+
+TIMEZONE = "Europe/Copenhagen"
+PRODID = "-//dirdesk//dirdesk//DA"
+FOLD_OCTETS = 75
+
+# Outlook writes Windows zone names; these are Copenhagen's rules under other names.
+_WINDOWS_ZONES = {
+    "romance standard time": "Europe/Paris",
+    "w. europe standard time": "Europe/Berlin",
+    "central europe standard time": "Europe/Budapest",
+    "central european standard time": "Europe/Warsaw",
+}
+
+
+def copenhagen() -> dt.tzinfo:
+    try:
+        return ZoneInfo(TIMEZONE)
+    except ZoneInfoNotFoundError:  # Windows without the tzdata package: CET is close enough
+        return dt.timezone(dt.timedelta(hours=1))
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarEvent:
+    """One event in Copenhagen's local time; ``start`` ``None`` for an all-day event."""
+
+    date: dt.date
+    summary: str = ""
+    start: dt.time | None = None
+    end: dt.time | None = None
+    last_date: dt.date | None = None  # the last day of an event over several days
+    location: str = ""
+    description: str = ""
+    uid: str | None = None
+    cancelled: bool = False
+    line: int = field(default=0, compare=False)  # where it begins in the file it was read from
+
+    @property
+    def days(self) -> list[dt.date]:
+        """The days the event covers, first to last."""
+        last = self.last_date if self.last_date and self.last_date > self.date else self.date
+        return [self.date + dt.timedelta(days=n) for n in range((last - self.date).days + 1)]
+
+
+class CalendarFileError(UserError):
+    """A file that is not a calendar dirdesk can read: the line and the fault."""
+
+    def __init__(self, line: int, en: str, da: str, source: str = "") -> None:
+        where_en = f"line {line}: " if line else ""
+        where_da = f"linje {line}: " if line else ""
+        file = f"{source}: " if source else ""
+        super().__init__(Message(f"{file}not a valid calendar file (.ics): {where_en}{en}",
+                                 f"{file}ikke en gyldig kalenderfil (.ics): {where_da}{da}"
+                                 if file else f"Ikke en gyldig kalenderfil (.ics): {where_da}{da}"))
+        self.line, self.fault, self.fault_da = line, en, da
+
+    def named(self, source: str) -> CalendarFileError:
+        """The same fault said of the file ``source``."""
+        return CalendarFileError(self.line, self.fault, self.fault_da, source)
+
+
+# --- reading --------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _Property:
+    name: str
+    params: dict[str, str]
+    value: str
+    line: int
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Older Windows exports: every byte is a character in Windows-1252 or Latin-1.
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            return data.decode("latin-1")
+
+
+def unfold(text: str) -> list[tuple[int, str]]:
+    """The content lines of ``text`` with the number of the line each begins on.
+
+    A line that begins with a space or a tab continues the one before (RFC 5545 3.1).
+    """
+    lines: list[tuple[int, str]] = []
+    for number, physical in enumerate(re.split(r"\r\n|\n|\r", text), 1):
+        if physical[:1] in (" ", "\t") and lines:
+            first, so_far = lines[-1]
+            lines[-1] = (first, so_far + physical[1:])
+        elif physical.strip():
+            lines.append((number, physical))
+    return lines
+
+
+def _content_line(number: int, line: str) -> _Property:
+    """``NAME;PARAM=value;PARAM="quoted":VALUE`` split up; a colon in quotes is no separator."""
+    quoted = False
+    separators: list[int] = []
+    colon = -1
+    for i, char in enumerate(line):
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and char == ";" and colon < 0:
+            separators.append(i)
+        elif not quoted and char == ":":
+            colon = i
+            break
+    if colon < 0:
+        raise CalendarFileError(number, f"no ':' in {_shown(line)}", f"intet ':' i {_shown(line)}")
+    head = line[:colon]
+    parts = [head[a + 1:b] for a, b in zip([-1, *separators], [*separators, len(head)], strict=True)]
+    name = parts[0].strip().upper()
+    if not re.fullmatch(r"[A-Z0-9-]+", name):
+        raise CalendarFileError(number, f"{_shown(parts[0])} is not a property name",
+                                f"{_shown(parts[0])} er ikke et egenskabsnavn")
+    params: dict[str, str] = {}
+    for part in parts[1:]:
+        key, eq, value = part.partition("=")
+        if not eq:
+            raise CalendarFileError(number, f"parameter {_shown(part)} has no '='",
+                                    f"parameteren {_shown(part)} har intet '='")
+        params[key.strip().upper()] = value.strip().strip('"')
+    return _Property(name, params, line[colon + 1:], number)
+
+
+def _shown(text: str, limit: int = 40) -> str:
+    return repr(text if len(text) <= limit else text[:limit] + "…")
+
+
+def unescape(value: str) -> str:
+    r"""TEXT value to text: ``\\`` ``\;`` ``\,`` ``\n`` (``\N``) back to what they stand for."""
+    return re.sub(r"\\(.)", lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
+
+
+def escape(text: str) -> str:
+    r"""Text as a TEXT value: backslash, semicolon, comma and line breaks escaped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\n", "\\n"))
+
+
+_DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")
+_DATE_TIME = re.compile(r"(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(Z?)")
+
+
+def _zone(name: str) -> dt.tzinfo:
+    name = name.strip()
+    # Some writers prefix the zone with a path ("/Europe/Copenhagen") or a vendor's id.
+    candidates = [name, name.lstrip("/"), _WINDOWS_ZONES.get(name.casefold(), "")]
+    tail = re.search(r"[A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?$", name)
+    if tail:
+        candidates.append(tail.group(0))
+    for candidate in candidates:
+        if candidate:
+            try:
+                return ZoneInfo(candidate)
+            except (ZoneInfoNotFoundError, ValueError):
+                continue
+    # A zone by another name (the file describes it in VTIMEZONE): the municipality's
+    # calendars are Danish, so its local time is taken to be Copenhagen's.
+    return copenhagen()
+
+
+def _when(prop: _Property) -> tuple[dt.date, dt.time | None]:
+    """The local Copenhagen date and time of a DTSTART or DTEND (time ``None`` for a date)."""
+    value = prop.value.strip()
+    day = _DATE.fullmatch(value)
+    moment = _DATE_TIME.fullmatch(value)
+    try:
+        if day and prop.params.get("VALUE", "DATE").upper() == "DATE":
+            return dt.date(int(day[1]), int(day[2]), int(day[3])), None
+        if moment:
+            y, mo, d, h, mi, s = (int(moment[i]) for i in range(1, 7))
+            naive = dt.datetime(y, mo, d, h, mi, min(s, 59))
+            if moment[7]:
+                aware = naive.replace(tzinfo=dt.UTC)
+            elif "TZID" in prop.params:
+                aware = naive.replace(tzinfo=_zone(prop.params["TZID"]))
+            else:  # floating: the reader's local time, which for us is Copenhagen's
+                return naive.date(), naive.time()
+            local = aware.astimezone(copenhagen())
+            return local.date(), local.time().replace(tzinfo=None)
+    except ValueError:
+        pass
+    raise CalendarFileError(prop.line, f"{prop.name} {_shown(value)} is not a date or a time",
+                            f"{prop.name} {_shown(value)} er ikke en dato eller et tidspunkt")
+
+
+_DURATION = re.compile(r"\+?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
+
+
+def _duration(prop: _Property) -> dt.timedelta:
+    m = _DURATION.fullmatch(prop.value.strip())
+    if not m or not any(m.groups()):
+        raise CalendarFileError(prop.line, f"DURATION {_shown(prop.value)} is not a duration",
+                                f"DURATION {_shown(prop.value)} er ikke en varighed")
+    w, d, h, mi, s = (int(g) if g else 0 for g in m.groups())
+    return dt.timedelta(weeks=w, days=d, hours=h, minutes=mi, seconds=s)
+
+
+def _event(props: Sequence[_Property], begin: int) -> CalendarEvent:
+    by_name: dict[str, _Property] = {}
+    for prop in props:
+        by_name.setdefault(prop.name, prop)
+    if "DTSTART" not in by_name:
+        raise CalendarFileError(begin, "the event (BEGIN:VEVENT) has no DTSTART",
+                                "begivenheden (BEGIN:VEVENT) har ingen DTSTART")
+    date, start = _when(by_name["DTSTART"])
+    end: dt.time | None = None
+    last: dt.date | None = None
+    if "DTEND" in by_name:
+        end_date, end = _when(by_name["DTEND"])
+        if start is None and end is None:
+            last = end_date - dt.timedelta(days=1)  # an all-day DTEND is the day after
+        elif end_date != date:
+            end = None
+    elif "DURATION" in by_name and start is not None:
+        finish = dt.datetime.combine(date, start) + _duration(by_name["DURATION"])
+        end = finish.time() if finish.date() == date else None
+    elif "DURATION" in by_name:
+        last = date + _duration(by_name["DURATION"]) - dt.timedelta(days=1)
+
+    def text(name: str) -> str:
+        return unescape(by_name[name].value).strip() if name in by_name else ""
+
+    return CalendarEvent(
+        date=date, summary=text("SUMMARY"), start=start, end=end,
+        last_date=last if last and last > date else None,
+        location=text("LOCATION"), description=text("DESCRIPTION"),
+        uid=text("UID") or None, cancelled=text("STATUS").upper() == "CANCELLED", line=begin)
+
+
+def read_calendar(data: bytes | str) -> list[CalendarEvent]:
+    """The events of an iCalendar file, in file order; ``CalendarFileError`` for a bad file."""
+    text = _decode(data) if isinstance(data, bytes) else data
+    lines = unfold(text)
+    if not lines:
+        raise CalendarFileError(0, "the file is empty", "filen er tom")
+    first_number, first = lines[0]
+    if first.strip().upper() != "BEGIN:VCALENDAR":
+        raise CalendarFileError(first_number, f"it begins with {_shown(first)}, not BEGIN:VCALENDAR",
+                                f"den begynder med {_shown(first)}, ikke BEGIN:VCALENDAR")
+    events: list[CalendarEvent] = []
+    stack: list[tuple[str, int]] = []
+    props: list[_Property] = []
+    ended = False
+    for number, line in lines:
+        if ended:
+            raise CalendarFileError(number, "text after END:VCALENDAR", "tekst efter END:VCALENDAR")
+        prop = _content_line(number, line)
+        if prop.name == "BEGIN":
+            component = prop.value.strip().upper()
+            if not component:
+                raise CalendarFileError(number, "BEGIN without a name", "BEGIN uden navn")
+            if component == "VCALENDAR" and stack:
+                raise CalendarFileError(number, "a calendar inside a calendar",
+                                        "en kalender inde i en kalender")
+            stack.append((component, number))
+            if component == "VEVENT":
+                props = []
+        elif prop.name == "END":
+            component = prop.value.strip().upper()
+            if not stack or stack[-1][0] != component:
+                open_ = stack[-1][0] if stack else None
+                raise CalendarFileError(
+                    number,
+                    f"END:{component} but {'BEGIN:' + open_ if open_ else 'nothing'} is open",
+                    f"END:{component}, men {'BEGIN:' + open_ if open_ else 'intet'} er åben")
+            _name, begin = stack.pop()
+            if component == "VEVENT":
+                events.append(_event(props, begin))
+            ended = not stack
+        elif stack and stack[-1][0] == "VEVENT":
+            props.append(prop)
+    if stack:
+        component, begin = stack[-1]
+        raise CalendarFileError(begin, f"BEGIN:{component} is never ended (END:{component})",
+                                f"BEGIN:{component} afsluttes aldrig (END:{component})")
+    return events
+
+
+# --- writing --------------------------------------------------------------------------------
+
+def fold(line: str) -> str:
+    """``line`` folded to lines of at most 75 octets, never inside a UTF-8 character."""
+    pieces: list[str] = []
+    current: list[str] = []
+    size = 0
+    for char in line:
+        width = len(char.encode("utf-8"))
+        if size + width > FOLD_OCTETS:
+            pieces.append("".join(current))
+            current, size = [], 1  # the continuation line's leading space counts
+        current.append(char)
+        size += width
+    pieces.append("".join(current))
+    return "\r\n ".join(pieces)
+
+
+# Copenhagen's rules since 1996: summer time from the last Sunday of March to that of October.
+_VTIMEZONE = (
+    "BEGIN:VTIMEZONE",
+    f"TZID:{TIMEZONE}",
+    "X-LIC-LOCATION:Europe/Copenhagen",
+    "BEGIN:DAYLIGHT",
+    "TZOFFSETFROM:+0100",
+    "TZOFFSETTO:+0200",
+    "TZNAME:CEST",
+    "DTSTART:19700329T020000",
+    "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+    "END:DAYLIGHT",
+    "BEGIN:STANDARD",
+    "TZOFFSETFROM:+0200",
+    "TZOFFSETTO:+0100",
+    "TZNAME:CET",
+    "DTSTART:19701025T030000",
+    "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+    "END:STANDARD",
+    "END:VTIMEZONE",
+)
+
+
+def _local(day: dt.date, time: dt.time) -> str:
+    return f"{day:%Y%m%d}T{time:%H%M%S}"
+
+
+def write_calendar(events: Iterable[CalendarEvent], *, stamp: dt.datetime, name: str = "") -> bytes:
+    """An iCalendar file of ``events`` (UTF-8, CRLF, folded), times in Copenhagen's zone.
+
+    ``stamp`` is the DTSTAMP of every event: the same events and stamp give the same bytes.
+    An event without a UID gets one from its date and summary, the same each time.
+    """
+    stamp_utc = stamp.astimezone(dt.UTC) if stamp.tzinfo else stamp
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN",
+             "METHOD:PUBLISH"]
+    if name:
+        lines.append(f"X-WR-CALNAME:{escape(name)}")
+    lines.append(f"X-WR-TIMEZONE:{TIMEZONE}")
+    events = list(events)
+    if any(e.start is not None for e in events):
+        lines.extend(_VTIMEZONE)
+    for e in events:
+        lines.append("BEGIN:VEVENT")
+        lines.append(f"UID:{escape(e.uid or stable_uid(e.summary, e.date))}")
+        lines.append(f"DTSTAMP:{stamp_utc:%Y%m%dT%H%M%S}Z")
+        if e.start is None:
+            after = (e.last_date or e.date) + dt.timedelta(days=1)
+            lines.append(f"DTSTART;VALUE=DATE:{e.date:%Y%m%d}")
+            lines.append(f"DTEND;VALUE=DATE:{after:%Y%m%d}")
+        else:
+            lines.append(f"DTSTART;TZID={TIMEZONE}:{_local(e.date, e.start)}")
+            if e.end is not None and e.end > e.start:
+                lines.append(f"DTEND;TZID={TIMEZONE}:{_local(e.date, e.end)}")
+        lines.append(f"SUMMARY:{escape(e.summary)}")
+        if e.location:
+            lines.append(f"LOCATION:{escape(e.location)}")
+        if e.description:
+            lines.append(f"DESCRIPTION:{escape(e.description)}")
+        lines.append(f"STATUS:{'CANCELLED' if e.cancelled else 'CONFIRMED'}")
+        lines.append("TRANSP:OPAQUE")
+        lines.append("END:VEVENT")
+    lines.append("END:VCALENDAR")
+    return "".join(fold(line) + "\r\n" for line in lines).encode("utf-8")
+
+
+def stable_uid(key: str, day: dt.date, domain: str = "dirdesk") -> str:
+    """A UID that is the same every time for the same key and day: ``direktionen-20241113@dirdesk``."""
+    slug = key.casefold()
+    for danish, plain in (("æ", "ae"), ("ø", "oe"), ("å", "aa")):
+        slug = slug.replace(danish, plain)
+    slug = re.sub(r"[^a-z0-9]+", "-", slug).strip("-") or "event"
+    return f"{slug}-{day:%Y%m%d}@{domain}"
