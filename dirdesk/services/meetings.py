@@ -14,6 +14,7 @@ from dirdesk.domain.forward_plan import closed_period_between
 from dirdesk.domain.interchange import meeting_document, meeting_from_document
 from dirdesk.domain.messages import Message, UserError
 from dirdesk.domain.model import Board, Meeting, MeetingStatus, PlanRow
+from dirdesk.services.political import with_item_one
 from dirdesk.storage.database import Database
 from dirdesk.storage.repository import (
     BoardRepository,
@@ -147,6 +148,7 @@ class MeetingService:
                 raise MeetingExists(board, date)
             plan = PlanRepository(session).plan(board, date - dt.timedelta(days=1))
             draft = draft_meeting(known, date, plan)
+            draft = with_item_one(meetings, known, draft)  # the political calendar
             revision = meetings.save(draft)
             meetings.record(board, date, "drafted", actor=_user())
         return dataclasses.replace(draft, revision=revision)
