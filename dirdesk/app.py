@@ -72,6 +72,9 @@ def run(db_url: str | None) -> int:
     app.setApplicationName("dirdesk")
     app.setOrganizationName("dirdesk")
     app.setApplicationDisplayName("dirdesk")
+    # Ties the window to packaging/linux/dk.dirdesk.Dirdesk.desktop (its icon in the task bar).
+    app.setDesktopFileName("dk.dirdesk.Dirdesk")
+    app.setWindowIcon(app_icon())
     _translators = install_translators(app)
     sys.excepthook = _show_unexpected_error
     try:
@@ -83,7 +86,22 @@ def run(db_url: str | None) -> int:
         _exit_on_first_paint(window)
     window.show()  # type: ignore[attr-defined]
     window.open_start_meeting()  # type: ignore[attr-defined]
+    quit_after = os.environ.get("DIRDESK_QUIT_AFTER_MS")
+    if quit_after:  # the package smoke test: open, draw, quit (tests/packaging/test_bundle.py)
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(int(quit_after), app.quit)
     return app.exec()
+
+
+def app_icon() -> object:
+    """The application icon at every size drawn from resources/icons/dirdesk.svg."""
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        icon.addFile(str(paths.resources_dir() / "icons" / f"dirdesk-{size}.png"))
+    return icon
 
 
 def _exit_on_first_paint(window: object) -> None:
