@@ -68,6 +68,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="the members' internal version, closed content included")
     p.add_argument("-o", "--output", metavar="OUT.docx", required=True)
     p.add_argument("--board", help="the board, where several meet on that date")
+    p.add_argument("--pdf", action="store_true",
+                   help="also write OUT.pdf beside it (needs LibreOffice); if that fails, neither is written")
 
     with_db(sub.add_parser("demo", help="fill a database with example meetings"))
     return parser
@@ -199,11 +201,13 @@ def _export(args: argparse.Namespace) -> int:
     meeting = _meeting_from_source(args)
     kind = DocumentKind(args.kind)
     target = Path(args.output)
-    export_document(meeting, kind, target, internal=args.internal)
+    pdf = export_document(meeting, kind, target, internal=args.internal, pdf=args.pdf)
     version_en = "internal" if args.internal else "published"
     version_da = "intern" if args.internal else "offentlig"
     _say(f"Wrote the {version_en} {kind.value.upper()} of {meeting.date.isoformat()} to {target}",
          f"Skrev {kind.value.upper()} ({version_da} udgave) for {meeting.date.isoformat()} til {target}")
+    if pdf is not None:
+        _say(f"Wrote its PDF to {pdf}", f"Skrev PDF'en til {pdf}")
     return 0
 
 

@@ -1,0 +1,63 @@
+"""``dirdesk export --pdf``: the Word document and its PDF, or one clear fault and neither."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import fixture_files
+from tests.export.office import PDFTOTEXT, SOFFICE
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "dirdesk", *args], capture_output=True,
+                          text=True, env={**os.environ, **(env or {})}, timeout=300)
+
+
+@pytest.mark.libreoffice
+@pytest.mark.skipif(not SOFFICE or not PDFTOTEXT, reason="LibreOffice or pdftotext is not installed")
+def test_export_with_pdf_writes_both(tmp_path: Path) -> None:
+    target = tmp_path / "referat.docx"
+    result = run("export", str(fixture_files()[-1]), "--as", "referat", "--pdf", "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    pdf = tmp_path / "referat.pdf"
+    assert target.exists() and pdf.read_bytes().startswith(b"%PDF-")
+    assert str(pdf) in result.stdout
+    text = subprocess.run([PDFTOTEXT, str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "REFERAT" in text and "Beslutning i Direktionen den 29-01-2025" in text
+
+
+def test_export_without_pdf_writes_no_pdf(tmp_path: Path) -> None:
+    target = tmp_path / "dagsorden.docx"
+    assert run("export", str(fixture_files()[-1]), "--as", "dagsorden", "-o", str(target)).returncode == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dagsorden.docx"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="LibreOffice is also looked for in Program Files")
+def test_pdf_without_libreoffice_is_one_clear_fault_and_writes_nothing(tmp_path: Path) -> None:
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    target, pdf = tmp_path / "referat.docx", tmp_path / "referat.pdf"
+    target.write_bytes(b"good docx")
+    pdf.write_bytes(b"%PDF- good pdf")
+    for lang, said in (("C.UTF-8", "LibreOffice is not installed – PDF needs LibreOffice"),
+                       ("da_DK.UTF-8", "LibreOffice er ikke installeret – PDF kræver LibreOffice")):
+        result = run("export", str(fixture_files()[-1]), "--as", "referat", "--pdf", "-o", str(target),
+                     env={"PATH": str(empty), "LANG": lang})
+        assert result.returncode == 2
+        assert len(result.stderr.strip().splitlines()) == 1
+        assert result.stderr.startswith(f"dirdesk: {pdf}: ")
+        assert said in result.stderr
+    assert target.read_bytes() == b"good docx" and pdf.read_bytes() == b"%PDF- good pdf"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bin", "referat.docx", "referat.pdf"]
+
+
+def test_pdf_named_like_the_document_is_refused(tmp_path: Path) -> None:
+    target = tmp_path / "referat.pdf"
+    result = run("export", str(fixture_files()[-1]), "--as", "referat", "--pdf", "-o", str(target))
+    assert result.returncode == 2 and "(.pdf)" in result.stderr
+    assert not target.exists()
