@@ -256,6 +256,11 @@ class MeetingRepository:
         if found is None:
             raise KeyError((date, uid))
         item_id, meeting_id = found
+        # The meeting row first, as every save does: the same lock order everywhere means
+        # no deadlock between a live decision and a whole-meeting save (PostgreSQL).
+        row = self.session.get(MeetingRow, meeting_id)
+        assert row is not None
+        self._bump(row, None)
         query = update(ItemRow).where(ItemRow.id == item_id)
         if base is not ...:
             query = query.where(ItemRow.decision.is_not_distinct_from(base or None))
@@ -265,9 +270,6 @@ class MeetingRepository:
             raise StaleDecision(self.session.scalar(
                 select(ItemRow.decision).where(ItemRow.id == item_id)))
         SearchRepository(self.session).set_text(meeting_id, uid, "decision", text)
-        row = self.session.get(MeetingRow, meeting_id)
-        assert row is not None
-        self._bump(row, None)
         return row.revision
 
     def set_status(self, board: str, date: dt.date, status: MeetingStatus) -> int:
