@@ -45,7 +45,9 @@ def install_translators(app: object) -> list[object]:
 
 def build_window(db_url: str | None, app: object) -> object:
     """The main window on the database at ``db_url``, every part wired up."""
+    from dirdesk.domain.messages import UserError
     from dirdesk.gui.context import AppContext
+    from dirdesk.gui.instance import claim
     from dirdesk.gui.main_window import MainWindow
     from dirdesk.gui.settings import Settings
     from dirdesk.services.meetings import MeetingService
@@ -53,12 +55,18 @@ def build_window(db_url: str | None, app: object) -> object:
     from dirdesk.storage.database import Database
 
     db = Database(db_url)
+    try:
+        lock = None if db.sqlite_path is None else claim(db.sqlite_path)
+    except UserError:
+        db.close()
+        raise
     plan = PlanService(db)
     boards = plan.boards()
     ctx = AppContext(meetings=MeetingService(db), plan=plan, settings=Settings(),
                      board=boards[0] if boards else "Direktionen")
     window = MainWindow(ctx)
     window.database = db  # type: ignore[attr-defined]
+    window.database_lock = lock  # type: ignore[attr-defined]  # held while the window lives
     return window
 
 
