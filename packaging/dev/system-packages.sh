@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Debian packages dirdesk's tests and window need: Qt's xcb libraries, LibreOffice to read
-# exported documents back, poppler for PDF pages, Xvfb for screenshots. Installs only what is
-# missing; needs root (or sudo) and apt-get.
+# exported documents back, poppler for PDF pages, Xvfb for screenshots, the validators of the
+# Linux desktop files. Installs only what is missing; needs root (or sudo) and apt-get.
 set -euo pipefail
 packages=(
   libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
@@ -9,6 +9,7 @@ packages=(
   libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1
   libreoffice-writer-nogui poppler-utils xvfb imagemagick postgresql
   fonts-dejavu fonts-liberation2 fonts-crosextra-carlito
+  desktop-file-utils appstream
 )
 missing=()
 for p in "${packages[@]}"; do
