@@ -472,6 +472,13 @@ class PlanRepository:
         self.session.flush()
         return row.id
 
+    def carried_from(self, board: str, date: dt.date) -> list[str]:
+        """The texts of the points carried over from the meeting on ``date``."""
+        origin = (select(MeetingRow.id).join(BoardRow)
+                  .where(BoardRow.name == board, MeetingRow.date == date).scalar_subquery())
+        return list(self.session.scalars(
+            select(PlannedPointRow.text).where(PlannedPointRow.origin_meeting_id == origin)))
+
     def add_closed_period(self, board: str, period: ClosedPeriod) -> None:
         board_id = self._board_id(board)
         exists = self.session.scalar(select(ClosedPeriodRow.id).where(
@@ -481,6 +488,35 @@ class PlanRepository:
             self.session.add(ClosedPeriodRow(board_id=board_id, start=period.start,
                                              end=period.end, label=period.label))
             self.session.flush()
+
+    def closed_periods(self, board: str) -> list[ClosedPeriod]:
+        """All the board's closed periods, past ones too, in date order."""
+        rows = self.session.scalars(select(ClosedPeriodRow).where(
+            ClosedPeriodRow.board_id == self._board_id(board))
+            .order_by(ClosedPeriodRow.start, ClosedPeriodRow.id))
+        return [ClosedPeriod(p.start, p.end, p.label) for p in rows]
+
+    def remove_closed_period(self, board: str, period: ClosedPeriod) -> bool:
+        done = self.session.execute(delete(ClosedPeriodRow).where(
+            ClosedPeriodRow.board_id == self._board_id(board),
+            ClosedPeriodRow.start == period.start, ClosedPeriodRow.end == period.end,
+            ClosedPeriodRow.label == period.label))
+        return bool(done.rowcount)  # type: ignore[attr-defined]
+
+    def meeting_dates(self, board: str) -> list[dt.date]:
+        """The dates of all the board's meetings (placeholders and cancelled ones too)."""
+        return list(self.session.scalars(select(MeetingRow.date).where(
+            MeetingRow.board_id == self._board_id(board)).order_by(MeetingRow.date)))
+
+    def move_meeting(self, board: str, old: dt.date, new: dt.date) -> None:
+        """The meeting on ``old`` is held on ``new``: its agenda and planned points go with it."""
+        row = self.session.scalar(select(MeetingRow).where(
+            MeetingRow.board_id == self._board_id(board), MeetingRow.date == old))
+        if row is None:
+            raise KeyError(old)
+        row.date = new
+        row.revision += 1
+        self.session.flush()
 
     def plan(self, board: str, after: dt.date) -> ForwardPlan:
         """The live forward plan of ``board``: meetings after ``after``, periods, undated points."""

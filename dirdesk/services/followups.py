@@ -1,0 +1,112 @@
+"""After a decision: who follows up what (a list across meetings), and carrying an item over."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+from dataclasses import dataclass
+
+from dirdesk.domain.decisions import CarryOver, FollowUp, follow_ups, postponement
+from dirdesk.storage.database import Database
+from dirdesk.storage.followup_repository import FollowUpEntry, FollowUpRepository
+from dirdesk.storage.repository import BoardRepository, MeetingRepository, PlanRepository
+
+
+def _user() -> str:
+    return getpass.getuser()
+
+
+class FollowUpService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def entries(self, *, board: str | None = None, date: dt.date | None = None,
+                uid: str | None = None, open_only: bool = False) -> list[FollowUpEntry]:
+        with self.db.session() as s:
+            return FollowUpRepository(s).entries(board=board, date=date, uid=uid,
+                                                 open_only=open_only)
+
+    def proposals(self, board: str, date: dt.date, uid: str, decision: str | None) -> list[FollowUp]:
+        """The follow-ups the decision text names that are not on the list yet."""
+        known = {(e.owner.casefold(), e.task.casefold())
+                 for e in self.entries(board=board, date=date, uid=uid)}
+        owners = {owner for owner, _task in known}
+        return [f for f in follow_ups(decision)
+                if (f.owner.casefold(), f.task.casefold()) not in known
+                and f.owner.casefold() not in owners]
+
+    def add(self, board: str, date: dt.date, uid: str, owner: str, task: str) -> int:
+        with self.db.session() as s:
+            return FollowUpRepository(s).add(board, date, uid, owner.strip(), task.strip())
+
+    def edit(self, follow_up_id: int, owner: str, task: str) -> None:
+        with self.db.session() as s:
+            FollowUpRepository(s).edit(follow_up_id, owner.strip(), task.strip())
+
+    def set_done(self, follow_up_id: int, done: bool = True) -> None:
+        with self.db.session() as s:
+            FollowUpRepository(s).set_done(follow_up_id, done, _user())
+
+    def remove(self, follow_up_id: int) -> None:
+        with self.db.session() as s:
+            FollowUpRepository(s).remove(follow_up_id)
+
+
+@dataclass(frozen=True, slots=True)
+class CarryOverProposal:
+    """Where a postponing decision would put the item back in the forward plan."""
+
+    kind: CarryOver
+    target: dt.date | None  # None: among the points awaiting a date
+    title: str
+    wording: str  # the words of the decision that ask for it
+
+
+class CarryOverService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def proposal(self, board: str, date: dt.date, uid: str,
+                 decision: str | None) -> CarryOverProposal | None:
+        """What the decision asks for, unless the item is already carried over from this meeting."""
+        found = postponement(decision, date)
+        if found is None:
+            return None
+        with self.db.session() as s:
+            meeting = MeetingRepository(s).get(board, date)
+            if meeting is None:
+                return None
+            item = next((i for i in meeting.items if i.uid == uid), None)
+            if item is None:
+                return None
+            plans = PlanRepository(s)
+            if item.title in plans.carried_from(board, date):
+                return None
+            target = found.date
+            if found.kind is CarryOver.NEXT_MEETING:
+                coming = [m for m in plans.plan(board, date).upcoming(date, 1) if not m.cancelled]
+                if coming:
+                    target = coming[0].date
+                else:  # no date planned yet: the board's next weekday
+                    known = BoardRepository(s).get(board)
+                    weekday = known.weekday if known else date.weekday()
+                    target = date + dt.timedelta(days=(weekday - date.weekday() - 1) % 7 + 1)
+        return CarryOverProposal(found.kind, target, item.title, found.wording)
+
+    def carry(self, board: str, date: dt.date, uid: str, target: dt.date | None,
+              text: str | None = None) -> int:
+        """Put the item in the forward plan on ``target`` (None: awaiting a date), from this meeting."""
+        with self.db.session() as s:
+            meeting = MeetingRepository(s).get(board, date)
+            item = None if meeting is None else next((i for i in meeting.items if i.uid == uid), None)
+            if item is None:
+                raise KeyError(uid)
+            plans = PlanRepository(s)
+            if target is not None:
+                known = BoardRepository(s).get(board)
+                assert known is not None
+                plans.ensure_meeting(known, target)
+            point = plans.add_point(board, target, text or item.title, origin=date)
+            MeetingRepository(s).record(board, date, "carried_over", actor=_user(),
+                                        detail=f"{item.title} → {target.isoformat() if target else '-'}")
+            return point
