@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from dirdesk.domain.messages import UserError
 from dirdesk.domain.model import MeetingStatus, StatusError, next_status
+from dirdesk.gui.calendar_dialogs import export_meeting_calendar, show_political_calendar
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.document import OpenMeeting
 from dirdesk.gui.formats import long_date
@@ -88,6 +89,9 @@ class MainWindow(QMainWindow):
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export_meeting)
         file_menu.addAction(self.export_action)
+        self.export_calendar_action = QAction(self.tr("Export meeting &calendar (.ics)…"), self)
+        self.export_calendar_action.triggered.connect(lambda: export_meeting_calendar(self.ctx, self))
+        file_menu.addAction(self.export_calendar_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -109,6 +113,9 @@ class MainWindow(QMainWindow):
         self.history_action = QAction(self.tr("&History and versions…"), self)
         self.history_action.triggered.connect(self.show_history)
         meeting_menu.addAction(self.history_action)
+        self.political_action = QAction(self.tr("&Political calendar…"), self)
+        self.political_action.triggered.connect(lambda: show_political_calendar(self.ctx, self))
+        meeting_menu.addAction(self.political_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.half_year_action = QAction(self.tr("&Half-year in the forward plan"), self)

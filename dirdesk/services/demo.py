@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from dirdesk import paths
 from dirdesk.domain.forward_plan import ClosedPeriod
+from dirdesk.domain.ics import CalendarEvent, read_calendar
 from dirdesk.domain.interchange import read_meeting
 from dirdesk.domain.model import (
     AgendaItem,
@@ -20,6 +21,7 @@ from dirdesk.domain.model import (
     Section,
     StandingItem,
 )
+from dirdesk.services.political import PoliticalCalendarService
 from dirdesk.storage.database import Database
 from dirdesk.storage.repository import BoardRepository, MeetingRepository, PlanRepository
 
@@ -81,6 +83,18 @@ def demo_files() -> list[bytes]:
     return [p.read_bytes() for p in sorted(folder.glob("*.json"))]
 
 
+# The sample political calendar holds the committee meetings around this board meeting.
+_CALENDAR_AROUND = dt.date(2024, 11, 13)
+
+
+def demo_calendar(coming: dt.date) -> list[CalendarEvent]:
+    """The sample committee meetings moved by whole weeks to lie around ``coming``."""
+    events = read_calendar((paths.resources_dir() / "demo" / "politisk-kalender.ics").read_bytes())
+    shift = dt.timedelta(weeks=(coming - _CALENDAR_AROUND).days // 7)
+    return [replace(e, date=e.date + shift, last_date=e.last_date and e.last_date + shift)
+            for e in events]
+
+
 def next_meeting_day(today: dt.date, weekday: int = BOARD.weekday) -> dt.date:
     return today + dt.timedelta(days=(weekday - today.weekday()) % 7)
 
@@ -128,6 +142,10 @@ def fill_demo(db: Database, today: dt.date) -> str:
         grid = (ScheduleSlot(dt.time(9, 0), items[0].title, item=1),
                 ScheduleSlot(dt.time(11, 0), "Pause"),
                 ScheduleSlot(dt.time(13, 0), "Mødet afsluttes"))
+    political = PoliticalCalendarService(db)
+    political.import_events(demo_calendar(coming))
+    items = (replace(items[0], sections=political.item_one(BOARD.name, coming), attachments=()),
+             *items[1:])
     agenda = Meeting(
         board=BOARD.name, date=coming, start=BOARD.start, end=BOARD.end,
         location=BOARD.location, members=BOARD.members, items=items, schedule=grid,
