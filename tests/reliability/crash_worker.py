@@ -2,7 +2,8 @@
 
     python crash_worker.py MODE DB_URL WORKDIR RUN
 
-MODE is ``import`` (the fixtures, with --replace, through the command line's entry function),
+MODE is ``import`` (the fixtures and the variants of them the test put in WORKDIR, with
+--replace, through the command line's entry function),
 ``export`` (REFERAT and DAGSORDEN of the stored meeting to one and the same file, through the
 command line), ``grid`` (grid rows moved and lengths changed, saved with ``MeetingService.save``)
 or ``live`` (decisions set item by item with ``MeetingService.set_decision``).
@@ -79,12 +80,14 @@ def main() -> int:
     rng = random.Random(run)
     db = Database(url)
     service = MeetingService(db)
+    # The fixtures, each followed by its variant (other titles, decisions, grid rows, members).
+    files = sorted([*FIXTURES, *workdir.glob("*.json")], key=lambda p: p.name)
     uids = [item.uid for item in service.get(DATE, BOARD).items] if mode == "live" else []
     print("ready", flush=True)
     step = 0
     while True:
         if mode == "import":
-            fixture = FIXTURES[(run + step) % len(FIXTURES)]
+            fixture = files[(run + step) % len(files)]
             journal.around("import", fixture.name,
                            lambda f=fixture: _cli(["import", str(f), "--replace", "--db", url]))
         elif mode == "export":
