@@ -1,0 +1,63 @@
+"""Board settings use cases: read and save where, when and with whom the board meets."""
+
+from __future__ import annotations
+
+from dirdesk.domain import danish
+from dirdesk.domain.messages import Message, UserError
+from dirdesk.domain.model import Board, Insert
+from dirdesk.storage.database import Database
+from dirdesk.storage.repository import BoardRepository
+
+
+class BoardInvalid(UserError):
+    """A board setting that cannot be saved; the message names the field."""
+
+    def __init__(self, field: str, en: str, da: str) -> None:
+        super().__init__(Message(en, da))
+        self.field = field
+
+
+def check_board(board: Board) -> None:
+    """Raise ``BoardInvalid`` for the first setting a meeting could not be drafted from."""
+    if not board.name.strip():
+        raise BoardInvalid("name", "the board needs a name", "Udvalget skal have et navn.")
+    if not 0 <= board.weekday <= 6:
+        raise BoardInvalid("weekday", "the weekday is not a weekday", "Mødedagen er ikke en ugedag.")
+    if not board.start < board.end:
+        raise BoardInvalid(
+            "start", "the meeting must start before it ends",
+            f"Starttidspunktet ({danish.fact_time(board.start)}) skal ligge før "
+            f"sluttidspunktet ({danish.fact_time(board.end)}).")
+    for number, person in enumerate(board.members, 1):
+        if not person.name.strip():
+            raise BoardInvalid("members", f"member {number} has no name",
+                               f"Medlem nr. {number} mangler et navn.")
+    for number, item in enumerate(board.standing_items, 1):
+        if not item.title.strip():
+            raise BoardInvalid("standing_items", f"standing item {number} has no title",
+                               f"Fast punkt nr. {number} mangler en titel.")
+        kinds = [s.kind for s in item.sections if isinstance(s, Insert)]
+        if len(kinds) != len(set(kinds)):
+            raise BoardInvalid("standing_items", f"standing item {number} places an insert twice",
+                               f"Fast punkt nr. {number} ({item.title}) indsætter det samme "
+                               "indhold to gange.")
+
+
+class BoardService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def get(self, name: str) -> Board | None:
+        with self.db.session() as s:
+            return BoardRepository(s).get(name)
+
+    def save(self, board: Board) -> Board:
+        """Store the board's settings; meetings already made keep their own facts and people."""
+        check_board(board)
+        with self.db.session() as s:
+            repo = BoardRepository(s)
+            repo.save(board)
+            s.flush()
+            saved = repo.get(board.name)
+        assert saved is not None
+        return saved
