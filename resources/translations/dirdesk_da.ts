@@ -204,6 +204,119 @@ Oversigten over kommende møder viser grunden i stedet for punkter.</translation
     </message>
 </context>
 <context>
+    <name>CommitteeMeetingDialog</name>
+    <message>
+        <source>Committee meeting</source>
+        <translation>Udvalgsmøde</translation>
+    </message>
+    <message>
+        <source>Edit committee meeting</source>
+        <translation>Ret udvalgsmøde</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Kl.</translation>
+    </message>
+    <message>
+        <source>The committee's own meeting</source>
+        <translation>Udvalgets eget møde</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Tid:</translation>
+    </message>
+    <message>
+        <source>&amp;Committee:</source>
+        <translation>&amp;Udvalg:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Møde:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Sted:</translation>
+    </message>
+    <message>
+        <source>Leave Meeting empty for the committee's ordinary meeting; write e.g. Kommunalbestyrelsestemamøde for another kind.</source>
+        <translation>Lad Møde stå tomt for udvalgets ordinære møde; skriv fx Kommunalbestyrelsestemamøde for en anden slags møde.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeMeetingModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Udvalg</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCalendarDialog</name>
+    <message>
+        <source>The calendar was not written</source>
+        <translation>Kalenderen blev ikke skrevet</translation>
+    </message>
+    <message>
+        <source>Export meeting calendar</source>
+        <translation>Eksportér mødekalender</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Vælg…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>Date, time and place of each meeting, cancelled meetings marked, and the titles of the open items. Nothing of closed items.</source>
+        <translation>Dato, tidspunkt og sted for hvert møde, aflyste møder markeret, og titlerne på de åbne punkter. Intet fra lukkede punkter.</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <source>Choose a file.</source>
+        <translation>Vælg en fil.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Perioden slutter, før den begynder.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>Skrev {path}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export to Word</source>
@@ -508,6 +621,10 @@ Vil du åbne det nu?</translation>
         <translation>&amp;Eksportér til Word…</translation>
     </message>
     <message>
+        <source>Export meeting &amp;calendar (.ics)…</source>
+        <translation>Eksportér &amp;mødekalender (.ics) …</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
@@ -534,6 +651,10 @@ Vil du åbne det nu?</translation>
     <message>
         <source>&amp;History and versions…</source>
         <translation>&amp;Historik og versioner …</translation>
+    </message>
+    <message>
+        <source>&amp;Political calendar…</source>
+        <translation>&amp;Politisk kalender …</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -864,6 +985,100 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
     <message>
         <source>Hold the meeting after all</source>
         <translation>Ophæv aflysning</translation>
+    </message>
+</context>
+<context>
+    <name>PoliticalCalendarDialog</name>
+    <message>
+        <source>Political calendar</source>
+        <translation>Politisk kalender</translation>
+    </message>
+    <message>
+        <source>The political committees' meetings. A new agenda's first item lists those held since the board's last meeting and those coming.</source>
+        <translation>De politiske udvalgs møder. Punkt 1 på en ny dagsorden nævner dem, der er afholdt siden direktionens seneste møde, og de kommende.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tilføj …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ret …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slet</translation>
+    </message>
+    <message>
+        <source>&amp;Import .ics…</source>
+        <translation>&amp;Importér .ics …</translation>
+    </message>
+    <message>
+        <source>Delete {meeting} on {date}?</source>
+        <translation>Slet {meeting} den {date}?</translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation>Importér kalender</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics);;All files (*)</source>
+        <translation>Kalender (*.ics);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+
+{why}</source>
+        <translation>Intet blev importeret.
+
+{why}</translation>
+    </message>
+    <message>
+        <source>{added} meetings added, {updated} updated.</source>
+        <translation>{added} møder tilføjet, {updated} opdateret.</translation>
+    </message>
+    <message>
+        <source>{skipped} events that are not a political committee's meeting were left out.</source>
+        <translation>{skipped} begivenheder, der ikke er et politisk udvalgs møde, blev sprunget over.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalBar</name>
+    <message>
+        <source>on the meeting {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>among the points awaiting a date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The decision postpones the item (“{words}”).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put it in the forward plan {where}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{owner} follows up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to the follow-up list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{title}” is in the forward plan {where}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up added: {owner}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
