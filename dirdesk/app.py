@@ -60,6 +60,9 @@ def build_window(db_url: str | None, app: object) -> object:
     except UserError:
         db.close()
         raise
+    from dirdesk.services.backup import daily_copy_at_start
+
+    daily_copy_at_start(db.url, Settings().backup_keep_days)  # at most one copy a day
     plan = PlanService(db)
     boards = plan.boards()
     ctx = AppContext(meetings=MeetingService(db), plan=plan, settings=Settings(),

@@ -1,4 +1,4 @@
-"""The command line of interchange.md: open, import, dump, export, demo.
+"""The command line of interchange.md: open, import, dump, export, demo; backup and restore.
 
 Every fault a user can cause ends in one line on stderr naming the place and the fault, and
 exit status 2; nothing is half-written.
@@ -72,6 +72,12 @@ def _parser() -> argparse.ArgumentParser:
                    help="also write OUT.pdf beside it (needs LibreOffice); if that fails, neither is written")
 
     with_db(sub.add_parser("demo", help="fill a database with example meetings"))
+
+    p = with_db(sub.add_parser("backup", help="copy the SQLite database to a file"))
+    p.add_argument("target", metavar="TARGET", help="the file to write (e.g. dirdesk-copy.sqlite3)")
+
+    p = with_db(sub.add_parser("restore", help="replace the SQLite database by a backup copy"))
+    p.add_argument("source", metavar="SOURCE", help="a copy made by 'dirdesk backup'")
     return parser
 
 
@@ -81,7 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command is None:
             return _open_window(args.db)
-        handler = {"import": _import, "dump": _dump, "export": _export, "demo": _demo}[args.command]
+        handler = {"import": _import, "dump": _dump, "export": _export, "demo": _demo,
+                   "backup": _backup, "restore": _restore}[args.command]
         return handler(args)
     except MeetingFileError as exc:
         where = getattr(exc, "source", None)
@@ -218,6 +225,30 @@ def _demo(args: argparse.Namespace) -> int:
         summary = fill_demo(db, today=dt.date.today())
         url = db.url
     _say(f"Demo database ready at {url}: {summary}", f"Demodatabase klar i {url}: {summary}")
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from dirdesk.services.backup import backup
+    from dirdesk.storage.database import resolve_url
+
+    url = resolve_url(args.db)
+    target = backup(url, Path(args.target))
+    _say(f"Backed up the database {url} to {target}",
+         f"Tog backup af databasen {url} til {target}")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from dirdesk.services.backup import restore
+    from dirdesk.storage.database import resolve_url
+
+    url = resolve_url(args.db)
+    safety = restore(url, Path(args.source))
+    kept_en = f"; the database as it was is kept in {safety}" if safety else ""
+    kept_da = f"; databasen, som den var, er gemt i {safety}" if safety else ""
+    _say(f"Restored the database {url} from {args.source}{kept_en}",
+         f"Genskabte databasen {url} fra {args.source}{kept_da}")
     return 0
 
 

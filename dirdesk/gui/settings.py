@@ -59,5 +59,14 @@ class Settings:
     def half_year(self, value: bool) -> None:
         self._q.setValue("plan/half_year", "true" if value else "false")
 
+    @property
+    def backup_keep_days(self) -> int | None:
+        """Days the automatic daily copies are kept (``backup/keep_days``); None: the default."""
+        try:
+            days = int(str(self._q.value("backup/keep_days", "")))
+        except ValueError:
+            return None
+        return days if days >= 1 else None
+
     def sync(self) -> None:
         self._q.sync()

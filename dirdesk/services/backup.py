@@ -1,0 +1,253 @@
+"""Copies of the SQLite database: backup, restore, and the automatic daily copy.
+
+Copies are made with SQLite's online backup API, never by copying the file: a copy taken while
+the application writes is still a consistent database. A copy is written beside its target
+and renamed into place, so a failure never leaves half a database where a good one was.
+
+A shared PostgreSQL database is backed up on its server by IT with ``pg_dump``; the commands
+here say so, with the exact commands, instead of doing half a job.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import os
+import re
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from dirdesk import paths
+from dirdesk.domain.messages import Message, UserError
+from dirdesk.files import write_atomically
+
+log = logging.getLogger(__name__)
+
+ENV_KEEP_DAYS = "DIRDESK_BACKUP_DAYS"
+DEFAULT_KEEP_DAYS = 14
+_DAILY = re.compile(r"^dirdesk-(\d{4}-\d{2}-\d{2})\.sqlite3$")
+
+
+class BackupError(UserError):
+    """A backup or restore that cannot be done as asked; nothing was changed."""
+
+
+def sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def server_backup_message(url: str) -> Message:
+    """What to do instead for a database on a PostgreSQL server: pg_dump / pg_restore by IT."""
+    u = make_url(url)
+    conn = " ".join(f"{flag} {value}" for flag, value in (
+        ("-h", u.host), ("-p", u.port), ("-U", u.username)) if value)
+    db = u.database or "dirdesk"
+    dump = f"pg_dump -Fc {conn} -d {db} -f {db}.dump".replace("  ", " ")
+    restore = f"pg_restore --clean --if-exists {conn} -d {db} {db}.dump".replace("  ", " ")
+    where = u.render_as_string(hide_password=True)
+    return Message(
+        f"{where} is a shared PostgreSQL database: IT backs it up and restores it on the server, "
+        f"not dirdesk. Back up with: {dump}  Restore (with every dirdesk closed) with: {restore}",
+        f"{where} er en delt PostgreSQL-database: IT tager backup af den og genskaber den på "
+        f"serveren, ikke dirdesk. Backup: {dump}  Genskab (med alle dirdesk lukket): {restore}")
+
+
+def _require_sqlite(url: str) -> Path:
+    path = sqlite_path(url)
+    if path is None:
+        raise BackupError(server_backup_message(url))
+    return path
+
+
+def _copy(source: Path, target: Path) -> None:
+    """``source`` copied consistently (online backup API) to ``target``, atomically.
+
+    The copy is one self-contained file (rollback journal, not WAL): opening it leaves no
+    ``-wal`` and ``-shm`` files beside it. dirdesk switches a database it opens back to WAL.
+    """
+    def write(tmp: Path) -> None:
+        # Not read-only: a read-only connection to a WAL database cannot remove the -wal and
+        # -shm files it creates. The backup API only reads the source.
+        src = sqlite3.connect(source)
+        try:
+            dest = sqlite3.connect(tmp)
+            try:
+                src.backup(dest)
+                dest.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dest.close()
+        finally:
+            src.close()
+    write_atomically(target, write)
+
+
+def backup(url: str, target: Path) -> Path:
+    """Copy the SQLite database at ``url`` to ``target``; returns ``target``."""
+    path = _require_sqlite(url)
+    if not path.is_file():
+        raise BackupError(Message(f"{path}: there is no database to back up",
+                                  f"{path}: der er ingen database at tage backup af"))
+    try:
+        _copy(path, Path(target))
+    except sqlite3.Error as exc:
+        raise BackupError(Message(f"{path}: cannot back up: {exc}",
+                                  f"{path}: kan ikke tage backup: {exc}")) from None
+    return Path(target)
+
+
+def _check_dirdesk_database(source: Path) -> str:
+    """The schema revision of the dirdesk database in ``source``, or ``BackupError``."""
+    from dirdesk.storage.database import _alembic_config, head_revision
+
+    if not source.is_file():
+        raise BackupError(Message(f"{source}: no such file", f"{source}: filen findes ikke"))
+    not_dirdesk = Message(f"{source}: not a dirdesk database; nothing was restored",
+                          f"{source}: ikke en dirdesk-database; intet er genskabt")
+    try:
+        conn = sqlite3.connect(source)
+    except sqlite3.Error:
+        raise BackupError(not_dirdesk) from None
+    try:
+        check = conn.execute("PRAGMA integrity_check").fetchall()
+        if check != [("ok",)]:
+            raise BackupError(Message(
+                f"{source}: the database is damaged ({check[0][0]}); nothing was restored",
+                f"{source}: databasen er beskadiget ({check[0][0]}); intet er genskabt"))
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if "no such table" in str(exc) or "not a database" in str(exc):
+            raise BackupError(not_dirdesk) from None
+        raise BackupError(Message(
+            f"{source}: the database is damaged ({exc}); nothing was restored",
+            f"{source}: databasen er beskadiget ({exc}); intet er genskabt")) from None
+    finally:
+        conn.close()
+    if row is None:
+        raise BackupError(not_dirdesk)
+    revision = str(row[0])
+    from alembic.script import ScriptDirectory
+
+    try:
+        known = ScriptDirectory.from_config(_alembic_config()).get_revision(revision)
+    except Exception:  # alembic raises several kinds for an unknown id
+        known = None
+    if known is None:
+        raise BackupError(Message(
+            f"{source}: made by a newer version of dirdesk (schema {revision}); this program "
+            f"knows schemas up to {head_revision()}; nothing was restored",
+            f"{source}: lavet af en nyere version af dirdesk (skema {revision}); dette program "
+            f"kender skemaer til og med {head_revision()}; intet er genskabt"))
+    return revision
+
+
+def restore(url: str, source: Path) -> Path | None:
+    """Replace the SQLite database at ``url`` by the copy in ``source``.
+
+    ``source`` must be a dirdesk database this program can open (whole, with a schema it
+    knows). The current database, if any, is first copied to ``<name>.before-restore-<time>.bak``
+    beside it (returned). Refused while another program has the database open.
+    """
+    path = _require_sqlite(url)
+    source = Path(source)
+    _check_dirdesk_database(source)
+    if path.exists() and source.resolve() == path.resolve():
+        raise BackupError(Message(f"{source}: that is the database itself",
+                                  f"{source}: det er selve databasen"))
+    if not path.parent.is_dir():
+        raise BackupError(Message(f"{path}: the folder {path.parent} does not exist",
+                                  f"{path}: mappen {path.parent} findes ikke"))
+    safety = None
+    current = sqlite3.connect(path, timeout=0, isolation_level=None) if path.exists() else None
+    try:
+        if current is not None:
+            # Leaving WAL mode needs every other connection closed: a cheap, reliable test
+            # that no dirdesk (or anything else) has the database open right now.
+            try:
+                current.execute("PRAGMA journal_mode=DELETE").fetchone()
+            except sqlite3.OperationalError:
+                raise BackupError(Message(
+                    f"{path}: the database is open in dirdesk (or another program); "
+                    "close it and try again; nothing was restored",
+                    f"{path}: databasen er åben i dirdesk (eller et andet program); "
+                    "luk den og prøv igen; intet er genskabt")) from None
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            safety = path.with_name(f"{path.name}.before-restore-{stamp}.bak")
+            dest = sqlite3.connect(safety)
+            try:
+                current.backup(dest)
+            finally:
+                dest.close()
+        _copy(source, path)
+    except sqlite3.Error as exc:
+        raise BackupError(Message(f"{path}: cannot restore: {exc}; nothing was restored",
+                                  f"{path}: kan ikke genskabe: {exc}; intet er genskabt")) from None
+    finally:
+        if current is not None:
+            current.close()
+    for suffix in ("-wal", "-shm"):  # of the replaced file; the restored one has none
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{path}{suffix}").unlink()
+    return safety
+
+
+# --- the automatic daily copy ----------------------------------------------------------------
+
+def backups_folder() -> Path:
+    return paths.data_dir() / "backups"
+
+
+def keep_days(setting: object = None) -> int:
+    """Days a daily copy is kept: ``$DIRDESK_BACKUP_DAYS``, else the setting, else 14."""
+    for value in (os.environ.get(ENV_KEEP_DAYS), setting):
+        try:
+            days = int(str(value).strip()) if value not in (None, "") else 0
+        except ValueError:
+            days = 0
+        if days >= 1:
+            return days
+    return DEFAULT_KEEP_DAYS
+
+
+def daily_copy(db_path: Path, folder: Path, keep_days: int = DEFAULT_KEEP_DAYS, *,
+               today: dt.date | None = None) -> Path | None:
+    """Today's copy ``dirdesk-YYYY-MM-DD.sqlite3`` in ``folder`` unless there is one already,
+    and copies older than ``keep_days`` days removed. Returns the copy made, if any."""
+    today = today or dt.date.today()
+    made = None
+    if Path(db_path).is_file():
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"dirdesk-{today.isoformat()}.sqlite3"
+        if not target.exists():
+            _copy(Path(db_path), target)
+            made = target
+    if folder.is_dir():
+        oldest = today - dt.timedelta(days=keep_days)
+        for old in folder.iterdir():
+            m = _DAILY.match(old.name)
+            if not m:
+                continue
+            try:
+                day = dt.date.fromisoformat(m.group(1))
+            except ValueError:
+                continue
+            if day < oldest:
+                old.unlink(missing_ok=True)
+    return made
+
+
+def daily_copy_at_start(url: str, setting: object = None) -> Path | None:
+    """The daily copy when the application starts: SQLite only, and never stops the start."""
+    path = sqlite_path(url)
+    if path is None:
+        return None
+    try:
+        return daily_copy(path, backups_folder(), keep_days(setting))
+    except (OSError, sqlite3.Error, UserError) as exc:
+        log.warning("daily copy of %s not made: %s", path, exc)
+        return None
