@@ -18,11 +18,15 @@ import re
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
-
 from dirdesk import paths
 from dirdesk.domain.messages import Message, UserError
 from dirdesk.files import write_atomically
+from dirdesk.storage.database import (
+    head_revision,
+    is_known_revision,
+    server_address,
+    sqlite_path,
+)
 
 log = logging.getLogger(__name__)
 
@@ -35,22 +39,15 @@ class BackupError(UserError):
     """A backup or restore that cannot be done as asked; nothing was changed."""
 
 
-def sqlite_path(url: str) -> Path | None:
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
-        return None
-    return Path(parsed.database)
-
-
 def server_backup_message(url: str) -> Message:
     """What to do instead for a database on a PostgreSQL server: pg_dump / pg_restore by IT."""
-    u = make_url(url)
+    u = server_address(url)
     conn = " ".join(f"{flag} {value}" for flag, value in (
-        ("-h", u.host), ("-p", u.port), ("-U", u.username)) if value)
+        ("-h", u.host), ("-p", u.port), ("-U", u.user)) if value)
     db = u.database or "dirdesk"
     dump = f"pg_dump -Fc {conn} -d {db} -f {db}.dump".replace("  ", " ")
     restore = f"pg_restore --clean --if-exists {conn} -d {db} {db}.dump".replace("  ", " ")
-    where = u.render_as_string(hide_password=True)
+    where = u.shown
     return Message(
         f"{where} is a shared PostgreSQL database: IT backs it up and restores it on the server, "
         f"not dirdesk. Back up with: {dump}  Restore (with every dirdesk closed) with: {restore}",
@@ -103,8 +100,6 @@ def backup(url: str, target: Path) -> Path:
 
 def _check_dirdesk_database(source: Path) -> str:
     """The schema revision of the dirdesk database in ``source``, or ``BackupError``."""
-    from dirdesk.storage.database import _alembic_config, head_revision
-
     if not source.is_file():
         raise BackupError(Message(f"{source}: no such file", f"{source}: filen findes ikke"))
     not_dirdesk = Message(f"{source}: not a dirdesk database; nothing was restored",
@@ -131,13 +126,7 @@ def _check_dirdesk_database(source: Path) -> str:
     if row is None:
         raise BackupError(not_dirdesk)
     revision = str(row[0])
-    from alembic.script import ScriptDirectory
-
-    try:
-        known = ScriptDirectory.from_config(_alembic_config()).get_revision(revision)
-    except Exception:  # alembic raises several kinds for an unknown id
-        known = None
-    if known is None:
+    if not is_known_revision(revision):
         raise BackupError(Message(
             f"{source}: made by a newer version of dirdesk (schema {revision}); this program "
             f"knows schemas up to {head_revision()}; nothing was restored",

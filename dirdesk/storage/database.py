@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import os
 import sqlite3
@@ -65,6 +66,36 @@ def head_revision() -> str:
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
+
+
+def is_known_revision(revision: str) -> bool:
+    """Whether this program has the schema ``revision`` (a newer program's is unknown)."""
+    try:
+        return ScriptDirectory.from_config(_alembic_config()).get_revision(revision) is not None
+    except Exception:  # alembic raises several kinds for an unknown id
+        return False
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL; ``None`` for a server database or memory."""
+    return _sqlite_path(url)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class ServerAddress:
+    """Where a server database is: for messages (``shown`` has no password) and commands."""
+
+    shown: str
+    host: str | None
+    port: int | None
+    user: str | None
+    database: str | None
+
+
+def server_address(url: str) -> ServerAddress:
+    parsed = make_url(url)
+    return ServerAddress(parsed.render_as_string(hide_password=True), parsed.host, parsed.port,
+                         parsed.username, parsed.database)
 
 
 class Database:
