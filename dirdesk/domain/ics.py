@@ -274,6 +274,13 @@ def read_calendar(data: bytes | str) -> list[CalendarEvent]:
             if component == "VCALENDAR" and stack:
                 raise CalendarFileError(number, "a calendar inside a calendar",
                                         "en kalender inde i en kalender")
+            inside = next((begun for name, begun in stack if name == component), None)
+            if inside is not None:
+                raise CalendarFileError(
+                    number, f"BEGIN:{component} before the one on line {inside} has ended "
+                    f"(END:{component} missing?)",
+                    f"BEGIN:{component}, før den på linje {inside} er afsluttet "
+                    f"(mangler END:{component}?)")
             stack.append((component, number))
             if component == "VEVENT":
                 props = []

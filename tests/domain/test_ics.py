@@ -155,6 +155,8 @@ def test_utf8_bom_and_bare_newlines_are_read() -> None:
     (calendar("BEGIN:VEVENT", "DTSTART;TZID:20241112", "END:VEVENT"), 5, "no '='"),
     (calendar("X Y:1"), 4, "not a property name"),
     (calendar() + b"BEGIN:VEVENT\r\n", 5, "after END:VCALENDAR"),
+    (calendar("BEGIN:VEVENT", "DTSTART:20241112", "BEGIN:VEVENT", "DTSTART:20241113", "END:VEVENT"),
+     6, "before the one on line 4 has ended"),
 ])
 def test_bad_file_names_the_line_and_the_fault(data: bytes, line: int, words: str) -> None:
     with pytest.raises(CalendarFileError) as caught:
