@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import delete, text
 from sqlalchemy.orm import Session
@@ -19,6 +20,8 @@ from dirdesk.domain.text import plain
 from dirdesk.storage.tables import SearchEntryRow
 
 WORD = re.compile(r"[^\W_]+")  # letters and digits; "_" separates, as in FTS5's unicode61
+WALK_FROM = 500
+"""Found more entries than this: the newest are picked by walking the meetings newest first."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,19 +96,57 @@ class SearchRepository:
 
     def search(self, query: str, limit: int = 100) -> list[SearchHit]:
         """Newest meetings first; within a meeting, in item order."""
-        sqlite = self.session.get_bind().dialect.name == "sqlite"
-        match = fts5_query(query) if sqlite else tsquery(query)
+        if self.session.get_bind().dialect.name != "sqlite":
+            match = tsquery(query)
+            if match is None:
+                return []
+            return self._hits("to_tsvector('simple', e.text) @@ to_tsquery('simple', :q)",
+                              {"q": match, "n": limit})
+        match = fts5_query(query)
         if match is None:
             return []
-        where = ("e.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH :q)" if sqlite
-                 else "to_tsvector('simple', e.text) @@ to_tsquery('simple', :q)")
+        # The session's own sqlite3 connection: a common word is in tens of thousands of
+        # entries, and rows through SQLAlchemy's result cost ten times what sqlite3 takes.
+        raw = self.session.connection().connection.driver_connection
+        assert raw is not None
+        found = [r for (r,) in raw.execute("SELECT rowid FROM search_fts WHERE search_fts MATCH ?",
+                                           (match,))]
+        if len(found) > WALK_FROM:
+            found = self._newest(raw, set(found), limit)
+        if not found:
+            return []
+        # Whole numbers from the index itself: safe to write into the statement.
+        return self._hits(f"e.id IN ({','.join(str(int(i)) for i in found)})", {"n": limit})
+
+    @staticmethod
+    def _newest(raw: Any, found: set[int], limit: int) -> list[int]:
+        """Of many entries found, those of the newest meetings that hold the first ``limit``.
+
+        Sorting every entry found by its meeting's date would read each of them (a common
+        word is in most); walking the entries' index newest meeting first stops early.
+        """
+        newest: list[int] = []
+        last: object = None
+        rows = raw.execute("SELECT e.id, m.date FROM meetings m CROSS JOIN search_entries e "
+                           "WHERE e.meeting_id = m.id ORDER BY m.date DESC")
+        try:
+            for entry, date in rows:
+                if len(newest) >= limit and date != last:
+                    break
+                if entry in found:
+                    newest.append(entry)
+                    last = date
+        finally:
+            rows.close()
+        return newest
+
+    def _hits(self, where: str, params: dict[str, object]) -> list[SearchHit]:
         rows = self.session.execute(text(
             "SELECT b.name, m.date, e.item_uid, i.position, i.title, e.kind, e.text "
             "FROM search_entries e JOIN meetings m ON m.id = e.meeting_id "
             "JOIN boards b ON b.id = m.board_id "
             "LEFT JOIN items i ON i.meeting_id = e.meeting_id AND i.uid = e.item_uid "
-            f"WHERE {where} ORDER BY m.date DESC, i.position, e.id LIMIT :n"),
-            {"q": match, "n": limit})
+            f"WHERE {where} ORDER BY m.date DESC, i.position, e.id LIMIT :n"), params)
         hits = []
         for board, date, uid, position, title, kind, body in rows:
             if isinstance(date, str):  # SQLite hands back a plain text() date as text

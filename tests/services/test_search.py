@@ -92,3 +92,15 @@ def test_a_replaced_meeting_is_found_by_its_new_words_only(service: MeetingServi
 @given(st.text(max_size=40))
 def test_random_text_never_breaks_search(service: MeetingService, typed: str) -> None:
     assert isinstance(service.search(typed), list)
+
+
+@pytest.mark.parametrize("limit", [1, 3, 100])
+def test_many_hits_give_the_same_newest_first_as_few(service: MeetingService, limit: int,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A word in very many entries is found by walking the newest meetings first: same hits."""
+    from dirdesk.storage import search_repository
+
+    few = service.search("direktionen", limit)
+    monkeypatch.setattr(search_repository, "WALK_FROM", 0)
+    many = service.search("direktionen", limit)
+    assert many == few and len(many) == min(limit, len(service.search("direktionen", 1000)))
