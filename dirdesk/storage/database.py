@@ -6,16 +6,13 @@ import contextlib
 import dataclasses
 import datetime as dt
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, event, inspect
+from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -56,20 +53,60 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
+_REVISION = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:['\"]([^'\"]+)['\"]|None)",
+                       re.MULTILINE)
+
+
+def _head_in_files() -> str | None:
+    """The head revision read from the migration files as text, without importing Alembic.
+
+    Alembic and Mako take longer to import than the window takes to open; a database already
+    at the head (every start but the first after an upgrade) never needs them. ``None``
+    when the files do not name exactly one head: then Alembic decides.
+    """
+    revisions, parents = set(), set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        found = dict((m.group(1), m.group(2)) for m in _REVISION.finditer(path.read_text("utf-8")))
+        if "revision" in found and found["revision"]:
+            revisions.add(found["revision"])
+            if found.get("down_revision"):
+                parents.add(found["down_revision"])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _current_revision(engine: Engine) -> str | None:
+    """The database's schema revision, or None where it has none (or no version table)."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
 def is_known_revision(revision: str) -> bool:
     """Whether this program has the schema ``revision`` (a newer program's is unknown)."""
+    from alembic.script import ScriptDirectory
+
     try:
         return ScriptDirectory.from_config(_alembic_config()).get_revision(revision) is not None
     except Exception:  # alembic raises several kinds for an unknown id
@@ -184,6 +221,13 @@ def _open_error(url: str, exc: SQLAlchemyError) -> DatabaseError:
 
 def _migrate(engine: Engine) -> Path | None:
     """Bring the schema to the program's head; returns the backup taken before an upgrade."""
+    head_in_files = _head_in_files()
+    if head_in_files is not None and _current_revision(engine) == head_in_files:
+        return None  # at the head already: no need for Alembic
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     cfg = _alembic_config()
     script = ScriptDirectory.from_config(cfg)
     head = script.get_current_head()

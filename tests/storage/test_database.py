@@ -78,3 +78,20 @@ def test_unusable_files_get_one_clear_message(tmp_path: Path, make, fault: str) 
 def test_not_a_url() -> None:
     with pytest.raises(DatabaseError, match="not a database URL"):
         Database("definitely not a url")
+
+
+def test_the_head_read_from_the_migration_files_is_alembics(tmp_path: Path) -> None:
+    """Opening a database at the head skips Alembic: the files' head must be the one it knows."""
+    import subprocess
+    import sys
+
+    from dirdesk.storage.database import _head_in_files
+
+    assert _head_in_files() == head_revision()
+    url = f"sqlite:///{tmp_path / 'at-head.sqlite3'}"
+    Database(url).close()
+    opened = subprocess.run(
+        [sys.executable, "-c", "import sys; from dirdesk.storage.database import Database; "
+         f"Database({url!r}).close(); print('alembic' in sys.modules)"],
+        capture_output=True, text=True, check=True)
+    assert opened.stdout.strip() == "False"
