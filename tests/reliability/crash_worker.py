@@ -72,9 +72,12 @@ def _cli(args: list[str]) -> None:
 
 def main() -> int:
     mode, url, workdir, run = sys.argv[1], sys.argv[2], Path(sys.argv[3]), int(sys.argv[4])
+    import dirdesk.cli  # noqa: F401 - loaded before "ready": the kill is to come during work
     from dirdesk.domain import schedule
     from dirdesk.services.meetings import MeetingService
     from dirdesk.storage.database import Database
+    if mode == "export":
+        import dirdesk.export  # noqa: F401
 
     journal = Journal(workdir / f"journal-{run}")
     rng = random.Random(run)
