@@ -29,8 +29,11 @@ demo: system venv
 test: system venv
 	$(BIN)/python -m pytest
 
+# Start-up, export, search, grid, live typing and memory against their floors (benchmarks/results.md).
+# Under Xvfb where it is installed (make system), else Qt's offscreen platform.
+XVFB := $(if $(shell command -v xvfb-run),xvfb-run -a -s "-screen 0 1920x1080x24")
 benchmarks: venv
-	$(BIN)/python benchmarks/export_bench.py
+	$(XVFB) $(BIN)/python benchmarks/run.py
 
 lint: venv
 	$(BIN)/ruff check dirdesk tests

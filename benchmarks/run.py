@@ -87,7 +87,7 @@ def fmt(values: list[float], unit: str = "ms") -> str:
 
 def _child_env() -> dict[str, str]:
     env = dict(os.environ)
-    env["PYTHONDONTWRITEBYTECODE"] = "0"
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # any value, even "0", stops .pyc files
     return env
 
 
@@ -228,8 +228,8 @@ def grid_move(url: str, runs: int) -> Row:
         QApplication.processEvents()
         pane.grid_view.viewport().repaint()
 
-    moves = [(1, 6), (6, 1)] * (runs // 2 + 1)
-    times = timings(lambda it=iter(moves): move(*next(it)), runs)
+    moves = iter([(1, 6), (6, 1)] * (runs // 2 + 1))  # there and back: the grid stays as it was
+    times = timings(lambda: move(*next(moves)), runs)
     window.document.flush()  # type: ignore[attr-defined]
     window.close()  # type: ignore[attr-defined]
     window.database.close()  # type: ignore[attr-defined]
@@ -278,7 +278,10 @@ def typing(url: str, runs: int, characters: int) -> tuple[Row, list[str]]:
         chars = iter(text)
         loop = QEventLoop()
 
-        def key(chars=chars, key_ms=key_ms) -> None:  # type: ignore[no-untyped-def]
+        heartbeat = QTimer()
+        typer = QTimer()
+
+        def key(chars=chars, key_ms=key_ms, typer=typer, loop=loop) -> None:  # type: ignore[no-untyped-def]
             char = next(chars, None)
             if char is None:
                 typer.stop()
@@ -288,11 +291,9 @@ def typing(url: str, runs: int, characters: int) -> tuple[Row, list[str]]:
             QTest.keyClicks(live.decision, char)
             key_ms.append((time.perf_counter() - start) * 1000)
 
-        heartbeat = QTimer()
         heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
         heartbeat.setInterval(1)
         heartbeat.timeout.connect(beat)
-        typer = QTimer()
         typer.setTimerType(Qt.TimerType.PreciseTimer)
         typer.setInterval(5)
         typer.timeout.connect(key)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 import random
 import re
 import shutil
@@ -40,7 +41,7 @@ from dirdesk.storage.database import Database  # noqa: E402
 from dirdesk.storage.repository import BoardRepository, MeetingRepository  # noqa: E402
 
 GENERATOR_VERSION = 1
-CACHE = ROOT / ".bench"
+CACHE = Path(os.environ.get("DIRDESK_BENCH_CACHE") or ROOT / ".bench")
 LAST_DATE = dt.date(2026, 11, 18)  # a Wednesday; the newest meeting, the one the window opens
 LARGEST_ITEMS = 40
 LARGEST_GRID_ROWS = 30
@@ -124,7 +125,8 @@ class Writer:
         topic, vocabulary = rng.choice(TOPICS)
         words = vocabulary.split()
         rare = rng.random() < 1 / 400
-        sections: list[Section | Insert] = [Section("Sagsgang", rng.choice(("DIR", "DIR/KCL", "DIR, ØK, KB")))]
+        route = rng.choice(("DIR", "DIR/KCL", "DIR, ØK, KB"))
+        sections: list[Section | Insert] = [Section("Sagsgang", route)]
         for heading in rng.sample(HEADINGS[1:4], rng.randint(1, 3)):
             body = "\n\n".join(self.paragraph(words, rare and heading == "Baggrund")
                                for _ in range(rng.randint(1, 3)))
@@ -133,7 +135,8 @@ class Writer:
             sections.append(Section(heading, body))
         sections.append(Section("Indstilling", f"Det indstilles, at direktionen drøfter {words[0]}."))
         attachments = tuple(
-            Attachment(rng.choice(self.attachments) if rng.random() < 0.5 else f"Notat om {rng.choice(words)}",
+            Attachment(rng.choice(self.attachments) if rng.random() < 0.5
+                       else f"Notat om {rng.choice(words)}",
                        closed=rng.random() < 0.1, doc_no=f"{rng.randint(10000, 130000)}/{year % 100:02d}")
             for _ in range(rng.choice((0, 1, 1, 2, 3))))
         decision = None
@@ -147,7 +150,8 @@ class Writer:
     def meeting(self, date: dt.date, items: int, grid_rows: int, status: MeetingStatus) -> Meeting:
         agenda = tuple(self.item(n, date.year) for n in range(1, items + 1))
         if items > 1:  # the second item prints the grid, as in the reference meetings
-            second = dataclasses.replace(agenda[1], sections=agenda[1].sections + (Insert(InsertKind.SCHEDULE),))
+            second = dataclasses.replace(
+                agenda[1], sections=agenda[1].sections + (Insert(InsertKind.SCHEDULE),))
             agenda = (agenda[0], second, *agenda[2:])
         step = max(1, 240 // max(grid_rows, 1))
         slots = [ScheduleSlot(dt.time(9 + (i * step) // 60, (i * step) % 60),
@@ -157,7 +161,8 @@ class Writer:
                  for i in range(grid_rows - 1)]
         slots.append(ScheduleSlot(dt.time(13, 0), "Mødet afsluttes"))
         plan = ForwardPlanSnapshot(rows=tuple(
-            PlanRow(date + dt.timedelta(weeks=w), points=tuple(self.rng.choice(self.titles) for _ in range(w % 3)))
+            PlanRow(date + dt.timedelta(weeks=w),
+                    points=tuple(self.rng.choice(self.titles) for _ in range(w % 3)))
             for w in range(1, 4)), undated=("Regeringens lovprogram",))
         return Meeting(board=BOARD.name, date=date, start=BOARD.start, end=BOARD.end, location=BOARD.location,
                        members=BOARD.members, items=agenda, schedule=tuple(slots), forward_plan=plan,
@@ -205,7 +210,7 @@ def build(path: Path, meetings: int, items: int, seed: int = 7) -> dict[str, int
 
 def cached_database(meetings: int = 500, items: int = 8000, *, quiet: bool = False) -> Path:
     """The cached database file of that size, built first if it is not there."""
-    CACHE.mkdir(exist_ok=True)
+    CACHE.mkdir(parents=True, exist_ok=True)
     path = CACHE / f"board-v{GENERATOR_VERSION}-{meetings}m-{items}i.sqlite3"
     if path.exists():
         return path
