@@ -337,8 +337,8 @@ SETTINGS = settings(deadline=None, database=None,
                                            HealthCheck.large_base_example])
 
 
-IMPORT_CASES = 800
-EXPORT_CASES = 600
+IMPORT_CASES = 600
+EXPORT_CASES = 500
 
 
 @settings(SETTINGS, max_examples=IMPORT_CASES)
