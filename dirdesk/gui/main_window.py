@@ -116,6 +116,13 @@ class MainWindow(QMainWindow):
         self.political_action = QAction(self.tr("&Political calendar…"), self)
         self.political_action.triggered.connect(lambda: show_political_calendar(self.ctx, self))
         meeting_menu.addAction(self.political_action)
+        meeting_menu.addSeparator()
+        from dirdesk.gui.board_settings import open_board_settings
+
+        self.board_settings_action = QAction(self.tr("Board &settings…"), self)
+        self.board_settings_action.triggered.connect(lambda: open_board_settings(self.ctx, self))
+        meeting_menu.addAction(self.board_settings_action)
+        meeting_menu.addAction(self.plan_pane.periods_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.half_year_action = QAction(self.tr("&Half-year in the forward plan"), self)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +31,7 @@ NOTE = QBrush(QColor("#7a4b00"))
 PERIOD_BAND = QBrush(QColor("#eef1f5"))
 GROUP_BAND = QBrush(QColor("#f4f1e8"))
 OPEN_BAND = QBrush(QColor("#e3effb"))
+HOLIDAY = QBrush(QColor("#b00020"))  # a date on a public holiday or in a closed period
 
 
 class PlanColumn(enum.IntEnum):
@@ -42,6 +43,7 @@ class RowKind(enum.StrEnum):
     MEETING = "meeting"
     PERIOD = "period"
     UNDATED = "undated"  # the group "Punkter som afventer dato"
+    HOLIDAY = "holiday"  # a weekly date without a meeting: a public holiday, a closed period
     POINT = "point"
 
 
@@ -51,6 +53,7 @@ class PlanRole(enum.IntEnum):
     POINT_ID = Qt.ItemDataRole.UserRole + 3
     CANCELLED = Qt.ItemDataRole.UserRole + 4
     HAS_CONTENT = Qt.ItemDataRole.UserRole + 5  # the meeting has an agenda that can be opened
+    OFF = Qt.ItemDataRole.UserRole + 6  # the holiday or closed period the date falls on, or None
 
 
 # Roles under the names the tests and other panes use.
@@ -76,10 +79,12 @@ class PlanRow:
     meeting: PlannedMeeting | None = None
     period: ClosedPeriod | None = None
     points: tuple[PlannedPoint, ...] = ()
+    off: str | None = None  # the holiday or closed period the date falls on
+    day: dt.date | None = None  # a holiday row's date
 
     @property
     def date(self) -> dt.date | None:
-        return self.meeting.date if self.meeting else None
+        return self.meeting.date if self.meeting else self.day
 
     @property
     def takes_points(self) -> bool:
@@ -90,8 +95,13 @@ class PlanRow:
 
 
 def plan_rows(plan: ForwardPlan, after: dt.date, count: int | None,
-              until: dt.date | None) -> list[PlanRow]:
-    """The rows the pane shows, in the order a document prints them, then the undated group."""
+              until: dt.date | None, marks: Mapping[dt.date, str] | None = None) -> list[PlanRow]:
+    """The rows the pane shows, in the order a document prints them, then the undated group.
+
+    ``marks`` (date → holiday or closed period) flags the meetings on such dates, and adds a
+    row for each such weekly date in the shown range that has no meeting.
+    """
+    marks = marks or {}
     meetings = {m.date: m for m in plan.upcoming(after, count, until)}
     periods = {p.label: p for p in plan.closed_periods}
     rows: list[PlanRow] = []
@@ -102,7 +112,15 @@ def plan_rows(plan: ForwardPlan, after: dt.date, count: int | None,
                 rows.append(PlanRow(RowKind.PERIOD, period=period))
         else:
             meeting = meetings[printed.date]
-            rows.append(PlanRow(RowKind.MEETING, meeting=meeting, points=meeting.points))
+            rows.append(PlanRow(RowKind.MEETING, meeting=meeting, points=meeting.points,
+                                off=marks.get(meeting.date)))
+    last = until if until is not None else max(meetings, default=after)
+    for day, why in sorted(marks.items()):
+        if after < day <= last and day not in meetings:
+            at = next((i for i, r in enumerate(rows)
+                       if r.kind is RowKind.MEETING and r.date is not None and r.date > day),
+                      len(rows))
+            rows.insert(at, PlanRow(RowKind.HOLIDAY, off=why, day=day))
     rows.append(PlanRow(RowKind.UNDATED, points=plan.undated))
     return rows
 
@@ -229,12 +247,32 @@ class PlanModel(QAbstractItemModel):
             return self._meeting_data(row, index.column(), role)
         if row.kind is RowKind.PERIOD:
             return self._period_data(row, index.column(), role)
+        if row.kind is RowKind.HOLIDAY:
+            return self._holiday_data(row, index.column(), role)
         return self._group_data(row, index.column(), role)
+
+    def _holiday_data(self, row: PlanRow, column: int, role: int) -> Any:
+        assert row.day is not None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return meeting_label(row.day, self._today) if column == PlanColumn.MEETING else row.off
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate(
+                "PlanModel", "{date}: no meeting – {reason}").format(
+                date=danish.long_date(row.day), reason=row.off)
+        if role == Qt.ItemDataRole.FontRole:
+            return _font(italic=True)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return HOLIDAY
+        return self._common(row, role)
 
     def _meeting_data(self, row: PlanRow, column: int, role: int) -> Any:
         meeting = row.meeting
         assert meeting is not None
         can_open = meeting.date in self._with_content
+        if row.off and not meeting.cancelled:
+            flagged = self._flagged_data(row, column, role)
+            if flagged is not None:
+                return flagged
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == PlanColumn.MEETING:
                 return meeting_label(meeting.date, self._today) \
@@ -245,7 +283,7 @@ class PlanModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if meeting.cancelled:
                 return QCoreApplication.translate("PlanModel", "Cancelled: {reason}").format(
-                    reason=meeting.cancel_reason or "–")
+                    reason=meeting.cancel_reason or "–") + (f" ({row.off})" if row.off else "")
             if can_open:
                 return QCoreApplication.translate(
                     "PlanModel", "{date}: double-click or Enter opens the meeting").format(
@@ -261,12 +299,27 @@ class PlanModel(QAbstractItemModel):
             return _font(bold=bool(meeting.points) or can_open)
         if role == Qt.ItemDataRole.ForegroundRole:
             if meeting.cancelled:
-                return MUTED
+                return HOLIDAY if row.off and column == PlanColumn.MEETING else MUTED
             if column == PlanColumn.NOTE:
                 return NOTE
         if role == Qt.ItemDataRole.BackgroundRole and meeting.date == self._open:
             return OPEN_BAND
         return self._common(row, role)
+
+    def _flagged_data(self, row: PlanRow, column: int, role: int) -> Any:
+        """A meeting on a public holiday or in a closed period: the reason in red, italic."""
+        assert row.meeting is not None
+        if role == Qt.ItemDataRole.DisplayRole and column == PlanColumn.NOTE:
+            return row.meeting.note or row.off
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate(
+                "PlanModel", "{date} is {reason}: move or cancel the meeting?").format(
+                date=danish.long_date(row.meeting.date), reason=row.off)
+        if role == Qt.ItemDataRole.FontRole:
+            return _font(italic=True, bold=column == PlanColumn.MEETING)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return HOLIDAY
+        return None
 
     def _period_data(self, row: PlanRow, column: int, role: int) -> Any:
         period = row.period
@@ -331,6 +384,8 @@ class PlanModel(QAbstractItemModel):
             return bool(row.meeting and row.meeting.cancelled)
         if role == PlanRole.HAS_CONTENT:
             return row.date in self._with_content
+        if role == PlanRole.OFF:
+            return row.off
         return None
 
     # --- editing ------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -26,11 +27,16 @@ from PySide6.QtWidgets import (
 
 from dirdesk.domain import danish
 from dirdesk.domain.forward_plan import PlannedPoint
+from dirdesk.domain.messages import UserError
 from dirdesk.domain.model import MeetingStatus
 from dirdesk.gui.commands import AddPoint, PlanEdit, RemovePoint
 from dirdesk.gui.context import AppContext
-from dirdesk.gui.plan_dialogs import CancelMeetingDialog
+from dirdesk.gui.period_dialogs import ClosedPeriodsDialog, MoveMeetingDialog
+from dirdesk.gui.plan_dialogs import CancelMeetingDialog, in_sentence
 from dirdesk.gui.plan_model import PlanColumn, PlanModel, PlanRole, PlanRow, RowKind, plan_rows
+from dirdesk.services.calendar import CalendarService, PointPlace
+
+log = logging.getLogger(__name__)
 
 HALF_YEAR = dt.timedelta(days=183)
 SEPARATOR = QColor("#e6e6e6")
@@ -129,6 +135,8 @@ class PlanPane(QWidget):
         self._open_date: dt.date | None = None
         self._collapsed: set[RowKey] = set()
         self._known_reasons: list[str] = []  # cancel reasons and closed periods, for the dialog
+        self.calendar = CalendarService(ctx.plan.db)
+        self._marks: dict[dt.date, str] = {}  # holidays and closed periods on the coming dates
 
         self.caption = QLabel(self)
         self.caption.setObjectName("planCaption")
@@ -195,6 +203,7 @@ class PlanPane(QWidget):
         ctx.signals.plan_changed.connect(self._plan_changed)
         ctx.signals.meeting_changed.connect(lambda *_: self._meetings_changed())
         ctx.signals.meeting_opened.connect(self._meeting_opened)
+        self.extend_dates()
         self.refresh()
 
     # --- actions ------------------------------------------------------------------------------
@@ -224,6 +233,9 @@ class PlanPane(QWidget):
         self.cancel_action = self._action(self.tr("&Cancel meeting…"), self.ask_cancel_current)
         self.uncancel_action = self._action(self.tr("&Hold the meeting after all"),
                                             self.uncancel_current)
+        self.move_meeting_action = self._action(self.tr("Mo&ve meeting…"), self.ask_move_current)
+        self.periods_action = QAction(self.tr("&Closed periods and holidays…"), self)
+        self.periods_action.triggered.connect(self.edit_closed_periods)
 
     def _context_menu(self, at: QPoint) -> None:
         self._update_actions()
@@ -256,8 +268,11 @@ class PlanPane(QWidget):
             menu.addAction(self.remove_action)
         elif row is not None and row.kind is RowKind.MEETING:
             menu.addAction(self.note_action)
+            menu.addAction(self.move_meeting_action)
             menu.addAction(self.uncancel_action if row.meeting and row.meeting.cancelled
                            else self.cancel_action)
+        menu.addSeparator()
+        menu.addAction(self.periods_action)
         return menu
 
     def _update_actions(self) -> None:
@@ -273,6 +288,9 @@ class PlanPane(QWidget):
         self.cancel_action.setEnabled(meeting is not None and not meeting.cancelled
                                       and self._statuses.get(meeting.date) is MeetingStatus.PLANNED)
         self.uncancel_action.setEnabled(meeting is not None and meeting.cancelled)
+        self.move_meeting_action.setEnabled(
+            meeting is not None and not meeting.cancelled and self._statuses.get(meeting.date)
+            in (MeetingStatus.PLANNED, MeetingStatus.AGENDA_ISSUED))
         target = self._add_target()
         self.new_point.setPlaceholderText(
             self.tr("New point awaiting a date – type and press Enter") if target is None else
@@ -284,7 +302,15 @@ class PlanPane(QWidget):
 
     def set_half_year(self, on: bool) -> None:
         self.ctx.settings.half_year = on
+        self.extend_dates()
         self.refresh()
+
+    def extend_dates(self) -> None:
+        """The board's weekly dates at least a half-year ahead, holidays and closures left out."""
+        try:
+            self.calendar.extend(self.ctx.board, self.ctx.today, self.ctx.today + HALF_YEAR)
+        except Exception:  # another workstation made them first, or no board yet: next time
+            log.warning("the coming dates were not planned", exc_info=True)
 
     def refresh(self) -> None:
         """Load the plan as it is now; the current row and folded meetings stay as they were."""
@@ -294,8 +320,12 @@ class PlanPane(QWidget):
         after = self.ctx.today - dt.timedelta(days=1)
         half_year = self.ctx.settings.half_year
         plan = self.ctx.plan.plan(self.ctx.board, after)
+        try:
+            self._marks = self.calendar.marks(self.ctx.board, after, self.ctx.today + HALF_YEAR)
+        except KeyError:
+            self._marks = {}
         rows = plan_rows(plan, after, None if half_year else DEFAULT_COUNT,
-                         self.ctx.today + HALF_YEAR if half_year else None)
+                         self.ctx.today + HALF_YEAR if half_year else None, self._marks)
         self._load_meetings()
         self.model.set_rows(rows, self.ctx.today, self._with_content, self._open_date)
         self._known_reasons = sorted({m.cancel_reason for m in plan.meetings if m.cancel_reason}
@@ -318,7 +348,8 @@ class PlanPane(QWidget):
     def _lay_out_rows(self) -> None:
         for r, row in enumerate(self.model.rows()):
             top = self.model.index(r, 0)
-            self.view.setFirstColumnSpanned(r, QModelIndex(), row.kind is not RowKind.MEETING)
+            self.view.setFirstColumnSpanned(r, QModelIndex(),
+                                            row.kind not in (RowKind.MEETING, RowKind.HOLIDAY))
             for p in range(len(row.points)):
                 self.view.setFirstColumnSpanned(p, top, True)
             self.view.setExpanded(top, self._key(top) not in self._collapsed)
@@ -553,16 +584,86 @@ class PlanPane(QWidget):
         if row is None or row.date is None or not self.cancel_action.isEnabled():
             return None
         date = row.date
-        dialog = CancelMeetingDialog(date, self._known_reasons, self)
-        dialog.accepted.connect(lambda: self.cancel_meeting(date, dialog.reason()))
+        plan = self.ctx.plan.plan(self.ctx.board, date - dt.timedelta(days=1))
+        # The next meeting first: the default place for the points of a cancelled one.
+        targets = [m.date for m in plan.upcoming(date) if not m.cancelled]
+        points = row.meeting.points if row.meeting else ()
+        reasons = ([self._marks[date]] if date in self._marks else []) + self._known_reasons
+        dialog = CancelMeetingDialog(date, reasons, self, points, targets)
+        dialog.accepted.connect(
+            lambda: self.cancel_meeting(date, dialog.reason(), dialog.destinations()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
-    def cancel_meeting(self, date: dt.date, reason: str) -> None:
-        self._push_plan_edit(self.tr("Cancel meeting"),
-                             lambda: self.ctx.plan.cancel(self.ctx.board, date, reason),
-                             lambda: self.ctx.plan.uncancel(self.ctx.board, date))
+    def cancel_meeting(self, date: dt.date, reason: str,
+                       destinations: list[tuple[int, dt.date | None]] | None = None) -> None:
+        """Cancel the meeting; its points go where ``destinations`` says (else they stay)."""
+        places: list[PointPlace] = []
+
+        def do() -> None:
+            places[:] = self.calendar.cancel_meeting(self.ctx.board, date, reason,
+                                                     destinations or [])
+
+        self._push_plan_edit(self.tr("Cancel meeting"), do,
+                             lambda: self.calendar.undo_cancel(self.ctx.board, date, places))
+
+    # --- moving a meeting ---------------------------------------------------------------------
+
+    def ask_move_current(self) -> MoveMeetingDialog | None:
+        """The dialog asking for the new date; OK moves the meeting with its agenda and points."""
+        row = self._current_row()
+        if row is None or row.date is None or not self.move_meeting_action.isEnabled():
+            return None
+        old = row.date
+        dialog = MoveMeetingDialog(old, self._date_taken, self._marks_on, self)
+        dialog.accepted.connect(lambda: self.move_meeting(old, dialog.new_date()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _date_taken(self, day: dt.date) -> str | None:
+        if day < self.ctx.today:
+            return self.tr("{date} has passed; choose a coming date.").format(
+                date=in_sentence(danish.long_date(day)))
+        if day in self._statuses:
+            return self.tr("The board already has a meeting on {date}. Choose another date.")\
+                .format(date=in_sentence(danish.long_date(day)))
+        return None
+
+    def _marks_on(self, day: dt.date) -> str | None:
+        if day in self._marks:
+            return self._marks[day]
+        try:
+            marks = self.calendar.marks(self.ctx.board, day - dt.timedelta(days=1), day)
+        except KeyError:
+            return None
+        return marks.get(day)
+
+    def move_meeting(self, old: dt.date, new: dt.date) -> None:
+        self._push_plan_edit(self.tr("Move meeting"), lambda: self._move(old, new),
+                             lambda: self._move(new, old))
+
+    def _move(self, old: dt.date, new: dt.date) -> None:
+        # The open meeting is saved under its old date first, then opened under the new one.
+        document = getattr(self.window(), "document", None)
+        was_open = self._open_date == old
+        if was_open and document is not None:
+            document.flush()
+        try:
+            self.calendar.move_meeting(self.ctx.board, old, new)
+        except UserError as exc:
+            self.ctx.signals.status_message.emit(exc.text("da"))
+            return
+        self.ctx.signals.meeting_changed.emit(self.ctx.board, new, self)
+        if was_open:
+            self.meeting_activated.emit(new)
+
+    def edit_closed_periods(self) -> ClosedPeriodsDialog:
+        dialog = ClosedPeriodsDialog(self.ctx, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def uncancel_current(self) -> None:
         row = self._current_row()

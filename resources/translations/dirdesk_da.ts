@@ -179,6 +179,153 @@
     </message>
 </context>
 <context>
+    <name>BoardSettingsDialog</name>
+    <message>
+        <source>Board settings</source>
+        <translation>Udvalgets indstillinger</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Generelt</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <source>Standing items</source>
+        <translation>Faste punkter</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Sted:</translation>
+    </message>
+    <message>
+        <source>Weekday:</source>
+        <translation>Mødedag:</translation>
+    </message>
+    <message>
+        <source>Starts at:</source>
+        <translation>Start kl.:</translation>
+    </message>
+    <message>
+        <source>Ends at:</source>
+        <translation>Slut kl.:</translation>
+    </message>
+    <message>
+        <source>Changes apply to meetings drafted from now on; meetings already made keep their place, times and members' titles.</source>
+        <translation>Ændringerne gælder møder, der oprettes fra nu af; møder, der allerede er oprettet, beholder deres sted, tider og medlemmernes titler.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tilføj</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flyt &amp;op</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Flyt &amp;ned</translation>
+    </message>
+    <message>
+        <source>Timed grid (Tidsplan)</source>
+        <translation>Tidsplan</translation>
+    </message>
+    <message>
+        <source>Coming meetings (forward plan)</source>
+        <translation>Kommende møder (mødeplan)</translation>
+    </message>
+    <message>
+        <source>Points awaiting a date</source>
+        <translation>Punkter som afventer dato</translation>
+    </message>
+    <message>
+        <source>[Timed grid is printed here]</source>
+        <translation>[Tidsplanen indsættes her]</translation>
+    </message>
+    <message>
+        <source>[Coming meetings are printed here]</source>
+        <translation>[Kommende møder indsættes her]</translation>
+    </message>
+    <message>
+        <source>[Points awaiting a date are printed here]</source>
+        <translation>[Punkter som afventer dato indsættes her]</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>The chosen standing item</source>
+        <translation>Det valgte faste punkt</translation>
+    </message>
+    <message>
+        <source>Closed item (left out of published documents)</source>
+        <translation>Lukket punkt (udelades af offentliggjorte dokumenter)</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>Nyt afsnit</translation>
+    </message>
+    <message>
+        <source>Heading, e.g. Sagsgang</source>
+        <translation>Overskrift, fx Sagsgang</translation>
+    </message>
+    <message>
+        <source>Text, e.g. Det indstilles, at punkterne behandles.</source>
+        <translation>Tekst, fx Det indstilles, at punkterne behandles.</translation>
+    </message>
+    <message>
+        <source>Generated content in this item (placed after the chosen section; move it with ↑/↓):</source>
+        <translation>Indhold, der dannes i dette punkt (indsættes efter det valgte afsnit; flyt det med ↑/↓):</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Sections:</source>
+        <translation>Afsnit:</translation>
+    </message>
+    <message>
+        <source>Heading:</source>
+        <translation>Overskrift:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Tekst:</translation>
+    </message>
+    <message>
+        <source>New standing item</source>
+        <translation>Nyt fast punkt</translation>
+    </message>
+    <message>
+        <source>The board's settings are saved.</source>
+        <translation>Udvalgets indstillinger er gemt.</translation>
+    </message>
+</context>
+<context>
     <name>CancelMeetingDialog</name>
     <message>
         <source>Cancel meeting</source>
@@ -201,6 +348,104 @@ Oversigten over kommende møder viser grunden i stedet for punkter.</translation
     <message>
         <source>Keep it</source>
         <translation>Behold mødet</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Moves to</source>
+        <translation>Flyttes til</translation>
+    </message>
+    <message>
+        <source>Points awaiting a date</source>
+        <translation>Punkter som afventer dato</translation>
+    </message>
+    <message>
+        <source>The next meeting ({date})</source>
+        <translation>Næste møde ({date})</translation>
+    </message>
+    <message>
+        <source>The meeting's planned points are kept. Where do they go?</source>
+        <translation>Mødets planlagte punkter bevares. Hvor skal de flyttes hen?</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedPeriodEditor</name>
+    <message>
+        <source>Closed period</source>
+        <translation>Lukkeperiode</translation>
+    </message>
+    <message>
+        <source>e.g. Vinterferie uge 7</source>
+        <translation>fx Vinterferie uge 7</translation>
+    </message>
+    <message>
+        <source>School holiday by week numbers</source>
+        <translation>Skoleferie efter ugenumre</translation>
+    </message>
+    <message>
+        <source>By dates (e.g. Jule- og nytårslukket)</source>
+        <translation>Efter datoer (fx Jule- og nytårslukket)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>uge</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>Week {week} does not exist in {year}.</source>
+        <translation>Uge {week} findes ikke i {year}.</translation>
+    </message>
+    <message>
+        <source>Give the period a name, e.g. Vinterferie uge 7.</source>
+        <translation>Giv perioden et navn, fx Vinterferie uge 7.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutter, før den begynder.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedPeriodsDialog</name>
+    <message>
+        <source>Closed periods and holidays</source>
+        <translation>Lukkeperioder og ferier</translation>
+    </message>
+    <message>
+        <source>No meeting is planned on a public holiday or in a closed period; planned meetings in a new period are cancelled with its name as the reason.</source>
+        <translation>Der planlægges ingen møder på helligdage eller i lukkeperioder; planlagte møder i en ny periode aflyses med periodens navn som begrundelse.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tilføj …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ret …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>{label} added; {count} planned meetings cancelled.</source>
+        <translation>{label} er tilføjet; {count} planlagte møder er aflyst.</translation>
+    </message>
+    <message>
+        <source>{label} changed.</source>
+        <translation>{label} er ændret.</translation>
+    </message>
+    <message>
+        <source>{label} removed; {count} meetings are held again.</source>
+        <translation>{label} er fjernet; {count} møder holdes igen.</translation>
     </message>
 </context>
 <context>
@@ -395,6 +640,45 @@ Open it now?</source>
 {path}
 
 Vil du åbne det nu?</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPane</name>
+    <message>
+        <source>Show done</source>
+        <translation>Vis afsluttede</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Møde</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Double-click to open the meeting at the item</source>
+        <translation>Dobbeltklik for at åbne mødet ved punktet</translation>
+    </message>
+    <message>
+        <source>A follow-up needs someone to do it</source>
+        <translation>En opfølgning skal have en ansvarlig</translation>
     </message>
 </context>
 <context>
@@ -593,6 +877,14 @@ Vil du åbne det nu?</translation>
         <translation>Kommende møder</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Søg</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
         <source>&amp;Agenda</source>
         <translation>&amp;Dagsorden</translation>
     </message>
@@ -641,6 +933,10 @@ Vil du åbne det nu?</translation>
         <translation>&amp;Gentag</translation>
     </message>
     <message>
+        <source>&amp;Search all meetings…</source>
+        <translation>&amp;Søg i alle møder …</translation>
+    </message>
+    <message>
         <source>&amp;Meeting</source>
         <translation>&amp;Møde</translation>
     </message>
@@ -655,6 +951,10 @@ Vil du åbne det nu?</translation>
     <message>
         <source>&amp;Political calendar…</source>
         <translation>&amp;Politisk kalender …</translation>
+    </message>
+    <message>
+        <source>Board &amp;settings…</source>
+        <translation>Udvalgets &amp;indstillinger …</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -805,6 +1105,27 @@ Reason for the change:</source>
     </message>
 </context>
 <context>
+    <name>MoveMeetingDialog</name>
+    <message>
+        <source>Move meeting</source>
+        <translation>Flyt møde</translation>
+    </message>
+    <message>
+        <source>Hold the meeting of {date} on another date:
+its agenda and planned points go with it.</source>
+        <translation>Hold mødet {date} på en anden dato:
+dagsorden og planlagte punkter flytter med.</translation>
+    </message>
+    <message>
+        <source>Move the meeting</source>
+        <translation>Flyt mødet</translation>
+    </message>
+    <message>
+        <source>Note: {date} is {reason}.</source>
+        <translation>Bemærk: {date} er {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>OpenMeeting</name>
     <message>
         <source>Version {n} created; sign the minutes again</source>
@@ -822,6 +1143,10 @@ Reason for the change:</source>
         <translation>Bemærkning</translation>
     </message>
     <message>
+        <source>{date}: no meeting – {reason}</source>
+        <translation>{date}: intet møde – {reason}</translation>
+    </message>
+    <message>
         <source>Cancelled</source>
         <translation>Aflyst</translation>
     </message>
@@ -836,6 +1161,10 @@ Reason for the change:</source>
     <message>
         <source>{date}: no agenda yet</source>
         <translation>{date}: endnu ingen dagsorden</translation>
+    </message>
+    <message>
+        <source>{date} is {reason}: move or cancel the meeting?</source>
+        <translation>{date} er {reason}: flyt eller aflys mødet?</translation>
     </message>
     <message>
         <source>Closed period: no meetings from {start} to {end}</source>
@@ -915,6 +1244,14 @@ Reason for the change:</source>
         <translation>&amp;Ophæv aflysningen</translation>
     </message>
     <message>
+        <source>Mo&amp;ve meeting…</source>
+        <translation>Fl&amp;yt møde …</translation>
+    </message>
+    <message>
+        <source>&amp;Closed periods and holidays…</source>
+        <translation>&amp;Lukkeperioder og ferier …</translation>
+    </message>
+    <message>
         <source>Move &amp;to</source>
         <translation>Flyt &amp;til</translation>
     </message>
@@ -983,6 +1320,18 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
         <translation>Aflys møde</translation>
     </message>
     <message>
+        <source>{date} has passed; choose a coming date.</source>
+        <translation>{date} er passeret; vælg en kommende dato.</translation>
+    </message>
+    <message>
+        <source>The board already has a meeting on {date}. Choose another date.</source>
+        <translation>Udvalget har allerede et møde {date}. Vælg en anden dato.</translation>
+    </message>
+    <message>
+        <source>Move meeting</source>
+        <translation>Flyt møde</translation>
+    </message>
+    <message>
         <source>Hold the meeting after all</source>
         <translation>Ophæv aflysning</translation>
     </message>
@@ -1046,39 +1395,54 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
     <name>ProposalBar</name>
     <message>
         <source>on the meeting {date}</source>
-        <translation type="unfinished" />
+        <translation>på mødet {date}</translation>
     </message>
     <message>
         <source>among the points awaiting a date</source>
-        <translation type="unfinished" />
+        <translation>blandt punkterne uden dato</translation>
     </message>
     <message>
         <source>The decision postpones the item (“{words}”).</source>
-        <translation type="unfinished" />
+        <translation>Beslutningen udsætter punktet (»{words}«).</translation>
     </message>
     <message>
         <source>Put it in the forward plan {where}</source>
-        <translation type="unfinished" />
+        <translation>Sæt det på forward plan {where}</translation>
     </message>
     <message>
         <source>{owner} follows up</source>
-        <translation type="unfinished" />
+        <translation>{owner} følger op</translation>
     </message>
     <message>
         <source>Add to the follow-up list</source>
-        <translation type="unfinished" />
+        <translation>Tilføj til opfølgningslisten</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished" />
+        <translation>Ikke nu</translation>
     </message>
     <message>
         <source>“{title}” is in the forward plan {where}</source>
-        <translation type="unfinished" />
+        <translation>»{title}« er sat på forward plan {where}</translation>
     </message>
     <message>
         <source>Follow-up added: {owner}</source>
-        <translation type="unfinished" />
+        <translation>Opfølgning tilføjet: {owner}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPane</name>
+    <message>
+        <source>Search all meetings …</source>
+        <translation>Søg i alle møder …</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Intet fundet</translation>
+    </message>
+    <message>
+        <source>{n} found, newest first</source>
+        <translation>{n} fundet, nyeste først</translation>
     </message>
 </context>
 <context>
