@@ -163,12 +163,16 @@ class MeetingService:
         """
         with self.db.session() as session:
             repo = MeetingRepository(session)
-            stored = repo.get(meeting.board, meeting.date)
-            if stored is not None and stored.status is MeetingStatus.MINUTES_SIGNED and (
-                    stored != meeting or stored.version != meeting.version):
-                raise MeetingSigned(meeting.date)
-            if stored is not None and not force and stored.revision != meeting.revision:
-                raise self._changed(repo, base or meeting, stored)
+            # Status and revision first: the stored content is read only where it is needed.
+            state = repo.state(meeting.board, meeting.date)
+            if state is not None and state[0] is MeetingStatus.MINUTES_SIGNED:
+                stored = repo.get(meeting.board, meeting.date)
+                if stored != meeting or state[2] != meeting.version:
+                    raise MeetingSigned(meeting.date)
+            if state is not None and not force and state[1] != meeting.revision:
+                theirs = repo.get(meeting.board, meeting.date)
+                assert theirs is not None
+                raise self._changed(repo, base or meeting, theirs)
             try:
                 revision = repo.save(meeting, expected_revision=None if force else meeting.revision)
                 repo.record(meeting.board, meeting.date, "changed", actor=_user())
@@ -178,7 +182,7 @@ class MeetingService:
                 assert theirs is not None
                 raise self._changed(repo, base or meeting, theirs) from None
         return dataclasses.replace(meeting, revision=revision,
-                                   version=stored.version if stored else meeting.version)
+                                   version=state[2] if state else meeting.version)
 
     @staticmethod
     def _changed(repo: MeetingRepository, base: Meeting, theirs: Meeting) -> MeetingChanged:
@@ -196,14 +200,16 @@ class MeetingService:
         """
         with self.db.session() as session:
             repo = MeetingRepository(session)
-            stored = repo.get(board, date)
-            if stored is None:
+            state = repo.state(board, date)  # not the whole meeting: this runs as the user types
+            if state is None:
                 raise MeetingNotFound(date, board)
-            if stored.status is MeetingStatus.MINUTES_SIGNED:
+            if state[0] is MeetingStatus.MINUTES_SIGNED:
                 raise MeetingSigned(date)
             try:
                 revision = repo.set_decision(board, date, uid, text, base=base)
             except StaleDecision as stale:
+                stored = repo.get(board, date)
+                assert stored is not None
                 number, item = next((n, i) for n, i in enumerate(stored.items, 1) if i.uid == uid)
                 raise DecisionChanged(number, item.title, stale.stored) from None
             repo.record(board, date, "decision", actor=_user(), detail=uid)

@@ -164,6 +164,13 @@ class MeetingRepository:
         row = self._row(board, date)
         return None if row is None else _meeting(row)
 
+    def state(self, board: str, date: dt.date) -> tuple[MeetingStatus, int, int] | None:
+        """The stored meeting's status, revision and version, without reading its content."""
+        found = self.session.execute(
+            select(MeetingRow.status, MeetingRow.revision, MeetingRow.version).join(BoardRow)
+            .where(BoardRow.name == board, MeetingRow.date == date)).first()
+        return None if found is None else (MeetingStatus(found[0]), found[1], found[2])
+
     def boards_on(self, date: dt.date) -> list[str]:
         """The boards that have a meeting on ``date``."""
         return list(self.session.scalars(
@@ -201,6 +208,9 @@ class MeetingRepository:
             name=meeting.board, location=meeting.location, weekday=meeting.date.weekday(),
             start=meeting.start, end=meeting.end, members=meeting.members))
         row = self._row(meeting.board, meeting.date)
+        # Only the parts that changed are written: moving a grid row must not rewrite every
+        # item, section, attachment and search entry of the meeting.
+        stored = None if row is None else _meeting(row)
         if row is None:
             if expected_revision:
                 raise StaleMeeting(0)
@@ -213,16 +223,21 @@ class MeetingRepository:
         row.cancel_reason, row.note = meeting.cancel_reason, meeting.note
         row.plan_snapshot = None if meeting.forward_plan is None else _snapshot_data(
             meeting.forward_plan)
-        row.people = (
-            [MeetingPersonRow(role="member", position=i, title=p.title, name=p.name)
-             for i, p in enumerate(meeting.members)]
-            + [MeetingPersonRow(role="absent", position=i, title=p.title, name=p.name)
-               for i, p in enumerate(meeting.absent)])
-        row.items = [_item_row(i, item) for i, item in enumerate(meeting.items)]
-        row.slots = [SlotRow(position=i, start=s.start, title=s.title, text=s.text,
-                             item_number=s.item) for i, s in enumerate(meeting.schedule)]
+        if stored is None or (stored.members, stored.absent) != (meeting.members, meeting.absent):
+            row.people = (
+                [MeetingPersonRow(role="member", position=i, title=p.title, name=p.name)
+                 for i, p in enumerate(meeting.members)]
+                + [MeetingPersonRow(role="absent", position=i, title=p.title, name=p.name)
+                   for i, p in enumerate(meeting.absent)])
+        items_changed = stored is None or _with_uids(stored.items) != _with_uids(meeting.items)
+        if items_changed:
+            row.items = [_item_row(i, item) for i, item in enumerate(meeting.items)]
+        if stored is None or stored.schedule != meeting.schedule:
+            row.slots = [SlotRow(position=i, start=s.start, title=s.title, text=s.text,
+                                 item_number=s.item) for i, s in enumerate(meeting.schedule)]
         self.session.flush()
-        SearchRepository(self.session).reindex(row.id, meeting)
+        if items_changed or stored is None or stored.note != meeting.note:
+            SearchRepository(self.session).reindex(row.id, meeting)
         return row.revision
 
     def _bump(self, row: MeetingRow, expected: int | None) -> None:
@@ -286,19 +301,21 @@ class MeetingRepository:
     def record(self, board: str, date: dt.date, kind: str, actor: str = "",
                detail: str | None = None) -> None:
         """Add an entry to the meeting's history."""
-        row = self._row(board, date)
-        if row is None:
+        # The id alone: loading the meeting's items here made every live save read them all.
+        meeting_id = self.session.scalar(
+            select(MeetingRow.id).join(BoardRow).where(BoardRow.name == board, MeetingRow.date == date))
+        if meeting_id is None:
             raise KeyError(date)
         now = dt.datetime.now()
         if kind in self.COALESCED:
             last = self.session.scalar(
-                select(MeetingEventRow).where(MeetingEventRow.meeting_id == row.id)
+                select(MeetingEventRow).where(MeetingEventRow.meeting_id == meeting_id)
                 .order_by(MeetingEventRow.id.desc()).limit(1))
             if (last is not None and last.kind == kind and last.actor == actor
                     and now - last.at < dt.timedelta(minutes=10)):
                 last.at, last.detail = now, detail
                 return
-        self.session.add(MeetingEventRow(meeting_id=row.id, at=now, kind=kind, actor=actor,
+        self.session.add(MeetingEventRow(meeting_id=meeting_id, at=now, kind=kind, actor=actor,
                                          detail=detail))
 
     def history(self, board: str, date: dt.date) -> list[tuple[dt.datetime, str, str, str | None]]:
@@ -348,6 +365,11 @@ class MeetingRepository:
         self.session.delete(row)
         self.session.flush()
         return True
+
+
+def _with_uids(items: tuple[AgendaItem, ...]) -> list[tuple[str, AgendaItem]]:
+    """Items compared with their identities (an item's equality leaves its uid out)."""
+    return [(item.uid, item) for item in items]
 
 
 def _item_row(position: int, item: AgendaItem) -> ItemRow:

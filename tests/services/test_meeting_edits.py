@@ -151,3 +151,19 @@ def test_an_item_added_elsewhere_is_named_in_the_conflict(
     assert caught.value.changes == [f"Punkt {len(added.items)} (Nyt punkt) er tilføjet"]
     assert service.get(meeting.date).location == meeting.location
     assert isinstance(caught.value.when, dt.datetime)
+
+
+def test_a_save_writes_only_what_changed_and_the_rest_stays(service: MeetingService,
+                                                            meeting: Meeting) -> None:
+    """A grid move leaves items and the search index as they were; a changed item is re-indexed."""
+    moved = dataclasses.replace(meeting, schedule=(meeting.schedule[1], meeting.schedule[0],
+                                                   *meeting.schedule[2:]))
+    stored = service.save(moved)
+    again = service.get(meeting.date)
+    assert again.schedule == moved.schedule and again.items == meeting.items
+    assert [i.uid for i in again.items] == [i.uid for i in meeting.items]
+    assert service.search(meeting.items[3].title.split()[0])
+    renamed = service.save(retitled(stored, 4, "Kørselsordning for ældreområdet"))
+    assert service.get(meeting.date).items[3].title == "Kørselsordning for ældreområdet"
+    assert [h.item_number for h in service.search("kørselsordning")] == [4]
+    assert renamed.revision == stored.revision + 1
