@@ -74,9 +74,8 @@ def build_window(db_url: str | None, app: object) -> object:
 
 
 def run(db_url: str | None) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    from dirdesk.domain.messages import UserError
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
 
     setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
@@ -86,8 +85,24 @@ def run(db_url: str | None) -> int:
     # Ties the window to packaging/linux/dk.dirdesk.Dirdesk.desktop (its icon in the task bar).
     app.setDesktopFileName("dk.dirdesk.Dirdesk")
     app.setWindowIcon(app_icon())
-    _translators = install_translators(app)
+    # Taken out again when run() returns: a test (or a second run) in the same process starts
+    # from Qt's own strings and locale.
+    locale_before = QLocale()
+    translators = install_translators(app)
     sys.excepthook = _show_unexpected_error
+    try:
+        return _open_and_run(db_url, app)
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)  # type: ignore[arg-type]
+        QLocale.setDefault(locale_before)
+
+
+def _open_and_run(db_url: str | None, app: object) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
+    from dirdesk.domain.messages import UserError
+
     try:
         window = build_window(db_url, app)
     except UserError as exc:
@@ -101,8 +116,8 @@ def run(db_url: str | None) -> int:
     if quit_after:  # the package smoke test: open, draw, quit (tests/packaging/test_bundle.py)
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(int(quit_after), app.quit)
-    return app.exec()
+        QTimer.singleShot(int(quit_after), app.quit)  # type: ignore[attr-defined]
+    return app.exec()  # type: ignore[attr-defined, no-any-return]
 
 
 def app_icon() -> object:

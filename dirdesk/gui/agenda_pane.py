@@ -282,6 +282,18 @@ class AgendaPane(QWidget):
                  f"{f.message}" for f in findings]
         self.findings_label.setText("\n".join(lines))
 
+    def select_item(self, uid: str) -> bool:
+        """Show the item with identity ``uid`` in the list and the editor."""
+        meeting = self.meeting
+        row = -1 if meeting is None else next(
+            (i for i, item in enumerate(meeting.items) if item.uid == uid), -1)
+        if row < 0:
+            return False
+        self.items_view.selectionModel().setCurrentIndex(
+            self.items_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.items_view.scrollTo(self.items_model.index(row))
+        return True
+
     def _show_item(self, row: int) -> None:
         meeting = self.meeting
         if meeting is None or not 0 <= row < len(meeting.items):

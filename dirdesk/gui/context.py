@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from dirdesk.gui.settings import Settings
+from dirdesk.services.followups import CarryOverService, FollowUpService
 from dirdesk.services.meetings import MeetingService
 from dirdesk.services.plan import PlanService
 
@@ -23,6 +24,8 @@ class AppSignals(QObject):
     plan_changed = Signal(object)  # initiator
     meeting_opened = Signal(str, object)  # board, date
     status_message = Signal(str)
+    followups_changed = Signal(object)  # initiator
+    show_item = Signal(str, object, str)  # board, date, item uid: open the meeting at the item
 
 
 @dataclass
@@ -34,3 +37,11 @@ class AppContext:
     undo: QUndoStack = field(default_factory=QUndoStack)
     board: str = "Direktionen"
     today: dt.date = field(default_factory=dt.date.today)
+
+    @property
+    def followups(self) -> FollowUpService:
+        return FollowUpService(self.meetings.db)
+
+    @property
+    def carry_over(self) -> CarryOverService:
+        return CarryOverService(self.meetings.db)

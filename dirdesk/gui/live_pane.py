@@ -31,6 +31,7 @@ from dirdesk.domain.model import AgendaItem, Meeting
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.document import OpenMeeting
 from dirdesk.gui.formats import hm
+from dirdesk.gui.proposals import ProposalBar
 
 Index = QModelIndex | QPersistentModelIndex
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -142,6 +143,9 @@ class LivePane(QWidget):
         right_layout.addWidget(self.title)
         right_layout.addWidget(self.planned)
         right_layout.addWidget(self.decision, 1)
+        self.proposals = ProposalBar(ctx, document, self)
+        self.proposals.acted.connect(ctx.signals.status_message.emit)
+        right_layout.addWidget(self.proposals)
         buttons = QHBoxLayout()
         buttons.addWidget(self.previous_button)
         buttons.addWidget(self.now_button)
@@ -214,6 +218,7 @@ class LivePane(QWidget):
         if item.uid != self._uid:
             self.document.flush()  # every change of item saves at once
         self._uid = item.uid
+        self.proposals.schedule(item.uid)
         closed = "  (" + self.tr("closed item") + ")" if item.closed else ""
         self.title.setText(f"{row + 1}. {item.title}{closed}")
         if self.decision.toPlainText() != (item.decision or ""):
@@ -233,6 +238,7 @@ class LivePane(QWidget):
             item = next((i for i in updated.items if i.uid == self._uid), None)
             if item is not None:
                 self.items.update_decided(self._uid, item)
+        self.proposals.schedule(self._uid)
 
     # --- the clock ----------------------------------------------------------------------------
 
@@ -280,6 +286,15 @@ class LivePane(QWidget):
             self.list.selectionModel().setCurrentIndex(
                 self.items.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
             self.decision.setFocus()
+
+    def select_item(self, uid: str) -> bool:
+        meeting = self.meeting
+        row = -1 if meeting is None else next(
+            (i for i, item in enumerate(meeting.items) if item.uid == uid), -1)
+        if row >= 0:
+            self.list.selectionModel().setCurrentIndex(
+                self.items.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        return row >= 0
 
     def next_item(self) -> None:
         self._select(self.list.currentIndex().row() + 1)

@@ -20,6 +20,7 @@ from dirdesk.domain.model import MeetingStatus, StatusError, next_status
 from dirdesk.gui.calendar_dialogs import export_meeting_calendar, show_political_calendar
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.document import OpenMeeting
+from dirdesk.gui.followups_pane import FollowUpsPane
 from dirdesk.gui.formats import long_date
 from dirdesk.gui.meeting_dialogs import (
     HistoryDialog,
@@ -27,6 +28,7 @@ from dirdesk.gui.meeting_dialogs import (
     ask_keep_my_decision,
     ask_new_version,
 )
+from dirdesk.gui.search_pane import SearchPane
 
 
 class MainWindow(QMainWindow):
@@ -48,6 +50,14 @@ class MainWindow(QMainWindow):
         self.plan_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                                    | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.plan_dock)
+
+        self.search_pane = SearchPane(ctx, self)
+        self.search_dock = self._dock(self.tr("Search"), "SearchDock", self.search_pane)
+        self.followups_pane = FollowUpsPane(ctx, self)
+        self.followups_dock = self._dock(self.tr("Follow-ups"), "FollowUpsDock", self.followups_pane)
+        self.tabifyDockWidget(self.search_dock, self.followups_dock)
+        self.search_dock.raise_()
+        ctx.signals.show_item.connect(self.show_item)
 
         self.agenda_pane = AgendaPane(ctx, self.document, self)
         self.live_pane = LivePane(ctx, self.document, self)
@@ -81,6 +91,33 @@ class MainWindow(QMainWindow):
         self._update_meeting_actions()
         self._restore_layout()
 
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        return dock
+
+    def show_item(self, board: str, date: dt.date, uid: str) -> None:
+        """Open the meeting on ``date`` at the item ``uid`` (from search or the follow-ups)."""
+        if board != self.ctx.board:
+            return
+        meeting = self.document.meeting
+        if meeting is None or meeting.date != date:
+            self.open_meeting(date)
+        if uid:
+            self.agenda_pane.select_item(uid)
+            self.live_pane.select_item(uid)
+
+    def search_all(self) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search_pane.field.setFocus()
+        self.search_pane.field.selectAll()
+
     # --- menus --------------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
@@ -105,6 +142,11 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.find_action = QAction(self.tr("&Search all meetings…"), self)
+        self.find_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.find_action.triggered.connect(self.search_all)
+        edit_menu.addAction(self.find_action)
 
         meeting_menu = self.menuBar().addMenu(self.tr("&Meeting"))
         self.next_status_action = QAction(self.tr("Mark as &next step"), self)
@@ -132,6 +174,8 @@ class MainWindow(QMainWindow):
         self.half_year_action.toggled.connect(self.plan_pane.set_half_year)
         view_menu.addAction(self.half_year_action)
         view_menu.addAction(self.plan_dock.toggleViewAction())
+        view_menu.addAction(self.search_dock.toggleViewAction())
+        view_menu.addAction(self.followups_dock.toggleViewAction())
         self.agenda_action = QAction(self.tr("&Agenda"), self)
         self.agenda_action.setShortcut(QKeySequence("Ctrl+1"))
         self.agenda_action.triggered.connect(lambda: self.tabs.setCurrentIndex(0))

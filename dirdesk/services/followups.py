@@ -11,6 +11,8 @@ from dirdesk.storage.database import Database
 from dirdesk.storage.followup_repository import FollowUpEntry, FollowUpRepository
 from dirdesk.storage.repository import BoardRepository, MeetingRepository, PlanRepository
 
+__all__ = ["CarryOverProposal", "CarryOverService", "FollowUpEntry", "FollowUpService"]
+
 
 def _user() -> str:
     return getpass.getuser()

@@ -14,6 +14,7 @@ from dirdesk.domain.forward_plan import closed_period_between
 from dirdesk.domain.interchange import meeting_document, meeting_from_document
 from dirdesk.domain.messages import Message, UserError
 from dirdesk.domain.model import Board, Meeting, MeetingStatus, PlanRow
+from dirdesk.domain.search import SearchHit
 from dirdesk.services.political import with_item_one
 from dirdesk.storage.database import Database
 from dirdesk.storage.repository import (
@@ -24,7 +25,6 @@ from dirdesk.storage.repository import (
     StaleDecision,
     StaleMeeting,
 )
-from dirdesk.storage.search_repository import SearchHit
 
 
 class MeetingExists(UserError):

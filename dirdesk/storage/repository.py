@@ -26,7 +26,8 @@ from dirdesk.domain.model import (
     SectionLike,
     StandingItem,
 )
-from dirdesk.storage.search_repository import SearchHit, SearchRepository
+from dirdesk.domain.search import SearchHit
+from dirdesk.storage.search_repository import SearchRepository
 from dirdesk.storage.tables import (
     AttachmentRow,
     BoardMemberRow,

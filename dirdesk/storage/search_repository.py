@@ -8,38 +8,18 @@ words must match. ``udvalg-møde``, ``"budget``, ``AND`` or ``*`` are just words
 from __future__ import annotations
 
 import datetime as dt
-import re
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, text
 from sqlalchemy.orm import Session
 
 from dirdesk.domain.model import Meeting, Section
+from dirdesk.domain.search import SearchHit, words
 from dirdesk.domain.text import plain
 from dirdesk.storage.tables import SearchEntryRow
 
-WORD = re.compile(r"[^\W_]+")  # letters and digits; "_" separates, as in FTS5's unicode61
 WALK_FROM = 500
 """Found more entries than this: the newest are picked by walking the meetings newest first."""
-
-
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    """One place a search found: the meeting, the item (if any), what kind of text, the text."""
-
-    board: str
-    date: dt.date
-    item_uid: str | None
-    item_number: int | None
-    item_title: str | None
-    kind: str  # title, section, decision, attachment, follow_up, note
-    text: str
-
-
-def words(query: str) -> list[str]:
-    """The words of a typed query, lower-cased, without duplicates, in order."""
-    return list(dict.fromkeys(WORD.findall(query.casefold())))
 
 
 def fts5_query(query: str) -> str | None:
