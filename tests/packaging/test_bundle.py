@@ -81,8 +81,12 @@ def test_the_bundle_holds_what_the_program_reads_at_run_time(bundle: Path) -> No
         "dirdesk/storage/migrations/env.py",
         "dirdesk/storage/migrations/versions/0001_first_schema.py",
     ]
+    # Every demo file and compiled translation, whatever gets added there later.
+    expected += [str(p.relative_to(ROOT)) for p in (ROOT / "resources" / "demo").iterdir() if p.is_file()]
+    expected += [str(p.relative_to(ROOT)) for p in (ROOT / "resources" / "translations").glob("*.qm")]
     missing = [name for name in expected if not (inside / name).is_file()]
     assert not missing
+    assert not list(inside.glob("resources/**/*.py"))  # the scripts that make them stay out
     qt = next(inside.glob("PySide6/**/translations"))
     assert (qt / "qtbase_da.qm").is_file()
     assert not (qt / "qtbase_de.qm").exists()  # only Danish: the rest is dead weight
@@ -91,10 +95,11 @@ def test_the_bundle_holds_what_the_program_reads_at_run_time(bundle: Path) -> No
         assert {"libqxcb.so", "libqoffscreen.so", "libqwayland.so"} <= plugins
 
 
-def test_the_bundled_program_imports_a_meeting_and_writes_its_referat(bundle: Path,
-                                                                     tmp_path: Path) -> None:
+def test_the_bundled_program_imports_a_meeting_and_writes_its_referat(bundle: Path, tmp_path: Path,
+                                                                     db_url: str) -> None:
+    # On SQLite and on PostgreSQL: the bundled psycopg driver and its libpq work too.
     env = bundle_env(tmp_path / "home")
-    url = f"sqlite:///{tmp_path / 'dirdesk.sqlite3'}"
+    url = db_url
     imported = run_bundled(bundle, "import", str(FIXTURE), "--db", url, env=env, cwd=tmp_path)
     assert imported.returncode == 0, imported.stderr
     assert "Imported the meeting of Direktionen on 2025-01-29: 8 items" in imported.stdout
