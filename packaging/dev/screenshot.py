@@ -38,11 +38,23 @@ def main() -> int:
     window.setGeometry(0, 0, 1440, 900)  # type: ignore[attr-defined]
     window.show()  # type: ignore[attr-defined]
     window.open_start_meeting()  # type: ignore[attr-defined]
-    shots = [("screenshot-main.png", 0), ("screenshot-live.png", 1)]
+    def search() -> None:  # the search dock with a word from the demo's decisions
+        window.search_all()  # type: ignore[attr-defined]
+        window.search_pane.field.setText("budget")  # type: ignore[attr-defined]
+
+    def follow_ups() -> None:
+        window.followups_dock.show()  # type: ignore[attr-defined]
+        window.followups_dock.raise_()  # type: ignore[attr-defined]
+
+    # (file, tab, what to do before the picture)
+    shots = [("screenshot-main.png", 0, None), ("screenshot-live.png", 1, None),
+             ("screenshot-search.png", 0, search), ("screenshot-followups.png", 1, follow_ups)]
 
     def take(i: int = 0) -> None:
-        name, tab = shots[i]
+        name, tab, before = shots[i]
         window.tabs.setCurrentIndex(tab)  # type: ignore[attr-defined]
+        if before is not None:
+            before()
 
         def grab() -> None:
             subprocess.run(["import", "-window", "root", str(out / name)], check=True)
