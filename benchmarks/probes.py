@@ -45,15 +45,16 @@ def bare(mode: str) -> None:
         print(f"PEAK_RSS_KB {peak_rss_kb()}", flush=True)
         return
 
-    def report() -> None:
-        print(f"DIRDESK_FIRST_PAINT {time.monotonic():.6f}", flush=True)
+    def report(painted: float) -> None:
+        print(f"DIRDESK_FIRST_PAINT {painted:.6f}", flush=True)
         os._exit(0)
 
-    class FirstPaint(QObject):
+    class FirstPaint(QObject):  # the clock read at the paint event, as dirdesk/app.py does
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
             if event.type() == QEvent.Type.Paint:
                 watched.removeEventFilter(self)
-                QTimer.singleShot(0, report)
+                painted = time.monotonic()
+                QTimer.singleShot(0, lambda: report(painted))
             return False
 
     window.installEventFilter(FirstPaint(window))

@@ -100,20 +100,26 @@ def _first_paint_ms(command: list[str], env: dict[str, str]) -> float:
     raise RuntimeError(f"{command}: no first paint reported\n{done.stdout}\n{done.stderr}")
 
 
-def startup(url: str, runs: int) -> Row:
+def startup(url: str, runs: int) -> list[Row]:
+    """The window's first frame (the database opens after it) and the meeting shown in it."""
     env = _child_env()
-    app_env = dict(env, DIRDESK_BENCH_FIRST_PAINT="1")
+    window_env = dict(env, DIRDESK_BENCH_FIRST_PAINT="1")
+    meeting_env = dict(env, DIRDESK_BENCH_FIRST_PAINT="meeting")
     app = [sys.executable, "-m", "dirdesk", "--db", url]
     bare = [sys.executable, str(HERE / "probes.py"), "bare-paint"]
-    _first_paint_ms(app, app_env)  # warm the file cache for both (bytecode, Qt plug-ins, the db)
+    _first_paint_ms(app, meeting_env)  # warm the file cache for all (bytecode, Qt plug-ins, db)
     _first_paint_ms(bare, env)
-    ours, floor = [], []
-    for _ in range(runs):  # alternated, so that a busy moment of the machine hits both
-        ours.append(_first_paint_ms(app, app_env))
+    ours, shown, floor = [], [], []
+    for _ in range(runs):  # alternated, so that a busy moment of the machine hits all three
+        ours.append(_first_paint_ms(app, window_env))
+        shown.append(_first_paint_ms(app, meeting_env))
         floor.append(_first_paint_ms(bare, env))
     ratio = statistics.median(ours) / statistics.median(floor)
-    return Row("Start to first painted window", ours, floor, "≤ 1.3 × floor", met=ratio <= 1.3,
-               note=f"{ratio:.2f} × floor")
+    shown_ratio = statistics.median(shown) / statistics.median(floor)
+    return [Row("Start to first painted window", ours, floor, "≤ 1.3 × floor", met=ratio <= 1.3,
+                note=f"{ratio:.2f} × floor"),
+            Row("Start to the meeting shown in it", shown, floor, "— (not a goal)", met=None,
+                note=f"{shown_ratio:.2f} × floor")]
 
 
 def _peak_kb(command: list[str]) -> int:
@@ -349,7 +355,7 @@ def table(rows: list[Row]) -> list[str]:
     out = ["| what | dirdesk (min / median) | floor (min / median) | goal | result |",
            "| --- | ---: | ---: | --- | --- |"]
     for row in rows:
-        verdict = "met" if row.met else "**missed**"
+        verdict = "measured" if row.met is None else "met" if row.met else "**missed**"
         note = f" ({row.note})" if row.note else ""
         out.append(f"| {row.what} | {fmt(row.ours, row.unit)} | {fmt(row.floor, row.unit)} | "
                    f"{row.goal} | {verdict}{note} |")
@@ -383,7 +389,7 @@ def main() -> None:
         rows: list[Row] = []
         details: list[str] = []
         print("start-up …", file=sys.stderr)
-        rows.append(startup(url, runs))
+        rows += startup(url, runs)
         print("export …", file=sys.stderr)
         rows.append(export(url, max(runs, 3) if not args.quick else 1))
         print("search …", file=sys.stderr)

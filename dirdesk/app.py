@@ -43,8 +43,12 @@ def install_translators(app: object) -> list[object]:
     return translators
 
 
-def build_window(db_url: str | None, app: object) -> object:
-    """The main window on the database at ``db_url``, every part wired up."""
+def build_window(db_url: str | None, app: object, window: object = None) -> object:
+    """The main window on the database at ``db_url``, every part wired up.
+
+    ``window``, a ``MainWindow()`` already on the screen, is filled in place; without one a new
+    window is made.
+    """
     from dirdesk.domain.messages import UserError
     from dirdesk.gui.context import AppContext
     from dirdesk.gui.instance import claim
@@ -67,7 +71,10 @@ def build_window(db_url: str | None, app: object) -> object:
     boards = plan.boards()
     ctx = AppContext(meetings=MeetingService(db), plan=plan, settings=Settings(),
                      board=boards[0] if boards else "Direktionen")
-    window = MainWindow(ctx)
+    if isinstance(window, MainWindow):
+        window.attach(ctx)
+    else:
+        window = MainWindow(ctx)
     window.database = db  # type: ignore[attr-defined]
     window.database_lock = lock  # type: ignore[attr-defined]  # held while the window lives
     return window
@@ -99,24 +106,48 @@ def run(db_url: str | None) -> int:
 
 
 def _open_and_run(db_url: str | None, app: object) -> int:
+    """Show the window at once, then open the database into it (SQLAlchemy and the migrations
+    take most of a start: the user sees the window meanwhile, not nothing)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QMessageBox
 
     from dirdesk.domain.messages import UserError
+    from dirdesk.gui.main_window import MainWindow
 
-    try:
-        window = build_window(db_url, app)
-    except UserError as exc:
-        QMessageBox.critical(None, "dirdesk", exc.text("da"))
-        return 2
-    if os.environ.get("DIRDESK_BENCH_FIRST_PAINT"):
+    window = MainWindow()
+    bench = os.environ.get("DIRDESK_BENCH_FIRST_PAINT")
+    if bench == "1":
         _exit_on_first_paint(window)
-    window.show()  # type: ignore[attr-defined]
-    window.open_start_meeting()  # type: ignore[attr-defined]
-    quit_after = os.environ.get("DIRDESK_QUIT_AFTER_MS")
-    if quit_after:  # the package smoke test: open, draw, quit (tests/packaging/test_bundle.py)
-        from PySide6.QtCore import QTimer
+    opened = []
 
-        QTimer.singleShot(int(quit_after), app.quit)  # type: ignore[attr-defined]
+    def open_database() -> None:
+        if opened:
+            return
+        opened.append(True)
+        try:
+            build_window(db_url, app, window)
+        except UserError as exc:
+            QMessageBox.critical(window, "dirdesk", exc.text("da"))
+            window.hide()
+            app.exit(2)  # type: ignore[attr-defined]
+            return
+        window.open_start_meeting()
+        if bench == "meeting":  # the meeting on the screen: the tabs' first paint
+            _exit_on_first_paint(window.centralWidget())
+        quit_after = os.environ.get("DIRDESK_QUIT_AFTER_MS")
+        if quit_after:  # the package smoke test: open, draw, quit (tests/packaging/test_bundle.py)
+            QTimer.singleShot(int(quit_after), app.quit)  # type: ignore[attr-defined]
+
+    class AfterFirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, open_database)  # once the first frame is on the screen
+            return False
+
+    window.installEventFilter(AfterFirstPaint(window))
+    QTimer.singleShot(500, open_database)  # a window never exposed (minimised) opens anyway
+    window.show()
     return app.exec()  # type: ignore[attr-defined, no-any-return]
 
 
@@ -131,24 +162,26 @@ def app_icon() -> object:
 
 
 def _exit_on_first_paint(window: object) -> None:
-    """Benchmark hook: once the window has first been painted, print the monotonic clock and exit.
+    """Benchmark hook: once ``window`` has first been painted, print the monotonic clock and exit.
 
     ``benchmarks/run.py`` compares the time from process start to this line with a bare
-    QMainWindow started the same way.
+    QMainWindow started the same way (``DIRDESK_BENCH_FIRST_PAINT=1``: the window's first
+    frame; ``=meeting``: the meeting shown in it).
     """
     import time
 
     from PySide6.QtCore import QEvent, QObject, QTimer
 
-    def report() -> None:
-        print(f"DIRDESK_FIRST_PAINT {time.monotonic():.6f}", flush=True)
+    def report(painted: float) -> None:
+        print(f"DIRDESK_FIRST_PAINT {painted:.6f}", flush=True)
         os._exit(0)
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
             if event.type() == QEvent.Type.Paint:
                 watched.removeEventFilter(self)
-                QTimer.singleShot(0, report)  # after the children of this paint pass
+                painted = time.monotonic()
+                QTimer.singleShot(0, lambda: report(painted))
             return False
 
     window.installEventFilter(FirstPaint(window))  # type: ignore[attr-defined, arg-type]

@@ -12,11 +12,13 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dirdesk import __version__
-from dirdesk.domain.interchange import MeetingFileError, read_meeting, write_meeting
 from dirdesk.domain.messages import Message, UserError
-from dirdesk.domain.model import Meeting
+
+if TYPE_CHECKING:
+    from dirdesk.domain.model import Meeting
 
 EXIT_USAGE = 2
 
@@ -84,9 +86,14 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     lang = language()
-    try:
-        if args.command is None:
+    if args.command is None:  # the window: imports only what it needs to show itself at once
+        try:
             return _open_window(args.db)
+        except KeyboardInterrupt:
+            return 130
+    from dirdesk.domain.interchange import MeetingFileError
+
+    try:
         handler = {"import": _import, "dump": _dump, "export": _export, "demo": _demo,
                    "backup": _backup, "restore": _restore}[args.command]
         return handler(args)
@@ -119,6 +126,8 @@ def _read_file(path: str) -> bytes:
 
 def load_meeting_file(path: str) -> Meeting:
     """The meeting in file ``path``; a fault names the file and the place in it."""
+    from dirdesk.domain.interchange import MeetingFileError, read_meeting
+
     data = _read_file(path)
     try:
         return read_meeting(data)
@@ -178,6 +187,8 @@ def _dump(args: argparse.Namespace) -> int:
     date = _date(args.date)
     with _database(args) as db:
         meeting = MeetingService(db).get(date, args.board)
+    from dirdesk.domain.interchange import write_meeting
+
     data = write_meeting(meeting)
     if args.output:
         write_bytes_atomically(Path(args.output), data)

@@ -16,6 +16,11 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
+def cache_dir() -> Path:
+    """The user cache directory: files that can be made again at any time."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+
+
 def default_database_path() -> Path:
     return data_dir() / "dirdesk.sqlite3"
 

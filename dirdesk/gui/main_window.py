@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -17,29 +18,54 @@ from PySide6.QtWidgets import (
 
 from dirdesk.domain.messages import UserError
 from dirdesk.domain.model import MeetingStatus, StatusError, next_status
-from dirdesk.gui.calendar_dialogs import export_meeting_calendar, show_political_calendar
-from dirdesk.gui.context import AppContext
-from dirdesk.gui.document import OpenMeeting
-from dirdesk.gui.followups_pane import FollowUpsPane
 from dirdesk.gui.formats import long_date
-from dirdesk.gui.meeting_dialogs import (
-    HistoryDialog,
-    ask_keep_mine,
-    ask_keep_my_decision,
-    ask_new_version,
-)
-from dirdesk.gui.search_pane import SearchPane
+from dirdesk.gui.settings import Settings
+
+if TYPE_CHECKING:
+    from dirdesk.gui.context import AppContext
+
+# The window is shown before the database is opened, so this module imports nothing that
+# reaches SQLAlchemy: the panes and dialogs are imported when the window is given its context.
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    """The window of the board's meetings.
+
+    ``MainWindow(ctx)`` is the whole window. ``MainWindow()`` is the window as it first
+    appears at start-up, where it was left last time, saying that the database is being
+    opened; ``attach(ctx)`` then fills it, in the same place on the screen.
+    """
+
+    def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.ctx: AppContext | None = None
+        if ctx is None:
+            self._show_opening()
+        else:
+            self.attach(ctx)
+
+    def _show_opening(self) -> None:
+        self.setWindowTitle("dirdesk")
+        geometry = Settings().geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1400, 900)
+        opening = QLabel(self.tr("Opening the database …"), self)
+        opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        opening.setEnabled(False)  # greyed: nothing to do here yet
+        self.setCentralWidget(opening)
+
+    def attach(self, ctx: AppContext) -> None:
+        """Build the panes, menus and docks on ``ctx``: the window as the user works with it."""
         from dirdesk.gui.agenda_pane import AgendaPane
+        from dirdesk.gui.document import OpenMeeting
+        from dirdesk.gui.followups_pane import FollowUpsPane
         from dirdesk.gui.live_pane import LivePane
+        from dirdesk.gui.meeting_dialogs import ask_keep_mine, ask_keep_my_decision, ask_new_version
         from dirdesk.gui.plan_pane import PlanPane
+        from dirdesk.gui.search_pane import SearchPane
 
         self.ctx = ctx
-        self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("dirdesk – {board}").format(board=ctx.board))
         self.document = OpenMeeting(ctx, self)
 
@@ -127,7 +153,7 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.export_meeting)
         file_menu.addAction(self.export_action)
         self.export_calendar_action = QAction(self.tr("Export meeting &calendar (.ics)…"), self)
-        self.export_calendar_action.triggered.connect(lambda: export_meeting_calendar(self.ctx, self))
+        self.export_calendar_action.triggered.connect(self._export_calendar)
         file_menu.addAction(self.export_calendar_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
@@ -156,7 +182,7 @@ class MainWindow(QMainWindow):
         self.history_action.triggered.connect(self.show_history)
         meeting_menu.addAction(self.history_action)
         self.political_action = QAction(self.tr("&Political calendar…"), self)
-        self.political_action.triggered.connect(lambda: show_political_calendar(self.ctx, self))
+        self.political_action.triggered.connect(self._political_calendar)
         meeting_menu.addAction(self.political_action)
         meeting_menu.addSeparator()
         from dirdesk.gui.board_settings import open_board_settings
@@ -261,7 +287,19 @@ class MainWindow(QMainWindow):
     def show_history(self) -> None:
         if self.document.meeting is not None:
             self.document.flush()
+            from dirdesk.gui.meeting_dialogs import HistoryDialog
+
             HistoryDialog(self.ctx, self.document.meeting, self).exec()
+
+    def _export_calendar(self) -> None:
+        from dirdesk.gui.calendar_dialogs import export_meeting_calendar
+
+        export_meeting_calendar(self.ctx, self)
+
+    def _political_calendar(self) -> None:
+        from dirdesk.gui.calendar_dialogs import show_political_calendar
+
+        show_political_calendar(self.ctx, self)
 
     def export_meeting(self) -> None:
         from dirdesk.gui.export_dialog import ExportDialog
@@ -285,6 +323,9 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.ctx is None:  # closed while the database was being opened: nothing to keep
+            super().closeEvent(event)
+            return
         self.document.flush()
         self.ctx.settings.geometry = self.saveGeometry()
         self.ctx.settings.window_state = self.saveState()

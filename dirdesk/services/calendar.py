@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import json
+import logging
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
 
-import holidays as holiday_data
-
+from dirdesk import paths
 from dirdesk.domain import danish
 from dirdesk.domain.drafting import meeting_dates, why_not
 from dirdesk.domain.forward_plan import ClosedPeriod
@@ -18,11 +22,47 @@ from dirdesk.domain.model import MeetingStatus
 from dirdesk.storage.database import Database
 from dirdesk.storage.repository import BoardRepository, MeetingRepository, PlanRepository
 
+log = logging.getLogger(__name__)
+
 
 @lru_cache(maxsize=32)
 def danish_holidays(year: int) -> dict[dt.date, str]:
-    """Denmark's public holidays of ``year`` with their Danish names (Store bededag to 2023)."""
-    return dict(holiday_data.country_holidays("DK", years=year, language="da").items())
+    """Denmark's public holidays of ``year`` with their Danish names (Store bededag to 2023).
+
+    The ``holidays`` package reckons them; importing it loads every country it knows (about
+    0.2 s, most of a start-up), so a year's result is kept in the user cache folder, in a
+    file named after the package's version: a new version reckons again.
+    """
+    cached = _holiday_cache(year)
+    if cached is not None:
+        try:
+            return {dt.date.fromisoformat(d): name for d, name in
+                    json.loads(cached.read_text(encoding="utf-8")).items()}
+        except (OSError, ValueError, AttributeError):
+            pass  # not made yet, or unreadable: reckon it
+    import holidays
+
+    found = dict(holidays.country_holidays("DK", years=year, language="da").items())
+    if cached is None:
+        return found
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        temporary = cached.with_name(f".{cached.name}.{os.getpid()}.tmp")
+        temporary.write_text(json.dumps({d.isoformat(): n for d, n in sorted(found.items())},
+                                        ensure_ascii=False), encoding="utf-8")
+        os.replace(temporary, cached)
+    except OSError as exc:
+        log.info("holidays of %s not cached: %s", year, exc)
+    return found
+
+
+def _holiday_cache(year: int) -> Path | None:
+    """The cache file of ``year``, or None where the package's version cannot be told."""
+    try:
+        version = metadata.version("holidays")
+    except metadata.PackageNotFoundError:  # a bundle without the package's metadata
+        return None
+    return paths.cache_dir() / "holidays" / f"dk-{year}-holidays-{version}.json"
 
 
 def holidays_between(start: dt.date, end: dt.date) -> dict[dt.date, str]:

@@ -869,6 +869,10 @@ Vil du åbne det nu?</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Opening the database …</source>
+        <translation>Åbner databasen …</translation>
+    </message>
+    <message>
         <source>dirdesk – {board}</source>
         <translation>dirdesk – {board}</translation>
     </message>

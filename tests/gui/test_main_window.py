@@ -78,3 +78,48 @@ def test_a_database_that_cannot_be_opened_is_said_in_a_dialog(tmp_path: Path, qt
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: said.append(text))
     assert app.run(f"sqlite:///{junk}") == 2
     assert said and said[0].startswith(f"{junk}: kan ikke åbne databasen")
+
+
+def test_the_window_is_on_the_screen_before_the_database_layer_is_loaded() -> None:
+    # What the window needs to show itself imports neither SQLAlchemy nor the holiday tables:
+    # they take most of a start and load while the user already sees the window.
+    import subprocess
+    import sys
+
+    probe = ("import sys, dirdesk.cli, dirdesk.app, dirdesk.gui.main_window; "
+             "print(sorted(m for m in ('sqlalchemy', 'alembic', 'holidays', 'docx') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_the_opening_window_is_filled_in_place(gui_db_url: str, qapp: Any,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from dirdesk import app
+    from dirdesk.gui.main_window import MainWindow
+
+    monkeypatch.setattr(app, "setup_logging", lambda: None)
+    monkeypatch.setenv("DIRDESK_QUIT_AFTER_MS", "300")
+    seen: list[list[tuple[str, str]]] = []
+
+    def look() -> None:  # every visible main window: its title and what its centre shows
+        seen.append([(w.windowTitle(), type(w.centralWidget()).__name__)
+                     for w in QApplication.topLevelWidgets()
+                     if isinstance(w, MainWindow) and w.isVisible()])
+
+    QTimer.singleShot(0, look)  # the first moment: the window says it is opening the database
+    timer = QTimer()
+    timer.timeout.connect(look)
+    timer.start(100)
+    try:
+        assert app.run(gui_db_url) == 0
+    finally:
+        timer.stop()
+    assert seen[0] == [("dirdesk", "QLabel")]
+    # Then the same, single window holds the meeting (its tabs), never a second window.
+    assert all(len(windows) == 1 for windows in seen)
+    assert seen[-1][0][1] == "QTabWidget" and "Direktionen" in seen[-1][0][0]
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow) and hasattr(widget, "database"):  # the one run() made
+            widget.database.close()
+            widget.database_lock.unlock()
+            widget.deleteLater()
