@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -75,6 +76,9 @@ def build_window(db_url: str | None, app: object, window: object = None) -> obje
         window.attach(ctx)
     else:
         window = MainWindow(ctx)
+    # What start-up made lives as long as the window: out of the collector's way, so that a
+    # full collection later (~50 ms over all of it) never pauses typing in the meeting.
+    gc.freeze()
     window.database = db  # type: ignore[attr-defined]
     window.database_lock = lock  # type: ignore[attr-defined]  # held while the window lives
     return window

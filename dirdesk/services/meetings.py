@@ -174,7 +174,11 @@ class MeetingService:
                 assert theirs is not None
                 raise self._changed(repo, base or meeting, theirs)
             try:
-                revision = repo.save(meeting, expected_revision=None if force else meeting.revision)
+                # The copy the edit started from is what is stored, if the revision holds.
+                known = (base if not force and base is not None
+                         and base.revision == meeting.revision else None)
+                revision = repo.save(meeting, expected_revision=None if force else meeting.revision,
+                                     stored=known)
                 repo.record(meeting.board, meeting.date, "changed", actor=_user())
             except StaleMeeting:
                 session.rollback()

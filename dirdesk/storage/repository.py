@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from dirdesk.domain.forward_plan import ClosedPeriod, ForwardPlan, PlannedMeeting, PlannedPoint
@@ -197,21 +197,35 @@ class MeetingRepository:
         return [MeetingSummary(name, date, MeetingStatus(status), n, reason)
                 for name, date, status, n, reason in self.session.execute(query)]
 
-    def save(self, meeting: Meeting, *, expected_revision: int | None = None) -> int:
+    def save(self, meeting: Meeting, *, expected_revision: int | None = None,
+             stored: Meeting | None = None) -> int:
         """Store ``meeting``, replacing the content of the one of that board and date if any.
 
         With ``expected_revision`` the stored meeting must still be at that revision (0: must
         not exist), else ``StaleMeeting``; the check and the new revision are one statement,
         so of two saves based on the same revision exactly one wins. Returns the new revision.
+        ``stored``, the content at ``expected_revision`` where the caller has it, spares
+        reading it again (a grid move then reads and writes the grid rows only).
         The live forward plan (planned points) of that meeting is left as it is.
         """
         board_id = BoardRepository(self.session).ensure(Board(
             name=meeting.board, location=meeting.location, weekday=meeting.date.weekday(),
             start=meeting.start, end=meeting.end, members=meeting.members))
-        row = self._row(meeting.board, meeting.date)
+        if stored is not None and expected_revision:  # if the revision holds, this is stored
+            # Load only the children that are about to be replaced (their old rows go).
+            load = []
+            if _with_uids(stored.items) != _with_uids(meeting.items):
+                load += [selectinload(MeetingRow.items).selectinload(ItemRow.sections),
+                         selectinload(MeetingRow.items).selectinload(ItemRow.attachments)]
+            if (stored.members, stored.absent) != (meeting.members, meeting.absent):
+                load.append(selectinload(MeetingRow.people))
+            row = self.session.scalar(select(MeetingRow).join(BoardRow).where(
+                BoardRow.name == meeting.board, MeetingRow.date == meeting.date).options(*load))
+        else:
+            row = self._row(meeting.board, meeting.date)
+            stored = None if row is None else _meeting(row)
         # Only the parts that changed are written: moving a grid row must not rewrite every
         # item, section, attachment and search entry of the meeting.
-        stored = None if row is None else _meeting(row)
         if row is None:
             if expected_revision:
                 raise StaleMeeting(0)
@@ -233,10 +247,15 @@ class MeetingRepository:
         items_changed = stored is None or _with_uids(stored.items) != _with_uids(meeting.items)
         if items_changed:
             row.items = [_item_row(i, item) for i, item in enumerate(meeting.items)]
-        if stored is None or stored.schedule != meeting.schedule:
-            row.slots = [SlotRow(position=i, start=s.start, title=s.title, text=s.text,
-                                 item_number=s.item) for i, s in enumerate(meeting.schedule)]
-        self.session.flush()
+        self.session.flush()  # the meeting's id, for a new one
+        if stored is None or stored.schedule != meeting.schedule:  # plain statements: fast
+            self.session.execute(delete(SlotRow).where(SlotRow.meeting_id == row.id))
+            if meeting.schedule:
+                self.session.execute(insert(SlotRow), [
+                    {"meeting_id": row.id, "position": i, "start": s.start, "title": s.title,
+                     "text": s.text, "item_number": s.item}
+                    for i, s in enumerate(meeting.schedule)])
+            self.session.expire(row, ["slots"])
         if items_changed or stored is None or stored.note != meeting.note:
             SearchRepository(self.session).reindex(row.id, meeting)
         return row.revision
