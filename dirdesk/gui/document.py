@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gc
 import logging
 from collections.abc import Callable
 
@@ -72,6 +73,7 @@ class OpenMeeting(QObject):
         self.meeting = self.base = self.ctx.meetings.get(date, board)
         self.changed.emit(None)
         self.ctx.signals.meeting_opened.emit(board, date)
+        QTimer.singleShot(0, _settle_memory)  # once the meeting is on the screen
 
     def reload(self) -> None:
         if self.meeting is not None:
@@ -222,3 +224,15 @@ def _with_decision(meeting: Meeting, uid: str, text: str | None, revision: int |
         meeting, revision=meeting.revision if revision is None else revision,
         items=tuple(dataclasses.replace(item, decision=text) if item.uid == uid else item
                     for item in meeting.items))
+
+
+def _settle_memory() -> None:
+    """Collect now, then keep what is alive out of later collections.
+
+    Python's full collection walks every object the program holds (the window, SQLAlchemy's
+    caches, the open meeting): about 50 ms here, at a moment nobody chooses — in the middle
+    of typing a decision. Done once when a meeting has been opened, later collections walk
+    only what was made since, a millisecond or two.
+    """
+    gc.collect()
+    gc.freeze()

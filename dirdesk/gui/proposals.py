@@ -5,6 +5,9 @@ Nothing happens without a click: the bar only proposes, never takes the focus fr
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
@@ -39,7 +42,10 @@ class ProposalBar(QFrame):
         self.uid: str | None = None
         self.carry: CarryOverProposal | None = None
         self.follow: list[FollowUp] = []
-        self.buttons: list[QPushButton] = []
+        self.buttons: list[QPushButton] = []  # the proposals' buttons, as shown
+        self.labels: list[QLabel] = []
+        self._rows: list[tuple[QWidget, QLabel, QPushButton]] = []
+        self._shown: list[tuple[str, str, Callable[[], None], str]] = []
         self._dismissed: set[tuple[str, str]] = set()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -62,59 +68,77 @@ class ProposalBar(QFrame):
         return next((i.decision for i in meeting.items if i.uid == self.uid), None)
 
     def refresh(self) -> None:
+        """Read the decision again; the bar is rebuilt only when what it proposes changed.
+
+        Runs in pauses of typing, so it must be cheap: no save, the database asked only when
+        the words propose something, and no widgets remade for the same proposals.
+        """
         self._timer.stop()
         meeting, decision = self.document.meeting, self._decision()
-        self.carry, self.follow = None, []
+        carry, follow = None, []
         if meeting is not None and self.uid is not None and decision:
-            self.document.flush()  # proposals read the stored meeting
-            self.carry = self.ctx.carry_over.proposal(meeting.board, meeting.date, self.uid, decision)
-            self.follow = self.ctx.followups.proposals(meeting.board, meeting.date, self.uid, decision)
-        if self.carry is not None and (self.uid or "", "carry") in self._dismissed:
-            self.carry = None
-        self.follow = [f for f in self.follow if (self.uid or "", f.owner) not in self._dismissed]
-        self._rebuild()
+            carry = self.ctx.carry_over.proposal(meeting.board, meeting.date, self.uid, decision)
+            follow = self.ctx.followups.proposals(meeting.board, meeting.date, self.uid, decision)
+        if carry is not None and (self.uid or "", "carry") in self._dismissed:
+            carry = None
+        follow = [f for f in follow if (self.uid or "", f.owner) not in self._dismissed]
+        if (carry, follow) == (self.carry, self.follow):
+            return
+        self.carry, self.follow = carry, follow
+        self._show_rows()
 
-    def _rebuild(self) -> None:
-        while self.rows.count():
-            row = self.rows.takeAt(0)
-            layout = row.layout()
-            if layout is not None:
-                while layout.count():
-                    widget = layout.takeAt(0).widget()
-                    if widget is not None:
-                        widget.deleteLater()
-        self.buttons = []
+    def _entries(self) -> list[tuple[str, str, Callable[[], None], str]]:
+        """(what the decision says, what the button does, the action, the key) per proposal."""
+        entries: list[tuple[str, str, Callable[[], None], str]] = []
         if self.carry is not None:
             where = (self.tr("on the meeting {date}").format(date=_on(self.carry.target))
                      if self.carry.target else self.tr("among the points awaiting a date"))
-            self._row(self.tr("The decision postpones the item (“{words}”).").format(
-                words=self.carry.wording), self.tr("Put it in the forward plan {where}").format(where=where),
-                self._carry, "carry")
+            entries.append((self.tr("The decision postpones the item (“{words}”).").format(
+                words=self.carry.wording), self.tr("Put it in the forward plan {where}").format(
+                    where=where), self._carry, "carry"))
         for follow in self.follow:
             text = self.tr("{owner} follows up").format(owner=follow.owner)
             if follow.task:
                 text += f": {follow.task}"
-            self._row(text, self.tr("Add to the follow-up list"),
-                      lambda _=False, f=follow: self._add_follow_up(f), follow.owner)
-        self.setVisible(bool(self.buttons))
+            entries.append((text, self.tr("Add to the follow-up list"),
+                            partial(self._add_follow_up, follow), follow.owner))
+        return entries
 
-    def _row(self, text: str, action: str, slot: object, key: str) -> None:
-        row = QHBoxLayout()
-        label = QLabel(text, self)
+    def _show_rows(self) -> None:
+        """One row per proposal. Rows are made once and reused: making widgets in a pause of
+        typing took longer than a frame."""
+        self._shown = self._entries()
+        while len(self._rows) < len(self._shown):
+            self._rows.append(self._new_row(len(self._rows)))
+        for index, (row, label, button) in enumerate(self._rows):
+            if index < len(self._shown):
+                text, action, _slot, _key = self._shown[index]
+                label.setText(text)
+                button.setText(action)
+            row.setVisible(index < len(self._shown))
+        self.labels = [label for _row, label, _button in self._rows[:len(self._shown)]]
+        self.buttons = [button for _row, _label, button in self._rows[:len(self._shown)]]
+        self.setVisible(bool(self._shown))
+
+    def _new_row(self, index: int) -> tuple[QWidget, QLabel, QPushButton]:
+        row = QWidget(self)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(row)
         label.setWordWrap(True)
-        button = QPushButton(action, self)
+        button = QPushButton(row)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # never takes the keys from the decision
-        button.clicked.connect(slot)
-        dismiss = QToolButton(self)
+        button.clicked.connect(lambda _=False: self._shown[index][2]())
+        dismiss = QToolButton(row)
         dismiss.setText("✕")
         dismiss.setToolTip(self.tr("Not now"))
         dismiss.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        dismiss.clicked.connect(lambda _=False, k=key: self._dismiss(k))
-        row.addWidget(label, 1)
-        row.addWidget(button)
-        row.addWidget(dismiss)
-        self.rows.addLayout(row)
-        self.buttons.append(button)
+        dismiss.clicked.connect(lambda _=False: self._dismiss(self._shown[index][3]))
+        layout.addWidget(label, 1)
+        layout.addWidget(button)
+        layout.addWidget(dismiss)
+        self.rows.addWidget(row)
+        return row, label, button
 
     def _dismiss(self, key: str) -> None:
         self._dismissed.add((self.uid or "", key))

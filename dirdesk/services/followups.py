@@ -30,10 +30,13 @@ class FollowUpService:
 
     def proposals(self, board: str, date: dt.date, uid: str, decision: str | None) -> list[FollowUp]:
         """The follow-ups the decision text names that are not on the list yet."""
+        named = follow_ups(decision)
+        if not named:  # most decisions, and every pause in typing one: no database
+            return []
         known = {(e.owner.casefold(), e.task.casefold())
                  for e in self.entries(board=board, date=date, uid=uid)}
         owners = {owner for owner, _task in known}
-        return [f for f in follow_ups(decision)
+        return [f for f in named
                 if (f.owner.casefold(), f.task.casefold()) not in known
                 and f.owner.casefold() not in owners]
 
