@@ -162,13 +162,23 @@ def export(url: str, runs: int) -> Row:
                met=ratio <= 1.5, note=f"{ratio:.2f} × floor")
 
 
+SAME_QUERY = (
+    "SELECT b.name, m.date, e.item_uid, i.position, i.title, e.kind, e.text "
+    "FROM search_fts JOIN search_entries e ON e.id = search_fts.rowid "
+    "JOIN meetings m ON m.id = e.meeting_id JOIN boards b ON b.id = m.board_id "
+    "LEFT JOIN items i ON i.meeting_id = e.meeting_id AND i.uid = e.item_uid "
+    "WHERE search_fts MATCH ? ORDER BY m.date DESC, i.position, e.id LIMIT 100")
+"""The floor: what ``MeetingService.search`` returns, as one statement on the FTS5 index."""
+
+
 def search(url: str, runs: int) -> tuple[Row, list[str]]:
     from dirdesk.services.meetings import MeetingService
     from dirdesk.storage.database import Database
     from dirdesk.storage.search_repository import fts5_query
 
-    details = ["| query | words | hits | MeetingService.search | sqlite3 floor | ratio |",
-               "| --- | --- | ---: | ---: | ---: | ---: |"]
+    details = ["| query | words | entries found | MeetingService.search | floor: the same query "
+               "in sqlite3 | ratio | the index alone (rowids) |",
+               "| --- | --- | ---: | ---: | ---: | ---: | ---: |"]
     worst: Row | None = None
     all_met = True
     with Database(url) as db:
@@ -177,31 +187,34 @@ def search(url: str, runs: int) -> tuple[Row, list[str]]:
         for label, query in SEARCHES:
             match = fts5_query(query)
 
-            def direct(match: str | None = match) -> list[tuple[object, ...]]:
-                ids = [r for (r,) in raw.execute(
-                    "SELECT rowid FROM search_fts WHERE search_fts MATCH ?", (match,))]
-                newest = sorted(ids, reverse=True)[:100]
-                marks = ",".join("?" * len(newest))
-                return raw.execute(
-                    "SELECT id, meeting_id, item_uid, kind, text FROM search_entries "
-                    f"WHERE id IN ({marks}) ORDER BY id DESC", newest).fetchall()
+            def same(match: str | None = match) -> list[tuple[object, ...]]:
+                return raw.execute(SAME_QUERY, (match,)).fetchall()
 
-            hits = len(service.search(query))
+            def index(match: str | None = match) -> list[tuple[object, ...]]:
+                return raw.execute("SELECT rowid FROM search_fts WHERE search_fts MATCH ?",
+                                   (match,)).fetchall()
+
+            hits = service.search(query)
+            assert [(h.date.isoformat(), h.item_uid, h.kind, h.text) for h in hits] == [
+                (d, u, k, t) for _b, d, u, _p, _t, k, t in same()], query  # the same answer
             every = raw.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH ?",
                                 (match,)).fetchone()[0]
             ours = timings(lambda q=query: service.search(q), runs)
-            floored = timings(direct, runs)
+            floored = timings(same, runs)
+            bare_index = timings(index, runs)
             ratio = statistics.median(ours) / statistics.median(floored)
             met = ratio <= 2 and statistics.median(ours) < 20
             all_met &= met
-            details.append(f"| {label} | `{query}` | {every} ({hits} shown) | {fmt(ours)} | "
-                           f"{fmt(floored)} | {ratio:.2f} |")
+            details.append(f"| {label} | `{query}` | {every} ({len(hits)} shown) | {fmt(ours)} | "
+                           f"{fmt(floored)} | {ratio:.2f} | {fmt(bare_index)} |")
             if worst is None or statistics.median(ours) > statistics.median(worst.ours):
                 worst = Row(f"Search, slowest query ({label})", ours, floored,
                             "≤ 2 × floor and < 20 ms", note=f"{ratio:.2f} × floor")
         raw.close()
     assert worst is not None
     worst.met = all_met
+    if not all_met:
+        worst.note += "; another query missed, see below"
     return worst, details
 
 

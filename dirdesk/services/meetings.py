@@ -16,6 +16,7 @@ from dirdesk.domain.messages import Message, UserError
 from dirdesk.domain.model import Board, Meeting, MeetingStatus, PlanRow
 from dirdesk.domain.search import SearchHit
 from dirdesk.services.political import with_item_one
+from dirdesk.storage import search_repository
 from dirdesk.storage.database import Database
 from dirdesk.storage.repository import (
     BoardRepository,
@@ -256,8 +257,7 @@ class MeetingService:
 
     def search(self, query: str, limit: int = 100) -> list[SearchHit]:
         """Items, sections, decisions, attachments and follow-ups with all the typed words."""
-        with self.db.session() as session:
-            return MeetingRepository(session).search(query, limit)
+        return search_repository.search(self.db, query, limit)
 
     def history(self, board: str, date: dt.date) -> list[tuple[dt.datetime, str, str, str | None]]:
         with self.db.session() as session:

@@ -8,6 +8,7 @@ import datetime as dt
 import os
 import re
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -152,10 +153,26 @@ class Database:
             self.engine.dispose()
             raise
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._readers = threading.local()
+        self._open_readers: list[sqlite3.Connection] = []
 
     @property
     def sqlite_path(self) -> Path | None:
         return _sqlite_path(self.url)
+
+    def reader(self) -> sqlite3.Connection | None:
+        """A plain connection to the SQLite file, kept open for quick reads (search); None for
+        a server database. One per thread; each statement sees the latest committed data."""
+        path = self.sqlite_path
+        if path is None:
+            return None
+        reader: sqlite3.Connection | None = getattr(self._readers, "connection", None)
+        if reader is None:
+            reader = sqlite3.connect(path, isolation_level=None, check_same_thread=True)
+            reader.execute("PRAGMA busy_timeout=5000")
+            self._readers.connection = reader
+            self._open_readers.append(reader)
+        return reader
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
@@ -171,6 +188,10 @@ class Database:
             session.close()
 
     def close(self) -> None:
+        for reader in self._open_readers:
+            with contextlib.suppress(sqlite3.ProgrammingError):  # made in another thread
+                reader.close()
+        self._open_readers.clear()
         self.engine.dispose()
 
     def __enter__(self) -> Database:
