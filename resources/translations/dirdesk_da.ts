@@ -643,26 +643,48 @@ Vil du åbne det nu?</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Edit follow-up</source>
+        <translation>Rediger opfølgning</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Hvem:</translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation>H&amp;vad:</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <source>item {n}</source>
+        <translation>pkt. {n}</translation>
+    </message>
+    <message>
+        <source>Done {when} by {who}</source>
+        <translation>Udført {when} af {who}</translation>
+    </message>
+    <message>
+        <source>Double-click to open the meeting at the item</source>
+        <translation>Dobbeltklik for at åbne mødet ved punktet</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsPane</name>
     <message>
         <source>Show done</source>
         <translation>Vis afsluttede</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Udført</translation>
+        <source>Open the meeting at the item</source>
+        <translation>Åbn mødet ved punktet</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation>Hvem</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Hvad</translation>
-    </message>
-    <message>
-        <source>Meeting</source>
-        <translation>Møde</translation>
+        <source>Edit …</source>
+        <translation>Rediger …</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -673,8 +695,12 @@ Vil du åbne det nu?</translation>
         <translation>Alle</translation>
     </message>
     <message>
-        <source>Double-click to open the meeting at the item</source>
-        <translation>Dobbeltklik for at åbne mødet ved punktet</translation>
+        <source>No follow-ups</source>
+        <translation>Ingen opfølgninger</translation>
+    </message>
+    <message>
+        <source>No open follow-ups</source>
+        <translation>Ingen åbne opfølgninger</translation>
     </message>
     <message>
         <source>A follow-up needs someone to do it</source>
@@ -1436,6 +1462,30 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
 </context>
 <context>
     <name>SearchPane</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Bilag</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bemærkning</translation>
+    </message>
     <message>
         <source>Search all meetings …</source>
         <translation>Søg i alle møder …</translation>

@@ -8,6 +8,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from dirdesk.gui.search_pane import DETAIL_HTML_ROLE
+
 pytestmark = pytest.mark.gui
 
 COMING = dt.date(2026, 11, 25)
@@ -49,16 +51,19 @@ def test_a_follow_up_is_proposed_added_listed_and_marked_done(window: Any, qtbot
     assert bar.follow[0].owner == "Velfærdsdirektør Lene Mehlsen"
     qtbot.mouseClick(bar.buttons[-1], Qt.MouseButton.LeftButton)
     pane = window.followups_pane
-    assert [pane.table.item(r, 1).text() for r in range(pane.table.rowCount())] == [
-        "Velfærdsdirektør Lene Mehlsen"]
-    assert pane.table.item(0, 2).text() == "Tallene sendes til udvalget"
-    assert pane.table.item(0, 3).text().startswith("25.11.2026, 3. ")
+    added = [e for e in pane.shown if e.date == COMING]  # the demo's own are older
+    assert [(e.owner, e.task) for e in added] == [
+        ("Velfærdsdirektør Lene Mehlsen", "Tallene sendes til udvalget")]
+    index = pane.model.index(pane.shown.index(added[0]))
+    assert index.data() == "Tallene sendes til udvalget"
+    detail = index.data(DETAIL_HTML_ROLE).replace("\u00a0", " ")
+    assert "Velfærdsdirektør Lene Mehlsen · 25.11.2026 · " in detail and detail.endswith(" 3")
     assert pane.owner.findText("Velfærdsdirektør Lene Mehlsen") >= 0
-    pane.table.item(0, 0).setCheckState(Qt.CheckState.Checked)
-    assert pane.table.rowCount() == 0  # done, and only open ones are shown
+    pane.model.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert added[0].id not in [e.id for e in pane.shown]  # done, and only open ones are shown
     pane.show_done.setChecked(True)
-    assert pane.table.rowCount() == 1
-    assert window.ctx.followups.entries()[0].done
+    assert added[0].id in [e.id for e in pane.shown]
+    assert next(e for e in window.ctx.followups.entries(date=COMING)).done
 
 
 def test_search_finds_a_decision_and_opens_the_meeting_at_the_item(window: Any, qtbot: Any) -> None:
