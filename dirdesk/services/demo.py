@@ -1,4 +1,4 @@
-"""The demo database: the three reference meetings, a coming meeting and a forward plan."""
+"""The demo database: the three reference meetings, their follow-ups, a coming meeting and a forward plan."""
 
 from __future__ import annotations
 
@@ -78,6 +78,28 @@ _UNDATED = (
 )
 
 
+# Who follows up what after the reference meetings' decisions: (meeting, item number, owner,
+# task, done). The owners and tasks are those the decisions name.
+_FOLLOW_UPS: tuple[tuple[dt.date, int, str, str, bool], ...] = (
+    (dt.date(2024, 11, 13), 1, "Velfærdsdirektør Lene Mehlsen",
+     "Justeringer i takster (KKR) behandles i de relevante fagudvalg", False),
+    (dt.date(2024, 11, 13), 2, "Økonomichef Bettina Andersen",
+     "Koordinerer med Lene Mehlsen inden mødet i direktionen den 20. november", True),
+    (dt.date(2024, 11, 13), 3, "Velfærdsdirektør Lene Mehlsen",
+     "Kommissorium og organisering for sundhedsreformen til KB den 10. december", False),
+    (dt.date(2024, 11, 13), 3, "Ledelsessekretariatet",
+     "Oversigt over tidligere beredskabsdokumenter: hvornår senest behandlet, og hvem der "
+     "har ansvaret (i samarbejde med Beredskabsgruppen)", False),
+    (dt.date(2024, 11, 13), 4, "Ledelsessekretariatet",
+     "Særskilt mail til direktører og sekretariatschefer om tværgående kommunikation i "
+     "Udmøntningsplanen (med Økonomi)", False),
+    (dt.date(2025, 1, 29), 4, "Økonomi",
+     "Den direktionsansvarlige indskrives på oversigten over udmøntningsplanens indsatser", False),
+    (dt.date(2025, 1, 29), 7, "Arbejdsgruppen for fælles indsatser",
+     "Revideret kommunikationsstrategi og kommunikationsplan for udrulning af indsatserne", False),
+)
+
+
 def demo_files() -> list[bytes]:
     folder = paths.resources_dir() / "demo"
     return [p.read_bytes() for p in sorted(folder.glob("*.json"))]
@@ -152,10 +174,37 @@ def fill_demo(db: Database, today: dt.date) -> str:
         status=MeetingStatus.AGENDA_ISSUED, forward_plan=live.snapshot(coming, count=3),
     )
     service.import_meeting(agenda, replace=True)
+    _add_follow_ups(db, meetings)
     with db.session() as session:
         count = len(MeetingRepository(session).summaries(BOARD.name))
     return (f"{len(meetings)} reference meetings, the coming meeting on {coming.isoformat()}, "
             f"{count} meetings in all")
+
+
+def _add_follow_ups(db: Database, meetings: list[Meeting]) -> None:
+    """The reference meetings' follow-ups, as the follow-up list would hold them; none twice.
+
+    A meeting read again has new item uids, so the follow-ups an earlier run added point at
+    items no longer there: those are replaced, not kept beside the new ones.
+    """
+    from dirdesk.services.followups import FollowUpService
+
+    follow_ups = FollowUpService(db)
+    by_date = {m.date: m for m in meetings}
+    for date, number, owner, task, done in _FOLLOW_UPS:
+        meeting = by_date.get(date)
+        if meeting is None or len(meeting.items) < number:
+            continue
+        uid = meeting.items[number - 1].uid
+        same = [e for e in follow_ups.entries(board=BOARD.name, date=date)
+                if e.owner == owner and e.task == task]
+        if any(e.item_uid == uid for e in same):
+            continue
+        for stale in same:
+            follow_ups.remove(stale.id)
+        added = follow_ups.add(BOARD.name, date, uid, owner, task)
+        if done:
+            follow_ups.set_done(added)
 
 
 def _christmas_break(after: dt.date) -> ClosedPeriod:
