@@ -316,3 +316,18 @@ def test_a_double_click_low_on_an_entry_opens_it(window: Any, qtbot: Any) -> Non
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=low)  # is the second half
 
     assert window.document.meeting.date == hit.date
+
+
+def test_f2_edits_and_delete_removes_the_chosen_follow_up(window: Any, qtbot: Any) -> None:
+    pane = show_follow_ups(window)
+    entry = pane.shown[0]
+    window.activateWindow()
+    pane.view.setFocus()
+    pane.view.setCurrentIndex(pane.model.index(0))
+    qtbot.keyClick(pane.view, Qt.Key.Key_F2)
+    dialog = pane.findChild(FollowUpDialog)
+    assert dialog is not None and dialog.entry.id == entry.id
+    dialog.reject()
+    pane.view.setFocus()
+    qtbot.keyClick(pane.view, Qt.Key.Key_Delete)
+    assert entry.id not in [e.id for e in window.ctx.followups.entries()]
