@@ -196,6 +196,7 @@ class AgendaPane(QWidget):
         self._add_shortcut(self.grid_view, "Ctrl+Shift+Down", lambda: self._nudge_slot(+1))
         self._add_shortcut(self.grid_view, "Del", self.remove_current_slot)
         self._add_shortcut(self.grid_view, "Ins", lambda: self.add_slot(self.tr("New row"), 15))
+        self._shown: Meeting | None = None  # the meeting as the widgets last showed it
         document.changed.connect(self._refresh)
         self._refresh()
 
@@ -226,7 +227,17 @@ class AgendaPane(QWidget):
         return self.document.meeting
 
     def _refresh(self, initiator: object = None) -> None:
-        meeting = self.meeting
+        meeting, shown = self.meeting, self._shown
+        self._shown = meeting
+        if (meeting is not None and shown is not None and shown.schedule != meeting.schedule
+                and _same_but_grid(shown, meeting)):
+            # A grid row moved or retimed: only the grid (and the status) is drawn again, so
+            # the times after it follow within a frame. (Any other change, or a call to show
+            # the meeting again as it is, redraws everything.)
+            self.status_label.setText(self._status_text(meeting))
+            self.grid_model.set_meeting(meeting)
+            self._show_findings()
+            return
         self.setEnabled(meeting is not None)
         if meeting is None:
             self.date_label.setText(self.tr("No meeting open"))
@@ -462,3 +473,9 @@ class AgendaPane(QWidget):
         self.editor.commit_pending()
         self.ctx.settings.set_splitter("agenda", self.vertical.saveState())
         self.ctx.settings.set_splitter("agendaTop", self.top_splitter.saveState())
+
+
+def _same_but_grid(a: Meeting, b: Meeting) -> bool:
+    """Whether ``b`` differs from ``a`` at most in its grid, status and revision."""
+    return (a.board, a.date, a.items, a.members, a.absent, a.start, a.end, a.location) == (
+        b.board, b.date, b.items, b.members, b.absent, b.start, b.end, b.location)

@@ -177,6 +177,7 @@ class LivePane(QWidget):
         self.now_button.clicked.connect(self.go_to_current)
         self.list.selectionModel().currentChanged.connect(lambda cur, _p: self._show(cur.row()))
         self.decision.textChanged.connect(self._typed)
+        self._shown: Meeting | None = None  # the meeting as the widgets last showed it
         document.changed.connect(self._reload)
         document.saved.connect(lambda at: self.saved.setText(
             self.tr("Saved {time}").format(time=at.strftime("%H:%M:%S"))))
@@ -196,7 +197,13 @@ class LivePane(QWidget):
         return self.document.meeting
 
     def _reload(self, _initiator: object = None) -> None:
-        meeting = self.meeting
+        meeting, shown = self.meeting, self._shown
+        self._shown = meeting
+        if (meeting is not None and shown is not None and shown.schedule != meeting.schedule
+                and (shown.board, shown.date, shown.items) == (meeting.board, meeting.date,
+                                                               meeting.items)):
+            self.update_clock()  # a grid change: only the planned times moved
+            return
         self.setEnabled(meeting is not None)
         self.items.set_items(meeting.items if meeting else ())
         if meeting is None or not meeting.items:

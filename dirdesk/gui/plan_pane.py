@@ -201,7 +201,7 @@ class PlanPane(QWidget):
         self.add_button.clicked.connect(self._add_typed_point)
         self.new_point.installEventFilter(self)
         ctx.signals.plan_changed.connect(self._plan_changed)
-        ctx.signals.meeting_changed.connect(lambda *_: self._meetings_changed())
+        ctx.signals.meeting_changed.connect(self._meeting_changed)
         ctx.signals.meeting_opened.connect(self._meeting_opened)
         self.extend_dates()
         self.refresh()
@@ -360,6 +360,27 @@ class PlanPane(QWidget):
 
     def _meetings_changed(self) -> None:
         self._load_meetings()
+        self.model.set_meeting_marks(self._with_content, self._open_date)
+        self._update_actions()
+
+    def _meeting_changed(self, board: str, date: dt.date, _initiator: object = None) -> None:
+        """One meeting was saved (a grid row moved, a decision typed): only its own status
+        and whether it has an agenda can have changed, so only that meeting is read again."""
+        if board != self.ctx.board:
+            return
+        found = self.ctx.meetings.summaries(board, on=date)
+        if not found:  # gone: read them all
+            self._meetings_changed()
+            return
+        summary = found[0]
+        had = date in self._with_content
+        if self._statuses.get(date) is summary.status and had == bool(summary.item_count):
+            return  # nothing the plan shows
+        self._statuses[date] = summary.status
+        if summary.item_count:
+            self._with_content.add(date)
+        else:
+            self._with_content.discard(date)
         self.model.set_meeting_marks(self._with_content, self._open_date)
         self._update_actions()
 

@@ -263,9 +263,9 @@ class MeetingService:
         with self.db.session() as session:
             return MeetingRepository(session).history(board, date)
 
-    def summaries(self, board: str | None = None) -> list[MeetingSummary]:
+    def summaries(self, board: str | None = None, on: dt.date | None = None) -> list[MeetingSummary]:
         with self.db.session() as session:
-            return MeetingRepository(session).summaries(board)
+            return MeetingRepository(session).summaries(board, on)
 
 
 def _user() -> str:

@@ -185,15 +185,20 @@ class MeetingRepository:
             .where(BoardRow.name == board, MeetingRow.date == date))
         return bool(count)
 
-    def summaries(self, board: str | None = None) -> list[MeetingSummary]:
-        counts = (select(ItemRow.meeting_id, func.count(ItemRow.id).label("n"))
-                  .group_by(ItemRow.meeting_id).subquery())
+    def summaries(self, board: str | None = None, on: dt.date | None = None) -> list[MeetingSummary]:
+        """Every meeting (of ``board``), or the one ``on`` that date, in date order."""
+        counts = select(ItemRow.meeting_id, func.count(ItemRow.id).label("n"))
+        if on is not None:
+            counts = counts.join(MeetingRow).where(MeetingRow.date == on)
+        counts = counts.group_by(ItemRow.meeting_id).subquery()  # type: ignore[assignment]
         query = (select(BoardRow.name, MeetingRow.date, MeetingRow.status,
                         func.coalesce(counts.c.n, 0), MeetingRow.cancel_reason)
                  .join(BoardRow).outerjoin(counts, counts.c.meeting_id == MeetingRow.id)
                  .order_by(MeetingRow.date, BoardRow.name))
         if board is not None:
             query = query.where(BoardRow.name == board)
+        if on is not None:
+            query = query.where(MeetingRow.date == on)
         return [MeetingSummary(name, date, MeetingStatus(status), n, reason)
                 for name, date, status, n, reason in self.session.execute(query)]
 

@@ -97,14 +97,25 @@ def test_the_opening_window_is_filled_in_place(gui_db_url: str, qapp: Any,
     from dirdesk import app
     from dirdesk.gui.main_window import MainWindow
 
+    import sys
+
     monkeypatch.setattr(app, "setup_logging", lambda: None)
-    monkeypatch.setenv("DIRDESK_QUIT_AFTER_MS", "300")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() sets its own
     seen: list[list[tuple[str, str]]] = []
 
     def look() -> None:  # every visible main window: its title and what its centre shows
         seen.append([(w.windowTitle(), type(w.centralWidget()).__name__)
                      for w in QApplication.topLevelWidgets()
                      if isinstance(w, MainWindow) and w.isVisible()])
+        if len(seen) > 3 and seen[-1] and seen[-1][0][1] == "QTabWidget":
+            # exit(), not quit(): Qt 6's quit() closes every window and leaves the application
+            # closing, and the tests after this one need windows that can take the keys.
+            QApplication.exit(0)
+
+    never_hang = QTimer()  # stopped below: a stray exit() would end a later test's waiting
+    never_hang.setSingleShot(True)
+    never_hang.timeout.connect(lambda: QApplication.exit(1))
+    never_hang.start(15000)
 
     QTimer.singleShot(0, look)  # the first moment: the window says it is opening the database
     timer = QTimer()
@@ -114,12 +125,15 @@ def test_the_opening_window_is_filled_in_place(gui_db_url: str, qapp: Any,
         assert app.run(gui_db_url) == 0
     finally:
         timer.stop()
+        never_hang.stop()
     assert seen[0] == [("dirdesk", "QLabel")]
     # Then the same, single window holds the meeting (its tabs), never a second window.
     assert all(len(windows) == 1 for windows in seen)
     assert seen[-1][0][1] == "QTabWidget" and "Direktionen" in seen[-1][0][0]
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, MainWindow) and hasattr(widget, "database"):  # the one run() made
+            widget.close()
             widget.database.close()
             widget.database_lock.unlock()
             widget.deleteLater()
+    QApplication.processEvents()
