@@ -113,7 +113,6 @@ def _open_and_run(db_url: str | None, app: object) -> int:
     """Show the window at once, then open the database into it (SQLAlchemy and the migrations
     take most of a start: the user sees the window meanwhile, not nothing)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QMessageBox
 
     from dirdesk.domain.messages import UserError
     from dirdesk.gui.main_window import MainWindow
@@ -131,6 +130,8 @@ def _open_and_run(db_url: str | None, app: object) -> int:
         try:
             build_window(db_url, app, window)
         except UserError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(window, "dirdesk", exc.text("da"))
             window.hide()
             app.exit(2)  # type: ignore[attr-defined]
