@@ -1,7 +1,9 @@
 """The meeting open in the window: one in-memory copy every pane reads, saved through services.
 
 Structural edits replace the whole meeting (through undo commands); decisions typed live are
-kept here at once and saved alone, debounced, so typing never waits for the disk.
+kept here at once and saved alone, debounced, on a thread of their own, so typing never waits
+for the disk (a commit waits for the disk to confirm the write: usually a few milliseconds,
+now and then a stall of tens). ``flush`` saves everything now and returns when it is stored.
 """
 
 from __future__ import annotations
@@ -11,13 +13,14 @@ import datetime as dt
 import gc
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from dirdesk.domain.changes import differences
 from dirdesk.domain.model import Meeting, MeetingStatus
 from dirdesk.gui.context import AppContext
-from dirdesk.services.meetings import DecisionChanged, MeetingChanged
+from dirdesk.services.meetings import DecisionChanged, MeetingChanged, MeetingService
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +50,7 @@ class OpenMeeting(QObject):
     saved = Signal(object)  # datetime of the last successful save
     save_failed = Signal(str)
     reloaded = Signal(str)  # why: someone else's change was taken in
+    _written = Signal()  # a background save finished (from the writer thread: queued)
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,11 +64,15 @@ class OpenMeeting(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._save_in_background)
         self._deadline = QTimer(self)
         self._deadline.setSingleShot(True)
         self._deadline.setInterval(AUTOSAVE_MAX_WAIT_MS)
-        self._deadline.timeout.connect(self.flush)
+        self._deadline.timeout.connect(self._save_in_background)
+        # One writer thread: saves stay in the order they were made.
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dirdesk-save")
+        self._writing: tuple[dict[str, str | None], Future[_Written]] | None = None
+        self._written.connect(self._finish_background, Qt.ConnectionType.QueuedConnection)
 
     # --- opening ----------------------------------------------------------------------------
 
@@ -167,10 +175,60 @@ class OpenMeeting(QObject):
         self._pending[uid] = value
         self._timer.start()
 
+    def _save_in_background(self) -> None:
+        """The pause in typing: hand the decisions typed since the last save to the writer."""
+        if self._writing is not None:  # one save under way: this one follows it
+            self._timer.start()
+            return
+        if not self._pending or self.meeting is None or self.base is None:
+            return
+        self._deadline.stop()
+        pending, self._pending = self._pending, {}
+        stored = {item.uid: item.decision for item in self.base.items}
+        bases = {uid: stored.get(uid) for uid in pending}
+        future = self._writer.submit(_write_decisions, self.ctx.meetings, self.meeting.board,
+                                     self.meeting.date, pending, bases)
+        self._writing = (pending, future)
+        future.add_done_callback(lambda _future: self._written.emit())
+
+    def _finish_background(self) -> None:
+        if self._writing is not None:  # else flush() has finished it already
+            pending, future = self._writing
+            self._writing = None
+            self._take_written(pending, future)
+
+    def _take_written(self, pending: dict[str, str | None], future: Future[_Written]) -> None:
+        """The outcome of a background save, on the window's thread."""
+        try:
+            written, conflict = future.result()
+        except Exception as exc:  # keep the text and try again at the next pause
+            log.error("saving a decision failed", exc_info=exc)
+            for uid, text in pending.items():
+                self._pending.setdefault(uid, text)  # what was typed since stays newer
+            self._timer.start(2000)
+            self.save_failed.emit(str(exc))
+            return
+        overtaken = False
+        for uid, text, revision in written:
+            overtaken |= self._stored(uid, text, revision)
+        if conflict is not None:  # someone else saved that decision: asked on this thread
+            for uid in list(pending)[len(written):]:
+                self._pending.setdefault(uid, pending[uid])
+            self.flush()
+            return
+        self.saved.emit(dt.datetime.now())
+        if overtaken:
+            self._take_theirs_if_changed()
+
     def flush(self) -> None:
-        """Save every decision typed since the last save, now."""
+        """Save every decision typed since the last save, now; returns once it is stored."""
         self._timer.stop()
         self._deadline.stop()
+        if self._writing is not None:  # wait for the save under way, then the rest
+            pending, future = self._writing
+            self._writing = None
+            future.exception()  # waits
+            self._take_written(pending, future)
         if not self._pending or self.meeting is None:
             return
         pending, self._pending = self._pending, {}
@@ -186,12 +244,17 @@ class OpenMeeting(QObject):
             self.save_failed.emit(str(exc))
             return
         self.saved.emit(dt.datetime.now())
-        if overtaken:  # someone else saved the meeting meanwhile: take their copy in
-            theirs = self.ctx.meetings.get(self.meeting.date, self.meeting.board)
-            if differences(self.meeting, theirs):
-                self._take(theirs, "; ".join(differences(self.meeting, theirs)))
-            else:
-                self.meeting = self.base = theirs
+        if overtaken:
+            self._take_theirs_if_changed()
+
+    def _take_theirs_if_changed(self) -> None:
+        """Someone else saved the meeting meanwhile: take their copy in."""
+        assert self.meeting is not None
+        theirs = self.ctx.meetings.get(self.meeting.date, self.meeting.board)
+        if differences(self.meeting, theirs):
+            self._take(theirs, "; ".join(differences(self.meeting, theirs)))
+        else:
+            self.meeting = self.base = theirs
 
     def _save_decision(self, uid: str, text: str | None) -> bool:
         """Save one decision based on the text last stored; True if others saved meanwhile."""
@@ -209,6 +272,11 @@ class OpenMeeting(QObject):
             else:
                 revision = self.ctx.meetings.set_decision(board, date, uid, text,
                                                           base=conflict.theirs)
+        return self._stored(uid, text, revision)
+
+    def _stored(self, uid: str, text: str | None, revision: int) -> bool:
+        """``text`` is stored for ``uid`` at ``revision``; True if others saved meanwhile."""
+        assert self.meeting is not None and self.base is not None
         overtaken = revision != self.base.revision + 1
         self.base = _with_decision(self.base, uid, text, revision)
         self.meeting = dataclasses.replace(self.meeting, revision=revision)
@@ -216,7 +284,7 @@ class OpenMeeting(QObject):
 
     @property
     def has_unsaved(self) -> bool:
-        return bool(self._pending)
+        return bool(self._pending) or self._writing is not None
 
 
 def _with_decision(meeting: Meeting, uid: str, text: str | None, revision: int | None = None) -> Meeting:
@@ -236,3 +304,21 @@ def _settle_memory() -> None:
     """
     gc.collect()
     gc.freeze()
+
+
+_Written = tuple[list[tuple[str, str | None, int]], DecisionChanged | None]
+"""(uid, text, revision) of each decision stored, and the conflict that stopped the rest."""
+
+
+def _write_decisions(meetings: MeetingService, board: str, date: dt.date,
+                     pending: dict[str, str | None], bases: dict[str, str | None]) -> _Written:
+    """On the writer thread: store each decision, based on the text last stored for it. A
+    decision someone else changed stops here; the window asks the user about it."""
+    written: list[tuple[str, str | None, int]] = []
+    for uid, text in pending.items():
+        try:
+            revision = meetings.set_decision(board, date, uid, text, base=bases[uid])
+        except DecisionChanged as conflict:
+            return written, conflict
+        written.append((uid, text, revision))
+    return written, None

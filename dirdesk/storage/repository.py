@@ -187,10 +187,10 @@ class MeetingRepository:
 
     def summaries(self, board: str | None = None, on: dt.date | None = None) -> list[MeetingSummary]:
         """Every meeting (of ``board``), or the one ``on`` that date, in date order."""
-        counts = select(ItemRow.meeting_id, func.count(ItemRow.id).label("n"))
+        per_meeting = select(ItemRow.meeting_id, func.count(ItemRow.id).label("n"))
         if on is not None:
-            counts = counts.join(MeetingRow).where(MeetingRow.date == on)
-        counts = counts.group_by(ItemRow.meeting_id).subquery()  # type: ignore[assignment]
+            per_meeting = per_meeting.join(MeetingRow).where(MeetingRow.date == on)
+        counts = per_meeting.group_by(ItemRow.meeting_id).subquery()
         query = (select(BoardRow.name, MeetingRow.date, MeetingRow.status,
                         func.coalesce(counts.c.n, 0), MeetingRow.cancel_reason)
                  .join(BoardRow).outerjoin(counts, counts.c.meeting_id == MeetingRow.id)

@@ -147,3 +147,46 @@ def test_an_edit_of_a_signed_referat_makes_a_new_version(window: Any, qtbot: Any
     notes = [dialog.table.item(r, 3).text() for r in range(dialog.table.rowCount())]
     assert "2: Rettelse efter underskrift" in notes
     dialog.close()
+
+
+def test_a_pause_in_typing_saves_off_the_window_s_thread_and_a_clash_is_asked_on_it(
+        window: Any, qtbot: Any) -> None:
+    import threading
+
+    other = other_workstation(window)
+    live = window.live_pane
+    window.tabs.setCurrentIndex(1)
+    live.list.setCurrentIndex(live.items.index(1))
+    uid = window.document.meeting.items[1].uid
+    saving_threads: list[str] = []
+    service = window.ctx.meetings
+    real = service.set_decision
+
+    def watched(*args: Any, **kwargs: Any) -> int:
+        saving_threads.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    service.set_decision = watched  # the same service: only who calls it is noted
+    try:
+        qtbot.keyClicks(live.decision, "Godkendt.")
+        qtbot.waitUntil(lambda: not window.document.has_unsaved, timeout=3000)
+        assert other.get(COMING, "Direktionen").items[1].decision == "Godkendt."
+        assert saving_threads and all(name.startswith("dirdesk-save") for name in saving_threads)
+
+        # Someone else writes the same decision; the next pause finds out and asks, here.
+        meeting = other.get(COMING, "Direktionen")
+        other.set_decision(meeting.board, COMING, uid, "Udsat.", base="Godkendt.")
+        asked: list[str] = []
+
+        def ask(conflict: Any, mine: str | None) -> bool:
+            asked.append(threading.current_thread().name)
+            return True  # keep mine
+
+        window.document.resolve_decision = ask
+        qtbot.keyClicks(live.decision, " Med bemærkninger.")
+        qtbot.waitUntil(lambda: bool(asked) and not window.document.has_unsaved, timeout=3000)
+        assert asked == [threading.main_thread().name]
+        assert other.get(COMING, "Direktionen").items[1].decision == "Godkendt. Med bemærkninger."
+    finally:
+        service.set_decision = real
+        other.db.close()
