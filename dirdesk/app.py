@@ -79,6 +79,9 @@ def build_window(db_url: str | None, app: object, window: object = None) -> obje
     # What start-up made lives as long as the window: out of the collector's way, so that a
     # full collection later (~50 ms over all of it) never pauses typing in the meeting.
     gc.freeze()
+    # Decisions are saved on a thread of their own; the window's thread gets Python back from
+    # it within a millisecond rather than the default five.
+    sys.setswitchinterval(0.001)
     window.database = db  # type: ignore[attr-defined]
     window.database_lock = lock  # type: ignore[attr-defined]  # held while the window lives
     return window

@@ -141,6 +141,11 @@ class GridColumn(enum.IntEnum):
 
 
 _TIME = re.compile(r"^\s*(\d{1,2})[.:](\d{2})\s*$")
+_START, _LENGTH, _TITLE, _TEXT, _ITEM = (int(c) for c in GridColumn)
+_DISPLAY, _EDIT, _TOOLTIP, _BACKGROUND, _FONT, _ALIGNMENT = (int(r) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole))
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def parse_time(text: str) -> dt.time | None:
@@ -205,36 +210,37 @@ class GridModel(RowMoves, QAbstractTableModel):
         ][section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Asked ~1,300 times for each repaint of a 30-row grid: plain ints, no enums made here.
         if not index.isValid() or not 0 <= index.row() < len(self._slots):
             return None
-        row, col = index.row(), GridColumn(index.column())
+        row, col, role = index.row(), index.column(), int(role)
         slot = self._slots[row]
-        found = self._findings.get(row, [])
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if col is GridColumn.START:
+        if role in (_DISPLAY, _EDIT):
+            if col == _START:
                 return hm(slot.start)
-            if col is GridColumn.LENGTH:
-                return self._lengths[row] if role == Qt.ItemDataRole.EditRole else (
+            if col == _LENGTH:
+                return self._lengths[row] if role == _EDIT else (
                     "" if slot.is_closing else str(self._lengths[row]))
-            if col is GridColumn.TITLE:
+            if col == _TITLE:
                 return slot.title
-            if col is GridColumn.TEXT:
+            if col == _TEXT:
                 return slot.text or ""
-            if col is GridColumn.ITEM:
-                if role == Qt.ItemDataRole.EditRole:
+            if col == _ITEM:
+                if role == _EDIT:
                     return slot.item or 0
                 return self._item_label(slot.item)
-        if role == Qt.ItemDataRole.ToolTipRole and found:
+            return None
+        found = self._findings.get(row, [])
+        if role == _TOOLTIP and found:
             return "\n".join(f.message for f in found)
-        if role == Qt.ItemDataRole.BackgroundRole and found:
+        if role == _BACKGROUND and found:
             return FINDING_BRUSH
-        if role == Qt.ItemDataRole.FontRole and (slot.is_closing or slot.item is None) and \
-                col is GridColumn.TITLE:
+        if role == _FONT and (slot.is_closing or slot.item is None) and col == _TITLE:
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (GridColumn.START, GridColumn.LENGTH):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGNMENT and col in (_START, _LENGTH):
+            return _RIGHT
         if role == Roles.FINDINGS:
             return [f.kind.value for f in found]
         if role == Roles.LENGTH:

@@ -9,9 +9,10 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
-from dirdesk.domain.decisions import FollowUp
+from dirdesk.domain.decisions import FollowUp, follow_ups, postponement
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.document import OpenMeeting
 from dirdesk.gui.formats import long_date
@@ -36,7 +37,12 @@ class ProposalBar(QFrame):
         self.ctx, self.document = ctx, document
         self.setObjectName("proposalBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#proposalBar { background: #fff8dc; border: 1px solid #e0c97a; }")
+        # A palette, not a style sheet: a style sheet re-polishes every child each time the
+        # bar is shown, a pause of 10-20 ms in the middle of typing.
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("#fff8dc"))
+        self.setPalette(palette)
         self.rows = QVBoxLayout(self)
         self.rows.setContentsMargins(8, 4, 8, 4)
         self.uid: str | None = None
@@ -46,11 +52,13 @@ class ProposalBar(QFrame):
         self.labels: list[QLabel] = []
         self._rows: list[tuple[QWidget, QLabel, QPushButton]] = []
         self._shown: list[tuple[str, str, Callable[[], None], str]] = []
+        self._asked: object = None  # what the decision's words asked for at the last look
         self._dismissed: set[tuple[str, str]] = set()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PROPOSAL_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
+        self._rows.append(self._new_row(0))  # made now, not in the first pause of typing
         self.hide()
 
     def schedule(self, uid: str | None) -> None:
@@ -75,9 +83,19 @@ class ProposalBar(QFrame):
         """
         self._timer.stop()
         meeting, decision = self.document.meeting, self._decision()
+        # What the words ask for, read off the text alone (no database): unchanged since the
+        # last look, and nothing was done or dismissed meanwhile, means nothing to do.
+        asked = (self.uid, None if meeting is None else meeting.date,
+                 postponement(decision, meeting.date) if meeting and decision else None,
+                 tuple(follow_ups(decision)) if decision else (), len(self._dismissed))
+        if asked == self._asked:
+            return
+        self._asked = asked
         carry, follow = None, []
         if meeting is not None and self.uid is not None and decision:
-            carry = self.ctx.carry_over.proposal(meeting.board, meeting.date, self.uid, decision)
+            title = next((i.title for i in meeting.items if i.uid == self.uid), None)
+            carry = self.ctx.carry_over.proposal(meeting.board, meeting.date, self.uid, decision,
+                                                 title=title)
             follow = self.ctx.followups.proposals(meeting.board, meeting.date, self.uid, decision)
         if carry is not None and (self.uid or "", "carry") in self._dismissed:
             carry = None
@@ -142,6 +160,7 @@ class ProposalBar(QFrame):
 
     def _dismiss(self, key: str) -> None:
         self._dismissed.add((self.uid or "", key))
+        self._asked = None  # the database changed: look again
         self.refresh()
 
     def _carry(self) -> None:
@@ -154,6 +173,7 @@ class ProposalBar(QFrame):
             title=carry.title, where=self.tr("on the meeting {date}").format(date=_on(carry.target))
             if carry.target
             else self.tr("among the points awaiting a date")))
+        self._asked = None  # the database changed: look again
         self.refresh()
 
     def _add_follow_up(self, follow: FollowUp) -> None:
@@ -163,4 +183,5 @@ class ProposalBar(QFrame):
         self.ctx.followups.add(meeting.board, meeting.date, self.uid, follow.owner, follow.task)
         self.ctx.signals.followups_changed.emit(self)
         self.acted.emit(self.tr("Follow-up added: {owner}").format(owner=follow.owner))
+        self._asked = None  # the database changed: look again
         self.refresh()

@@ -71,21 +71,25 @@ class CarryOverService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def proposal(self, board: str, date: dt.date, uid: str,
-                 decision: str | None) -> CarryOverProposal | None:
-        """What the decision asks for, unless the item is already carried over from this meeting."""
+    def proposal(self, board: str, date: dt.date, uid: str, decision: str | None,
+                 title: str | None = None) -> CarryOverProposal | None:
+        """What the decision asks for, unless the item is already carried over from this meeting.
+
+        ``title``, the item's title where the caller has the meeting open, spares reading it.
+        """
         found = postponement(decision, date)
         if found is None:
             return None
         with self.db.session() as s:
-            meeting = MeetingRepository(s).get(board, date)
-            if meeting is None:
-                return None
-            item = next((i for i in meeting.items if i.uid == uid), None)
-            if item is None:
-                return None
+            if title is None:
+                meeting = MeetingRepository(s).get(board, date)
+                item = None if meeting is None else next(
+                    (i for i in meeting.items if i.uid == uid), None)
+                if item is None:
+                    return None
+                title = item.title
             plans = PlanRepository(s)
-            if item.title in plans.carried_from(board, date):
+            if title in plans.carried_from(board, date):
                 return None
             target = found.date
             if found.kind is CarryOver.NEXT_MEETING:
@@ -96,7 +100,7 @@ class CarryOverService:
                     known = BoardRepository(s).get(board)
                     weekday = known.weekday if known else date.weekday()
                     target = date + dt.timedelta(days=(weekday - date.weekday() - 1) % 7 + 1)
-        return CarryOverProposal(found.kind, target, item.title, found.wording)
+        return CarryOverProposal(found.kind, target, title, found.wording)
 
     def carry(self, board: str, date: dt.date, uid: str, target: dt.date | None,
               text: str | None = None) -> int:
