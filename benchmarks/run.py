@@ -337,7 +337,8 @@ def typing(url: str, runs: int, characters: int) -> tuple[Row, list[str]]:
                f"run: {', '.join(map(str, saves_per_run))}; slowest single key event "
                f"{fmt(keys_per_run)} (min / median over runs)."]
     return Row("Typing a decision live: longest event-loop gap", gaps_per_run, [], "no pause > 16 ms",
-               met=max(gaps_per_run) <= 16, note="autosave running"), details
+               met=max(gaps_per_run) <= 16,
+               note=f"autosave running; longest of all runs {max(gaps_per_run):.1f} ms"), details
 
 
 # --- the report --------------------------------------------------------------------------------
