@@ -84,10 +84,10 @@ class ProposalBar(QFrame):
         self._timer.stop()
         meeting, decision = self.document.meeting, self._decision()
         # What the words ask for, read off the text alone (no database): unchanged since the
-        # last look, and nothing was done or dismissed meanwhile, means nothing to do.
+        # last look means nothing to do (acting on or dismissing a proposal clears it).
         asked = (self.uid, None if meeting is None else meeting.date,
                  postponement(decision, meeting.date) if meeting and decision else None,
-                 tuple(follow_ups(decision)) if decision else (), len(self._dismissed))
+                 tuple(follow_ups(decision)) if decision else ())
         if asked == self._asked:
             return
         self._asked = asked

@@ -26,7 +26,6 @@ from dirdesk.domain.model import (
     SectionLike,
     StandingItem,
 )
-from dirdesk.domain.search import SearchHit
 from dirdesk.storage.search_repository import SearchRepository
 from dirdesk.storage.tables import (
     AttachmentRow,
@@ -379,9 +378,6 @@ class MeetingRepository:
             select(MeetingVersionRow.document).join(MeetingRow).join(BoardRow)
             .where(BoardRow.name == board, MeetingRow.date == date,
                    MeetingVersionRow.version == version))
-
-    def search(self, query: str, limit: int = 100) -> list[SearchHit]:
-        return SearchRepository(self.session).search(query, limit)
 
     def delete(self, board: str, date: dt.date) -> bool:
         row = self._row(board, date)

@@ -93,19 +93,8 @@ class SearchRepository:
         return search_sqlite(raw, query, limit)
 
     def _hits(self, where: str, params: dict[str, object]) -> list[SearchHit]:
-        rows = self.session.execute(text(
-            "SELECT b.name, m.date, e.item_uid, i.position, i.title, e.kind, e.text "
-            "FROM search_entries e JOIN meetings m ON m.id = e.meeting_id "
-            "JOIN boards b ON b.id = m.board_id "
-            "LEFT JOIN items i ON i.meeting_id = e.meeting_id AND i.uid = e.item_uid "
-            f"WHERE {where} ORDER BY m.date DESC, i.position, e.id LIMIT :n"), params)
-        hits = []
-        for board, date, uid, position, title, kind, body in rows:
-            if isinstance(date, str):  # SQLite hands back a plain text() date as text
-                date = dt.date.fromisoformat(date)
-            hits.append(SearchHit(board, date, uid, None if position is None else position + 1,
-                                  title, kind, body))
-        return hits
+        rows = self.session.execute(text(HITS.format(where=where, limit=":n")), params)
+        return [_hit(*row) for row in rows]
 
 
 HITS = ("SELECT b.name, m.date, e.item_uid, i.position, i.title, e.kind, e.text "
@@ -113,6 +102,14 @@ HITS = ("SELECT b.name, m.date, e.item_uid, i.position, i.title, e.kind, e.text 
         "JOIN boards b ON b.id = m.board_id "
         "LEFT JOIN items i ON i.meeting_id = e.meeting_id AND i.uid = e.item_uid "
         "WHERE {where} ORDER BY m.date DESC, i.position, e.id LIMIT {limit}")
+
+
+def _hit(board: str, date: dt.date | str, uid: str | None, position: int | None,
+         title: str | None, kind: str, body: str) -> SearchHit:
+    if isinstance(date, str):  # SQLite hands back a date as text
+        date = dt.date.fromisoformat(date)
+    return SearchHit(board, date, uid, None if position is None else position + 1, title, kind,
+                     body)
 
 
 def search_sqlite(raw: sqlite3.Connection, query: str, limit: int = 100) -> list[SearchHit]:
@@ -130,9 +127,7 @@ def search_sqlite(raw: sqlite3.Connection, query: str, limit: int = 100) -> list
     # Whole numbers from the index itself: safe to write into the statement.
     rows = raw.execute(HITS.format(where=f"e.id IN ({','.join(str(int(i)) for i in found)})",
                                    limit=int(limit)))
-    return [SearchHit(board, dt.date.fromisoformat(date), uid,
-                      None if position is None else position + 1, title, kind, body)
-            for board, date, uid, position, title, kind, body in rows]
+    return [_hit(*row) for row in rows]
 
 
 def _newest(raw: sqlite3.Connection, found: set[int], limit: int) -> list[int]:
