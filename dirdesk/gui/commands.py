@@ -5,13 +5,16 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
 from dirdesk.domain.forward_plan import PlannedPoint
 from dirdesk.domain.model import Meeting
-from dirdesk.gui.context import AppContext
-from dirdesk.gui.document import OpenMeeting
+
+if TYPE_CHECKING:
+    from dirdesk.gui.context import AppContext
+    from dirdesk.gui.document import OpenMeeting
 
 
 class EditMeeting(QUndoCommand):

@@ -1,4 +1,4 @@
-"""What every pane shares: the services, the app-wide signals, the undo stack, the settings."""
+"""What every pane shares: the services, the app-wide signals, the editing machinery, the settings."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 
+from dirdesk.gui.editing import Editing
 from dirdesk.gui.settings import Settings
 from dirdesk.services.followups import CarryOverService, FollowUpService
 from dirdesk.services.meetings import MeetingService
@@ -34,7 +34,7 @@ class AppContext:
     plan: PlanService
     settings: Settings
     signals: AppSignals = field(default_factory=AppSignals)
-    undo: QUndoStack = field(default_factory=QUndoStack)
+    editing: Editing = field(default_factory=Editing)
     board: str = "Direktionen"
     today: dt.date = field(default_factory=dt.date.today)
 

@@ -12,13 +12,14 @@ import dataclasses
 import datetime as dt
 import gc
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from dirdesk.domain.changes import differences
 from dirdesk.domain.model import Meeting, MeetingStatus
+from dirdesk.gui.commands import EditMeeting
 from dirdesk.gui.context import AppContext
 from dirdesk.services.meetings import DecisionChanged, MeetingChanged, MeetingService
 
@@ -78,7 +79,9 @@ class OpenMeeting(QObject):
 
     def open(self, board: str, date: dt.date) -> None:
         self.flush()
-        self.meeting = self.base = self.ctx.meetings.get(date, board)
+        meeting = self.ctx.meetings.get(date, board)
+        self.meeting = self.base = meeting
+        self.ctx.editing.activate(self.key)  # its own undo history, never another meeting's
         self.changed.emit(None)
         self.ctx.signals.meeting_opened.emit(board, date)
         QTimer.singleShot(0, _settle_memory)  # once the meeting is on the screen
@@ -92,12 +95,37 @@ class OpenMeeting(QObject):
     def _take(self, theirs: Meeting, why: str) -> None:
         """Put someone else's stored copy in place; the undo history no longer applies."""
         self.meeting = self.base = theirs
-        QTimer.singleShot(0, self.ctx.undo.clear)  # not from inside an undo command's redo
+        # This meeting's history only; not from inside an undo command's redo.
+        QTimer.singleShot(0, self.ctx.editing.stack(self.key).clear)
         self.changed.emit(None)
         self.ctx.signals.meeting_changed.emit(theirs.board, theirs.date, None)
         self.reloaded.emit(why)
 
-    # --- structural edits (called by undo commands) -----------------------------------------
+    # --- structural edits -------------------------------------------------------------------
+
+    @property
+    def key(self) -> Hashable:
+        """The open meeting's undo stack in the window's group."""
+        meeting = self.meeting
+        return None if meeting is None else ("meeting", meeting.board, meeting.date)
+
+    def commit_pending(self) -> None:
+        """What any editor holds uncommitted, handed on now (the window's one way out)."""
+        self.ctx.editing.commit_pending()
+
+    def edit(self, change: Callable[[Meeting], Meeting], label: str, initiator: object = None,
+             merge_key: str | None = None) -> None:
+        """One undoable edit: ``change`` applied to the meeting as it is once every pending edit
+        is committed (so an action never works on a copy older than what was typed)."""
+        self.commit_pending()
+        before = self.meeting
+        if before is None:
+            return
+        after = change(before)
+        if after == before:
+            return
+        self.ctx.editing.push(self.key, EditMeeting(self, before, after, label, initiator,
+                                                    merge_key))
 
     @property
     def signed(self) -> bool:
@@ -120,9 +148,10 @@ class OpenMeeting(QObject):
         """Put ``meeting`` in place and store it; typed decisions are kept, not rolled back.
 
         False if it was not put in place: a signed REFERAT the user chose not to change, or
-        someone else's copy taken instead.
+        someone else's copy taken instead. Called by undo commands: what editors held was
+        committed before the command began.
         """
-        self.flush()
+        self._save_decisions()
         if self.signed and meeting.status is MeetingStatus.MINUTES_SIGNED:
             if not self._unlock():
                 return False
@@ -214,14 +243,19 @@ class OpenMeeting(QObject):
         if conflict is not None:  # someone else saved that decision: asked on this thread
             for uid in list(pending)[len(written):]:
                 self._pending.setdefault(uid, pending[uid])
-            self.flush()
+            self._save_decisions()
             return
         self.saved.emit(dt.datetime.now())
         if overtaken:
             self._take_theirs_if_changed()
 
     def flush(self) -> None:
-        """Save every decision typed since the last save, now; returns once it is stored."""
+        """Commit what editors hold and save every decision typed since the last save, now;
+        returns once it is stored."""
+        self.commit_pending()
+        self._save_decisions()
+
+    def _save_decisions(self) -> None:
         self._timer.stop()
         self._deadline.stop()
         if self._writing is not None:  # wait for the save under way, then the rest

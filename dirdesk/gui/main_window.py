@@ -56,10 +56,11 @@ class MainWindow(QMainWindow):
     def attach(self, ctx: AppContext) -> None:
         """Build the panes, menus and docks on ``ctx``: the window as the user works with it."""
         from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QDockWidget, QTabWidget
+        from PySide6.QtWidgets import QApplication, QDockWidget, QTabWidget
 
         from dirdesk.gui.agenda_pane import AgendaPane
         from dirdesk.gui.document import OpenMeeting
+        from dirdesk.gui.editing import PLAN
         from dirdesk.gui.followups_pane import FollowUpsPane
         from dirdesk.gui.live_pane import LivePane
         from dirdesk.gui.meeting_dialogs import ask_keep_mine, ask_keep_my_decision, ask_new_version
@@ -93,6 +94,11 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.agenda_pane, self.tr("&Agenda"))
         self.tabs.addTab(self.live_pane, self.tr("&Minutes (live)"))
         self.setCentralWidget(self.tabs)
+        self.tabs.currentChanged.connect(lambda _index: self.document.commit_pending())
+        self.undo_group = ctx.editing.group
+        self.plan_undo = ctx.editing.stack(PLAN)
+        ctx.editing.activate(PLAN)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
 
         self.save_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.save_label)
@@ -131,6 +137,17 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         return dock
 
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Undo acts on the document in front: the forward plan, or the open meeting."""
+        from dirdesk.gui.editing import PLAN
+
+        if new is None or self.ctx is None:
+            return
+        if self.plan_dock.isAncestorOf(new):
+            self.ctx.editing.activate(PLAN)
+        elif self.tabs.isAncestorOf(new) and self.document.key is not None:
+            self.ctx.editing.activate(self.document.key)
+
     def show_item(self, board: str, date: dt.date, uid: str) -> None:
         """Open the meeting on ``date`` at the item ``uid`` (from search or the follow-ups)."""
         if board != self.ctx.board:
@@ -168,10 +185,19 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self.ctx.undo.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.ctx.undo.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        # The group's actions follow the active stack's text; triggered, they commit what is
+        # pending first (the typing is then the step undone, as in Word).
+        editing = self.ctx.editing
+        self.undo_action = editing.group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.triggered.disconnect()
+        self.undo_action.triggered.connect(editing.undo)
+        self.undo_action.setShortcuts(_keys(QKeySequence.StandardKey.Undo, "Ctrl+Z"))
+        self.redo_action = editing.group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.triggered.disconnect()
+        self.redo_action.triggered.connect(editing.redo)
+        # Ctrl+Y and Ctrl+Shift+Z on every platform (Linux's standard key is only the second).
+        self.redo_action.setShortcuts(_keys(QKeySequence.StandardKey.Redo, "Ctrl+Y",
+                                            "Ctrl+Shift+Z"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -348,3 +374,14 @@ class MainWindow(QMainWindow):
         self.agenda_pane.save_layout()
         self.ctx.settings.sync()
         super().closeEvent(event)
+
+
+def _keys(standard: object, *extra: str) -> list[object]:
+    """The platform's standard shortcuts for an action and ``extra``, each once."""
+    from PySide6.QtGui import QKeySequence
+
+    keys = list(QKeySequence.keyBindings(standard))  # type: ignore[arg-type]
+    for key in extra:
+        if QKeySequence(key) not in keys:
+            keys.append(QKeySequence(key))
+    return keys

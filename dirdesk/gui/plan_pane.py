@@ -31,6 +31,7 @@ from dirdesk.domain.messages import UserError
 from dirdesk.domain.model import MeetingStatus
 from dirdesk.gui.commands import AddPoint, PlanEdit, RemovePoint
 from dirdesk.gui.context import AppContext
+from dirdesk.gui.editing import PLAN, commit_open_editor
 from dirdesk.gui.period_dialogs import ClosedPeriodsDialog, MoveMeetingDialog
 from dirdesk.gui.plan_dialogs import CancelMeetingDialog, in_sentence
 from dirdesk.gui.plan_model import PlanColumn, PlanModel, PlanRole, PlanRow, RowKind, plan_rows
@@ -200,6 +201,7 @@ class PlanPane(QWidget):
         self.new_point.textChanged.connect(lambda _text: self._update_actions())
         self.add_button.clicked.connect(self._add_typed_point)
         self.new_point.installEventFilter(self)
+        ctx.editing.add_pending(lambda: commit_open_editor(self.view))
         ctx.signals.plan_changed.connect(self._plan_changed)
         ctx.signals.meeting_changed.connect(self._meeting_changed)
         ctx.signals.meeting_opened.connect(self._meeting_opened)
@@ -483,8 +485,8 @@ class PlanPane(QWidget):
     # --- editing points -----------------------------------------------------------------------
 
     def _push_plan_edit(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
-        self.ctx.undo.push(PlanEdit(self.ctx, text, self._guarded(do), self._guarded(undo),
-                                    initiator=self))
+        self.ctx.editing.push(PLAN, PlanEdit(self.ctx, text, self._guarded(do),
+                                             self._guarded(undo), initiator=self))
 
     def _guarded(self, action: Callable[[], None]) -> Callable[[], None]:
         """An edit whose point or meeting someone else has removed meanwhile is passed over."""
@@ -515,7 +517,7 @@ class PlanPane(QWidget):
 
     def add_point(self, date: dt.date | None, text: str) -> int | None:
         command = AddPoint(self.ctx, self.ctx.board, date, text, self.tr("Add point"), initiator=self)
-        self.ctx.undo.push(command)
+        self.ctx.editing.push(PLAN, command)
         if command.point_id is not None:
             self.select_point(command.point_id)
         return command.point_id
@@ -540,8 +542,8 @@ class PlanPane(QWidget):
         place = self._place(point.id) if point is not None and point.id is not None else None
         if point is None or place is None:
             return
-        self.ctx.undo.push(RemovePoint(self.ctx, self.ctx.board, point, place[1],
-                                       self.tr("Remove point"), initiator=self))
+        self.ctx.editing.push(PLAN, RemovePoint(self.ctx, self.ctx.board, point, place[1],
+                                                self.tr("Remove point"), initiator=self))
 
     def move_point(self, point_id: int, date: dt.date | None, position: int) -> None:
         place = self._place(point_id)

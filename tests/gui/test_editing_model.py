@@ -206,13 +206,14 @@ def test_the_item_list_and_editor_follow_one_selection_after_undo(window: Any,
     assert stored(window).items[row].uid == pane.editor.item.uid
 
 
-def test_grid_and_items_are_clickable(window: Any, qtbot: Any) -> None:
-    """Clicking an item after typing in the grid commits the cell first."""
+def test_a_grid_cell_being_typed_is_kept_when_an_item_is_clicked(window: Any,
+                                                                   qtbot: Any) -> None:
     pane = window.agenda_pane
     view = pane.grid_view
     view.setCurrentIndex(view.model().index(3, GridColumn.TITLE))
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_F2)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_End)
     qtbot.keyClicks(QApplication.focusWidget(), " lang")
     click_item(qtbot, pane, 1)
     qtbot.waitUntil(lambda: stored(window).schedule[3].title == "Pause lang", timeout=2000)
