@@ -160,7 +160,7 @@ def _open_and_run(db_url: str | None, app: object) -> int:
 
 
 def app_icon() -> object:
-    """The application icon at every size drawn from resources/icons/dirdesk.svg."""
+    """The application icon at every size drawn from dirdesk/resources/icons/dirdesk.svg."""
     from PySide6.QtGui import QIcon
 
     icon = QIcon()
