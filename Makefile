@@ -48,8 +48,8 @@ test: system venv
 	$(BIN)/python -m pytest
 
 # Build the Windows bundle and installer under Wine and smoke-test them (packaging/windows/README.md).
-windows:
-	bash packaging/windows/build.sh
+windows: venv-run
+	PYTHON=$(CURDIR)/$(BIN)/python bash packaging/windows/build.sh
 
 # Start-up, export, search, grid, live typing and memory against their floors (benchmarks/results.md).
 # Under Xvfb where it is installed (make system), else Qt's offscreen platform.
