@@ -43,12 +43,24 @@ mount --bind /dev "$R/dev"
 mount --bind /dev/pts "$R/dev/pts"
 mount -t tmpfs -o mode=1777 shm "$R/dev/shm"
 cp /etc/resolv.conf "$R/etc/resolv.conf"
+# Where this machine reaches the internet through a TLS-inspecting proxy, its bundle trusts the
+# proxy's authority: the new system gets those certificates too (none on an ordinary machine).
+python3 - /etc/ssl/certs/ca-certificates.crt "$R/etc/ssl/certs/ca-certificates.crt" \
+  "$R/usr/local/share/ca-certificates" <<'PY'
+import pathlib, re, sys
+pem = re.compile(r"-----BEGIN CERTIFICATE-----.*?-----END CERTIFICATE-----", re.S)
+host, debian = (set(pem.findall(pathlib.Path(p).read_text())) for p in sys.argv[1:3])
+for n, cert in enumerate(sorted(host - debian)):
+    pathlib.Path(sys.argv[3], f"build-host-{n}.crt").write_text(cert + "\n")
+print(f"{len(host - debian)} certificate authorities of this machine added")
+PY
+chroot "$R" update-ca-certificates >/dev/null
 git clone -q "$REPO" "$R/root/dirdesk"
 git -C "$R/root/dirdesk" log -1 --format='cloned %h %s'
 
 inside() {  # a login-like shell in the clone: no display, no variables of this machine
   chroot "$R" /usr/bin/env -i HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-    LANG=C.UTF-8 TERM=dumb bash -c "cd /root/dirdesk && $1"
+    LANG=C.UTF-8 TERM=dumb bash -c "set -o pipefail; cd /root/dirdesk && $1"
 }
 inside 'dpkg -l | grep -c ^ii | xargs echo "Debian packages before:"; python3 --version'
 timed "make demo" inside 'make demo 2>&1 | tee /tmp/demo.out'
