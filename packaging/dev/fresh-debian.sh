@@ -67,7 +67,7 @@ timed "make demo" inside 'make demo 2>&1 | tee /tmp/demo.out'
 command=$(grep -o 'xvfb-run -a .*' "$R/tmp/demo.out") || { echo "FAILED: make demo printed no command"; exit 1; }
 echo "make demo printed: $command"
 inside '[ ! -e .venv/bin/pytest ] && echo "make demo installed no test tools"'
-timed "the printed command (window open 3 s)" inside "DIRDESK_QUIT_AFTER_MS=3000 timeout 120 $command"
+timed "the printed command (window open 3 s)" inside "DIRDESK_QUIT_AFTER_MS=3000 timeout 120 $command" || status=1
 timed "make test" inside 'make test' || status=1
 inside 'dpkg -l | grep -c ^ii | xargs echo "Debian packages after:"; du -sh .venv | sed "s/^/venv: /"'
 echo "== figures"

@@ -14,10 +14,13 @@
 # shared libpython PyInstaller needs (Debian's python3 has none of its own).
 set -euo pipefail
 what=${1:-test}
+# What PySide6's Qt libraries and its xcb platform plug-in link to (ldd) and Debian 12 does not
+# bring by itself.
 run=(
-  libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
-  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
-  libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1
+  libglib2.0-0 libegl1 libgl1 libfontconfig1 libfreetype6 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
+  libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
+  libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1
+  libxcb-xfixes0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1
   fonts-dejavu fonts-liberation2 fonts-crosextra-carlito
   xvfb xauth
 )
