@@ -7,7 +7,8 @@ what they print under each item.
 
 The table of contents is written as lines whose page number is a ``PAGEREF`` field to a
 bookmark on the item's heading: LibreOffice computes those at layout (it would show a TOC
-field's stale text), Word when it updates fields, which it offers on opening.
+field's stale text), Word shows the result stored in the file, which ``dirdesk.export``
+fills in from LibreOffice's layout (``layout.py``).
 """
 
 from __future__ import annotations
@@ -104,7 +105,8 @@ class MeetingExporter:
         self.signatures(story)
         self.page_furniture()
         self.properties()
-        self.base.ask_to_update_fields()
+        self.base.word_2013_mode()
+        self.base.keep_used_styles()
         return self.base.document
 
     def to_bytes(self) -> bytes:

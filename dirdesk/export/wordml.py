@@ -189,8 +189,10 @@ def add_row(tbl: Element, columns: Sequence[Column], *, header: bool = False) ->
     """A new row; returns its cells, each empty (fill with ``Story(cell)``, then ``close_cell``)."""
     tr = sub(tbl, "w:tr")
     tr_pr = sub(tr, "w:trPr")
+    # No row is split over a page (a long grid row continued under an empty time cell);
+    # the header row is marked as such (repeated on each page, a TH in a tagged PDF).
+    sub(tr_pr, "w:cantSplit")
     if header:
-        sub(tr_pr, "w:cantSplit")
         sub(tr_pr, "w:tblHeader")
     cells = []
     for column in columns:
