@@ -45,7 +45,7 @@ class StyleNeed:
 class Styles:
     """The style names the exporters use; each must be defined in the base document."""
 
-    TITLE = StyleNeed("DD Title", "paragraph")
+    TITLE = StyleNeed("Title", "paragraph")  # Word's own, restyled in the base
     DOCUMENT_KIND = StyleNeed("DD Document Kind", "paragraph")
     INTERNAL_NOTICE = StyleNeed("DD Internal Notice", "paragraph")
     FACT = StyleNeed("DD Fact", "paragraph")
@@ -53,9 +53,9 @@ class Styles:
     TOC_HEADING = StyleNeed("DD TOC Heading", "paragraph")
     TOC_SIDE = StyleNeed("DD TOC Side", "paragraph")
     TOC_ENTRY = StyleNeed("DD TOC Entry", "paragraph")
-    ITEM_HEADING = StyleNeed("DD Item Heading", "paragraph")
+    ITEM_HEADING = StyleNeed("heading 1", "paragraph")  # Word's Heading 1
     ACCESS = StyleNeed("DD Access", "paragraph")
-    SECTION_HEADING = StyleNeed("DD Section Heading", "paragraph")
+    SECTION_HEADING = StyleNeed("heading 2", "paragraph")  # Word's Heading 2
     BODY = StyleNeed("DD Body", "paragraph")
     LIST_BULLET = (
         StyleNeed("DD List Bullet", "paragraph"),

@@ -55,6 +55,7 @@ from dirdesk.files import write_atomically
 INTERNAL_NOTICE = "Intern udgave – indeholder lukkede punkter"
 OPEN, CLOSED = "Åben", "Lukket"
 OVERVIEW_TITLE = "Bilagsoversigt"
+AFTER_TABLE = 420  # twips: an empty 11 pt line (~264 × 1.1) and 6 pt after
 TEXT_WIDTH = 9355  # twips between the base document's margins (A4, 2.5 cm + 2 cm)
 
 
@@ -233,7 +234,7 @@ class MeetingExporter:
                                  self.sid(Styles.TABLE_HEADING)))
         for slot in slots:
             self._schedule_row(tbl, columns, slot)
-        story.append(paragraph(self.sid(Styles.BODY)))  # room after the table
+        self._after_table(story)
 
     def _schedule_row(self, tbl: Element, columns: list[Column], slot: ScheduleSlot) -> None:
         time_cell, what_cell = add_row(tbl, columns)
@@ -253,7 +254,12 @@ class MeetingExporter:
                                  self.sid(Styles.TABLE_HEADING)))
         for row in plan.rows:
             self._plan_row(tbl, columns, row)
-        story.append(paragraph(self.sid(Styles.BODY)))
+        self._after_table(story)
+
+    def _after_table(self, story: Story) -> None:
+        """Room after a table, as the next paragraph's spacing before (what an empty body
+        paragraph gave: its line and its spacing after)."""
+        story.gap(AFTER_TABLE)
 
     def _plan_row(self, tbl: Element, columns: list[Column], row: PlanRow) -> None:
         date_cell, points_cell = add_row(tbl, columns)
