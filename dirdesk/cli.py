@@ -71,7 +71,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="OUT.docx", required=True)
     p.add_argument("--board", help="the board, where several meet on that date")
     p.add_argument("--pdf", action="store_true",
-                   help="also write OUT.pdf beside it (needs LibreOffice); if that fails, neither is written")
+                   help="also write OUT.pdf beside it, tagged for accessibility (PDF/UA; needs "
+                        "LibreOffice); if that fails, neither is written")
+    p.add_argument("--archive", action="store_true",
+                   help="write OUT.pdf as an archive copy (PDF/A-2b, fonts embedded; implies --pdf)")
 
     with_db(sub.add_parser("demo", help="fill a database with example meetings"))
 
@@ -211,21 +214,22 @@ def _meeting_from_source(args: argparse.Namespace) -> Meeting:
 
 
 def _export(args: argparse.Namespace) -> int:
-    try:
-        from dirdesk.export import DocumentKind, export_document
-    except ImportError:
-        raise UserError(Message("export to Word is not built yet",
-                                "eksport til Word er ikke bygget endnu")) from None
+    from dirdesk.export import DocumentKind, export_meeting
+
     meeting = _meeting_from_source(args)
     kind = DocumentKind(args.kind)
     target = Path(args.output)
-    pdf = export_document(meeting, kind, target, internal=args.internal, pdf=args.pdf)
+    exported = export_meeting(meeting, kind, target, internal=args.internal, pdf=args.pdf,
+                              archive=args.archive)
+    pdf = exported.pdf
     version_en = "internal" if args.internal else "published"
     version_da = "intern" if args.internal else "offentlig"
     _say(f"Wrote the {version_en} {kind.value.upper()} of {meeting.date.isoformat()} to {target}",
          f"Skrev {kind.value.upper()} ({version_da} udgave) for {meeting.date.isoformat()} til {target}")
     if pdf is not None:
         _say(f"Wrote its PDF to {pdf}", f"Skrev PDF'en til {pdf}")
+    if exported.notice is not None:
+        _say(exported.notice.en, exported.notice.da)
     return 0
 
 

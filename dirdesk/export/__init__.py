@@ -13,7 +13,7 @@ from pathlib import Path
 
 from docx.document import Document
 
-from dirdesk.domain.messages import Message
+from dirdesk.domain.messages import Message, UserError
 from dirdesk.domain.model import Meeting
 from dirdesk.export.base import BaseDocumentError, Styles, default_base_document
 from dirdesk.export.documents import AgendaExporter, MinutesExporter
@@ -22,7 +22,7 @@ from dirdesk.export.layout import bookmark_pages, fill_page_fields, page_referen
 from dirdesk.export.pdf import Finder, PdfError, export_with_pdf, find_libreoffice, pdf_target
 from dirdesk.files import write_atomically
 
-__all__ = ["PAGE_NUMBERS_LATER", "BaseDocumentError", "DocumentKind", "Exported", "PdfError", "Styles",
+__all__ = ["PAGE_NUMBERS_LATER", "BaseDocumentError", "DocumentKind", "EmptyMinutes", "Exported", "PdfError", "Styles",
            "default_base_document", "export_document", "export_meeting", "find_libreoffice",
            "pdf_target", "render_bytes", "render_document"]
 
@@ -49,6 +49,10 @@ def _exporter(meeting: Meeting, kind: DocumentKind, internal: bool,
               base_document: Path | None) -> MeetingExporter:
     base = Path(base_document) if base_document is not None else default_base_document()
     return _EXPORTERS[DocumentKind(kind)](meeting, internal=internal, base_document=base)
+
+
+class EmptyMinutes(UserError):
+    """A REFERAT of a date without an agenda: nothing was decided, nothing is written."""
 
 
 def _not_laid_out(reason_en: str, reason_da: str) -> Message:
@@ -84,6 +88,11 @@ def export_meeting(meeting: Meeting, kind: DocumentKind, target: Path, *, intern
     atomically: a failure leaves existing ones as they were.
     """
     target = Path(target)
+    if DocumentKind(kind) is DocumentKind.REFERAT and not meeting.items:
+        raise EmptyMinutes(Message(
+            f"{meeting.date.isoformat()}: the meeting has no agenda (no items): there is no REFERAT to write",
+            f"{meeting.date.isoformat()}: mødet har ingen dagsorden (ingen punkter): der er intet "
+            "REFERAT at skrive"))
     pdf = pdf or archive
     if pdf:
         pdf_target(target)  # a bad name fails before the work is done

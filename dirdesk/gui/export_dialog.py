@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dirdesk.domain.messages import UserError
+from dirdesk.domain.messages import Message, UserError
 from dirdesk.domain.model import Meeting
-from dirdesk.export import DocumentKind, export_document, find_libreoffice
+from dirdesk.export import PAGE_NUMBERS_LATER, DocumentKind, export_meeting, find_libreoffice
 from dirdesk.export.pdf import Finder
 from dirdesk.gui.context import AppContext
 
@@ -48,6 +48,7 @@ class ExportDialog(QDialog):
         self.ask_to_open: Callable[[Path], bool] = self._ask_to_open
         self.written: Path | None = None
         self.written_pdf: Path | None = None
+        self.notice: Message | None = None  # why the page numbers are not in the file
         self.setWindowTitle(self.tr("Export to Word"))
 
         self.agenda = QRadioButton(self.tr("&Agenda (DAGSORDEN)"), self)
@@ -63,11 +64,16 @@ class ExportDialog(QDialog):
         self.pdf_reason = QLabel(self)
         self.pdf_reason.setObjectName("exportPdfReason")
         self.pdf_reason.setWordWrap(True)
+        self.archive = QCheckBox(self.tr("PDF as &archive copy (PDF/A-2b)"), self)
+        self.archive.setToolTip(self.tr("For journalising: fonts embedded, PDF/A-2b as well as PDF/UA"))
+        self.pdf.toggled.connect(self.archive.setEnabled)
+        self.archive.setEnabled(False)
         if self.soffice is None:
             reason = self.tr("LibreOffice is not installed – PDF needs LibreOffice")
             self.pdf.setEnabled(False)
             self.pdf.setToolTip(reason)
-            self.pdf_reason.setText(reason)
+            # Without LibreOffice the table of contents' page numbers are left to Word.
+            self.pdf_reason.setText(reason + ".\n" + PAGE_NUMBERS_LATER.da)
             self.pdf_reason.setStyleSheet("color: #595959;")
         else:
             self.pdf.setToolTip(self.tr("A PDF with the same name beside the Word document, "
@@ -88,6 +94,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Document:"), kind_box)
         form.addRow("", self.internal)
         form.addRow("", self.pdf)
+        form.addRow("", self.archive)
         form.addRow("", self.pdf_reason)
         form.addRow(self.tr("&File:"), row)
         self.buttons = QDialogButtonBox(
@@ -144,14 +151,19 @@ class ExportDialog(QDialog):
             return
         as_pdf = self.pdf.isEnabled() and self.pdf.isChecked()
         try:
-            pdf = export_document(self.meeting, self.kind, target, internal=self.internal.isChecked(),
-                                  pdf=as_pdf, find_soffice=lambda: self.soffice)
+            exported = export_meeting(self.meeting, self.kind, target, internal=self.internal.isChecked(),
+                                      pdf=as_pdf, archive=as_pdf and self.archive.isChecked(),
+                                      find_soffice=lambda: self.soffice)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("The document was not written"), exc.text("da"))
             return
+        pdf = exported.pdf
         self.written = target
         self.written_pdf = pdf
-        if pdf is None:
+        self.notice = exported.notice
+        if exported.notice is not None:
+            self.ctx.signals.status_message.emit(exported.notice.da)
+        elif pdf is None:
             self.ctx.signals.status_message.emit(self.tr("Wrote {path}").format(path=target))
         else:
             self.ctx.signals.status_message.emit(

@@ -584,6 +584,14 @@ Oversigten over kommende møder viser grunden i stedet for punkter.</translation
         <translation>Også som &amp;PDF</translation>
     </message>
     <message>
+        <source>PDF as &amp;archive copy (PDF/A-2b)</source>
+        <translation>PDF som &amp;arkivkopi (PDF/A-2b)</translation>
+    </message>
+    <message>
+        <source>For journalising: fonts embedded, PDF/A-2b as well as PDF/UA</source>
+        <translation>Til journalisering: skrifttyper indlejret, PDF/A-2b såvel som PDF/UA</translation>
+    </message>
+    <message>
         <source>LibreOffice is not installed – PDF needs LibreOffice</source>
         <translation>LibreOffice er ikke installeret – PDF kræver LibreOffice</translation>
     </message>
