@@ -22,8 +22,9 @@ from dirdesk.export.layout import bookmark_pages, fill_page_fields, page_referen
 from dirdesk.export.pdf import Finder, PdfError, export_with_pdf, find_libreoffice, pdf_target
 from dirdesk.files import write_atomically
 
-__all__ = ["PAGE_NUMBERS_LATER", "BaseDocumentError", "DocumentKind", "EmptyMinutes", "Exported", "PdfError", "Styles",
-           "default_base_document", "export_document", "export_meeting", "find_libreoffice",
+__all__ = ["PAGE_NUMBERS_LATER", "BaseDocumentError", "DocumentKind", "EmptyMinutes", "Exported",
+           "PdfError", "Styles", "default_base_document", "export_document", "export_meeting",
+           "find_libreoffice",
            "pdf_target", "render_bytes", "render_document"]
 
 # Said by the export dialog and the command line when the page numbers are not in the file.
