@@ -17,7 +17,7 @@ import datetime as dt
 import io
 from pathlib import Path
 from typing import ClassVar
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from docx.document import Document
 
@@ -339,12 +339,8 @@ class MeetingExporter:
 
 
 def _local_time(day: dt.date, time: dt.time) -> dt.datetime:
-    """The meeting's start in UTC, from Danish time (Copenhagen's zone, if the system has it)."""
-    try:
-        zone: dt.tzinfo = ZoneInfo("Europe/Copenhagen")
-    except ZoneInfoNotFoundError:  # Windows without the tzdata package: CET is close enough
-        zone = dt.timezone(dt.timedelta(hours=1))
-    return dt.datetime.combine(day, time, tzinfo=zone).astimezone(dt.UTC)
+    """The meeting's start in UTC, from Danish time (zone data from the system or ``tzdata``)."""
+    return dt.datetime.combine(day, time, tzinfo=ZoneInfo("Europe/Copenhagen")).astimezone(dt.UTC)
 
 
 def _people(people: tuple[Person, ...]) -> str:
