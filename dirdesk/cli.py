@@ -73,6 +73,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--pdf", action="store_true",
                    help="also write OUT.pdf beside it, tagged for accessibility (PDF/UA; needs "
                         "LibreOffice); if that fails, neither is written")
+    p.add_argument("--keep-plan", action="store_true",
+                   help="a REFERAT from the database keeps the forward plan of its agenda instead "
+                        "of the plan as it stands now")
     p.add_argument("--archive", action="store_true",
                    help="write OUT.pdf as an archive copy (PDF/A-2b, fonts embedded; implies --pdf)")
 
@@ -201,7 +204,9 @@ def _dump(args: argparse.Namespace) -> int:
     return 0
 
 
-def _meeting_from_source(args: argparse.Namespace) -> Meeting:
+def _meeting_from_source(args: argparse.Namespace, refresh_plan: bool = False) -> Meeting:
+    """The meeting of a file, or of a date in the database; ``refresh_plan``: its forward plan
+    as the live plan stands now (a REFERAT's), the changes printed."""
     from dirdesk.services.meetings import MeetingService
 
     source: str = args.source
@@ -210,14 +215,26 @@ def _meeting_from_source(args: argparse.Namespace) -> Meeting:
     except ValueError:
         return load_meeting_file(source)
     with _database(args) as db:
-        return MeetingService(db).get(date, args.board)
+        meeting = MeetingService(db).get(date, args.board)
+        if not refresh_plan or not meeting.items:
+            return meeting
+        from dirdesk.domain.minutes_plan import refresh_plan as refreshed, with_plan
+        from dirdesk.services.plan import PlanService
+
+        refresh = refreshed(meeting, PlanService(db).plan(meeting.board, meeting.date))
+    if refresh.changed:
+        _say("The forward plan as it stands now (--keep-plan keeps the agenda's):",
+             "Kommende møder, som planen står nu (--keep-plan beholder dagsordenens):")
+        for line in refresh.changes():
+            print(f"  {line}")
+    return with_plan(meeting, refresh)
 
 
 def _export(args: argparse.Namespace) -> int:
     from dirdesk.export import DocumentKind, export_meeting
 
-    meeting = _meeting_from_source(args)
     kind = DocumentKind(args.kind)
+    meeting = _meeting_from_source(args, refresh_plan=kind is DocumentKind.REFERAT and not args.keep_plan)
     target = Path(args.output)
     exported = export_meeting(meeting, kind, target, internal=args.internal, pdf=args.pdf,
                               archive=args.archive)

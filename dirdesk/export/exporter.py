@@ -255,6 +255,11 @@ class MeetingExporter:
         for row in plan.rows:
             self._plan_row(tbl, columns, row)
         self._after_table(story)
+        if not any(isinstance(s, Insert) and s.kind is InsertKind.UNDATED
+                   for item in self.meeting.items for s in item.sections):
+            # A plan refreshed after the meeting may have points awaiting a date that the
+            # agenda's plan had none of (and so no place for them): they follow the table.
+            self.undated(story)
 
     def _after_table(self, story: Story) -> None:
         """Room after a table, as the next paragraph's spacing before (what an empty body
