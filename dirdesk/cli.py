@@ -218,7 +218,8 @@ def _meeting_from_source(args: argparse.Namespace, refresh_plan: bool = False) -
         meeting = MeetingService(db).get(date, args.board)
         if not refresh_plan or not meeting.items:
             return meeting
-        from dirdesk.domain.minutes_plan import refresh_plan as refreshed, with_plan
+        from dirdesk.domain.minutes_plan import refresh_plan as refreshed
+        from dirdesk.domain.minutes_plan import with_plan
         from dirdesk.services.plan import PlanService
 
         refresh = refreshed(meeting, PlanService(db).plan(meeting.board, meeting.date))
