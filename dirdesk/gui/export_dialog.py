@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from dirdesk.domain.messages import Message, UserError
+from dirdesk.domain.minutes_plan import PlanRefresh, refresh_plan, with_plan
 from dirdesk.domain.model import Meeting
 from dirdesk.export import PAGE_NUMBERS_LATER, DocumentKind, export_meeting, find_libreoffice
 from dirdesk.export.pdf import Finder
@@ -79,6 +80,18 @@ class ExportDialog(QDialog):
             self.pdf.setToolTip(self.tr("A PDF with the same name beside the Word document, "
                                         "converted by LibreOffice"))
             self.pdf_reason.hide()
+        # A REFERAT prints the forward plan as it stands after the meeting; what that changes
+        # against the agenda's plan is shown, and the old one can be kept.
+        self.plan_refresh: PlanRefresh | None = refresh_plan(
+            meeting, ctx.plan.plan(meeting.board, meeting.date)) if meeting.items else None
+        self.refresh = QCheckBox(self.tr("REFERAT with the forward plan as it stands &now"), self)
+        self.refresh.setChecked(True)
+        self.plan_changes = QLabel(self)
+        self.plan_changes.setObjectName("exportPlanChanges")
+        self.plan_changes.setWordWrap(True)
+        self.plan_changes.setStyleSheet("color: #595959;")
+        if self.plan_refresh is not None and self.plan_refresh.changed:
+            self.plan_changes.setText("\n".join(self.plan_refresh.changes()))
         self.version = QLabel(self)
         self.version.setObjectName("exportVersion")
         self.version.setWordWrap(True)
@@ -93,6 +106,8 @@ class ExportDialog(QDialog):
         kind_box.addWidget(self.minutes)
         form.addRow(self.tr("Document:"), kind_box)
         form.addRow("", self.internal)
+        form.addRow("", self.refresh)
+        form.addRow("", self.plan_changes)
         form.addRow("", self.pdf)
         form.addRow("", self.archive)
         form.addRow("", self.pdf_reason)
@@ -124,6 +139,9 @@ class ExportDialog(QDialog):
         return f"{self.meeting.board} {self.meeting.date.isoformat()} {self.kind.value}{suffix}.docx"
 
     def _update(self) -> None:
+        changed = self.plan_refresh is not None and self.plan_refresh.changed
+        self.refresh.setVisible(changed and self.kind is DocumentKind.REFERAT)
+        self.plan_changes.setVisible(changed and self.kind is DocumentKind.REFERAT)
         if self.internal.isChecked():
             self.version.setText(self.tr(
                 "INTERNAL VERSION: includes the closed items and attachments. "
@@ -150,8 +168,12 @@ class ExportDialog(QDialog):
             QMessageBox.warning(self, self.tr("Export to Word"), self.tr("Choose a file."))
             return
         as_pdf = self.pdf.isEnabled() and self.pdf.isChecked()
+        meeting = self.meeting
+        if (self.kind is DocumentKind.REFERAT and self.plan_refresh is not None
+                and self.refresh.isChecked()):
+            meeting = with_plan(meeting, self.plan_refresh)
         try:
-            exported = export_meeting(self.meeting, self.kind, target, internal=self.internal.isChecked(),
+            exported = export_meeting(meeting, self.kind, target, internal=self.internal.isChecked(),
                                       pdf=as_pdf, archive=as_pdf and self.archive.isChecked(),
                                       find_soffice=lambda: self.soffice)
         except UserError as exc:

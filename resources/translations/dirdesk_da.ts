@@ -600,6 +600,10 @@ Oversigten over kommende møder viser grunden i stedet for punkter.</translation
         <translation>En PDF med samme navn ved siden af Word-dokumentet, konverteret af LibreOffice</translation>
     </message>
     <message>
+        <source>REFERAT with the forward plan as it stands &amp;now</source>
+        <translation>REFERAT med kommende møder, som planen står &amp;nu</translation>
+    </message>
+    <message>
         <source>&amp;Choose…</source>
         <translation>&amp;Vælg…</translation>
     </message>
