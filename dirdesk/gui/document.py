@@ -122,7 +122,7 @@ class OpenMeeting(QObject):
         if before is None:
             return
         after = change(before)
-        if after == before:
+        if after == before and _uids(after) == _uids(before):  # (an item's uid is not compared)
             return
         self.ctx.editing.push(self.key, EditMeeting(self, before, after, label, initiator,
                                                     merge_key))
@@ -319,6 +319,10 @@ class OpenMeeting(QObject):
     @property
     def has_unsaved(self) -> bool:
         return bool(self._pending) or self._writing is not None
+
+
+def _uids(meeting: Meeting) -> list[str]:
+    return [item.uid for item in meeting.items]
 
 
 def _with_decision(meeting: Meeting, uid: str, text: str | None, revision: int | None = None) -> Meeting:

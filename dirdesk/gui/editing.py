@@ -93,14 +93,20 @@ class Editing(QObject):
             self.stack(key).push(command)
 
     def undo(self) -> None:
-        self.commit_pending()
-        with self.applying():
-            self.group.undo()
+        self._in_front(self.group.undo)
 
     def redo(self) -> None:
+        self._in_front(self.group.redo)
+
+    def _in_front(self, step: Callable[[], None]) -> None:
+        """Commit what is pending (that typing is then the step undone, as in Word), then undo
+        or redo in the document that was in front, even if what was committed was another's."""
+        active = self.group.activeStack()
         self.commit_pending()
+        if active is not None:
+            self.group.setActiveStack(active)
         with self.applying():
-            self.group.redo()
+            step()
 
 
 def commit_open_editor(view: QAbstractItemView) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -157,6 +157,7 @@ class ItemEditor(QWidget):
         for field in (self.title, self.journal, self.case, self.heading):
             field.editingFinished.connect(lambda: self.commit_all())
         self.closed.toggled.connect(lambda _on: self.commit_all())
+        self.text.installEventFilter(self)  # leaving the text hands it on, as a line edit does
         self.sections.currentRowChanged.connect(self._show_section)
         self.text.textChanged.connect(self._text_timer.start)
         self.add_section.clicked.connect(self._add_section)
@@ -365,6 +366,11 @@ class ItemEditor(QWidget):
         self._emit(lambda item: dataclasses.replace(
             item, attachments=item.attachments[:row] + item.attachments[row + 1:]),
             self.tr("Remove attachment"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.text and event.type() == QEvent.Type.FocusOut:
+            self.commit_all()
+        return super().eventFilter(watched, event)
 
     # --- formatting helpers -------------------------------------------------------------------
 
