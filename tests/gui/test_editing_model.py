@@ -220,3 +220,19 @@ def test_a_grid_cell_being_typed_is_kept_when_an_item_is_clicked(window: Any,
     assert pane.editor.item.uid == stored(window).items[1].uid
 
 
+
+
+def test_an_item_moves_past_an_identical_one(window: Any, qtbot: Any) -> None:
+    """Found by the model-based test: two new items are equal but for their identity."""
+    pane = window.agenda_pane
+    pane.items_view.setFocus()
+    qtbot.keyClick(pane.items_view, Qt.Key.Key_Insert)
+    pane.items_view.setFocus()
+    qtbot.keyClick(pane.items_view, Qt.Key.Key_Insert)
+    second = pane.editor.item.uid
+    pane.items_view.setFocus()
+    qtbot.keyClick(pane.items_view, Qt.Key.Key_Up,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    uids = [item.uid for item in stored(window).items]
+    assert uids.index(second) == 1
+    assert pane.items_view.currentIndex().row() == 1

@@ -47,8 +47,8 @@ COMING = dt.date(2026, 11, 25)
 SECOND = dt.date(2026, 12, 9)
 DATES = (COMING, SECOND)
 MARK = "§"  # in every plan point typed here, to tell them from the demo's
-EXAMPLES = int(os.environ.get("DIRDESK_WINDOW_MODEL_EXAMPLES", "12"))
-STEPS = int(os.environ.get("DIRDESK_WINDOW_MODEL_STEPS", "60"))
+EXAMPLES = int(os.environ.get("DIRDESK_WINDOW_MODEL_EXAMPLES", "20"))
+STEPS = int(os.environ.get("DIRDESK_WINDOW_MODEL_STEPS", "50"))
 WORDS = st.text(alphabet="abcdefghæøåXYZ019", min_size=1, max_size=5)
 ROW = st.integers(min_value=0, max_value=40)
 
@@ -442,6 +442,7 @@ class WindowMachine(RuleBasedStateMachine):
 
     # --- items, sections, attachments, rows ----------------------------------------------------
 
+    @precondition(lambda self: len(self.model.items) < 12)
     @rule()
     def add_item(self) -> None:
         self._agenda_tab()
