@@ -352,7 +352,8 @@ class AgendaPane(QWidget):
         meeting = self.meeting
         if meeting is None:
             return
-        members, absent = [], []
+        members: list[Person] = []
+        absent: list[Person] = []
         for r in range(self.members.rowCount()):
             title = self.members.item(r, 0)
             name = self.members.item(r, 1)
@@ -505,6 +506,11 @@ def _same_but_grid(a: Meeting, b: Meeting) -> bool:
         b.board, b.date, b.items, b.members, b.absent, b.start, b.end, b.location)
 
 
+_NOT_MINUTES = str(QT_TRANSLATE_NOOP("AgendaPane", "A length is a whole number of minutes, 0 or more."))
+_NOT_A_TIME = str(QT_TRANSLATE_NOOP("AgendaPane", "“{value}” is not a time. Write it as 9.00 or 09:00."))
+_NO_SUCH_ITEM = str(QT_TRANSLATE_NOOP("AgendaPane", "There is no item {number}."))
+
+
 def _grid_cell(meeting: Meeting, row: int, column: GridColumn, value: Any) -> Meeting | str | None:
     """The meeting with ``value`` typed into the grid's cell; a message (untranslated) if it
     is refused, "" or None if nothing changes."""
@@ -517,12 +523,12 @@ def _grid_cell(meeting: Meeting, row: int, column: GridColumn, value: Any) -> Me
             if minutes < 0:
                 raise ValueError
         except ValueError:
-            return QT_TRANSLATE_NOOP("AgendaPane", "A length is a whole number of minutes, 0 or more.")
+            return _NOT_MINUTES
         slots = schedule.set_length(slots, row, minutes, meeting.end)
     elif column is GridColumn.START:
         at = parse_time(str(value))
         if at is None:
-            return QT_TRANSLATE_NOOP("AgendaPane", "“{value}” is not a time. Write it as 9.00 or 09:00.")
+            return _NOT_A_TIME
         if row == 0:
             if at == slots[0].start:
                 return None
@@ -544,6 +550,6 @@ def _grid_cell(meeting: Meeting, row: int, column: GridColumn, value: Any) -> Me
     else:
         number = int(value) if str(value).strip().isdigit() else 0
         if number > len(meeting.items):
-            return QT_TRANSLATE_NOOP("AgendaPane", "There is no item {number}.")
+            return _NO_SUCH_ITEM
         slots[row] = dataclasses.replace(slots[row], item=number or None)
     return dataclasses.replace(meeting, schedule=tuple(slots))

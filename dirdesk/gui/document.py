@@ -13,14 +13,15 @@ import datetime as dt
 import gc
 import logging
 from collections.abc import Callable, Hashable
-from concurrent.futures import Future, ThreadPoolExecutor
+from typing import cast
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from dirdesk.domain.changes import differences
 from dirdesk.domain.model import Meeting, MeetingStatus
 from dirdesk.gui.commands import EditMeeting
 from dirdesk.gui.context import AppContext
+from dirdesk.gui.writer import Failed, Writer
 from dirdesk.services.meetings import DecisionChanged, MeetingChanged, MeetingService
 
 log = logging.getLogger(__name__)
@@ -29,6 +30,8 @@ AUTOSAVE_DELAY_MS = 600
 """A pause in typing this long saves the decision (the promise is: within about a second)."""
 AUTOSAVE_MAX_WAIT_MS = 900
 """Typing without a pause saves at least this often: nothing typed waits longer for the disk."""
+FLUSH_WAIT_S = 10.0
+"""``flush`` waits at most this long for a save under way; past it the text stays pending."""
 
 
 ConflictResolver = Callable[[MeetingChanged], bool]
@@ -51,7 +54,6 @@ class OpenMeeting(QObject):
     saved = Signal(object)  # datetime of the last successful save
     save_failed = Signal(str)
     reloaded = Signal(str)  # why: someone else's change was taken in
-    _written = Signal()  # a background save finished (from the writer thread: queued)
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -70,10 +72,10 @@ class OpenMeeting(QObject):
         self._deadline.setSingleShot(True)
         self._deadline.setInterval(AUTOSAVE_MAX_WAIT_MS)
         self._deadline.timeout.connect(self._save_in_background)
-        # One writer thread: saves stay in the order they were made.
-        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dirdesk-save")
-        self._writing: tuple[dict[str, str | None], Future[_Written]] | None = None
-        self._written.connect(self._finish_background, Qt.ConnectionType.QueuedConnection)
+        # One writer thread: saves stay in the order they were made, each known by its id.
+        self.writer = Writer(self)
+        self._writing: tuple[int, dict[str, str | None]] | None = None  # request, decisions
+        self.writer.finished.connect(self._finish_background)
 
     # --- opening ----------------------------------------------------------------------------
 
@@ -215,28 +217,28 @@ class OpenMeeting(QObject):
         pending, self._pending = self._pending, {}
         stored = {item.uid: item.decision for item in self.base.items}
         bases = {uid: stored.get(uid) for uid in pending}
-        future = self._writer.submit(_write_decisions, self.ctx.meetings, self.meeting.board,
-                                     self.meeting.date, pending, bases)
-        self._writing = (pending, future)
-        future.add_done_callback(lambda _future: self._written.emit())
+        meetings, board, date = self.ctx.meetings, self.meeting.board, self.meeting.date
+        request = self.writer.submit(
+            lambda: _write_decisions(meetings, board, date, pending, bases))
+        self._writing = (request, pending)
 
-    def _finish_background(self) -> None:
-        if self._writing is not None:  # else flush() has finished it already
-            pending, future = self._writing
+    def _finish_background(self, request: int, outcome: object) -> None:
+        if self._writing is not None and self._writing[0] == request:
+            pending = self._writing[1]
             self._writing = None
-            self._take_written(pending, future)
+            self._take_written(pending, outcome)
 
-    def _take_written(self, pending: dict[str, str | None], future: Future[_Written]) -> None:
+    def _take_written(self, pending: dict[str, str | None], outcome: object) -> None:
         """The outcome of a background save, on the window's thread."""
-        try:
-            written, conflict = future.result()
-        except Exception as exc:  # keep the text and try again at the next pause
+        if isinstance(outcome, Failed):  # keep the text and try again at the next pause
+            exc = outcome.error
             log.error("saving a decision failed", exc_info=exc)
             for uid, text in pending.items():
                 self._pending.setdefault(uid, text)  # what was typed since stays newer
             self._timer.start(2000)
             self.save_failed.emit(str(exc))
             return
+        written, conflict = cast(_Written, outcome)  # what _write_decisions returns
         overtaken = False
         for uid, text, revision in written:
             overtaken |= self._stored(uid, text, revision)
@@ -259,10 +261,14 @@ class OpenMeeting(QObject):
         self._timer.stop()
         self._deadline.stop()
         if self._writing is not None:  # wait for the save under way, then the rest
-            pending, future = self._writing
+            request, pending = self._writing
+            done, outcome = self.writer.wait(request, FLUSH_WAIT_S)
+            if not done:  # a stalled disk: the window goes on; the save reports when done
+                self.save_failed.emit(self.tr("the disk has not answered for {n} s").format(
+                    n=int(FLUSH_WAIT_S)))
+                return
             self._writing = None
-            future.exception()  # waits
-            self._take_written(pending, future)
+            self._take_written(pending, outcome)
         if not self._pending or self.meeting is None:
             return
         pending, self._pending = self._pending, {}

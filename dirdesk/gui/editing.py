@@ -127,6 +127,7 @@ def commit_open_editor(view: QAbstractItemView) -> None:
 
 def _editor_of(widget: QWidget, view: QAbstractItemView) -> QWidget:
     """The cell editor that holds ``widget`` (the focus can be in a child of the editor)."""
-    while widget.parentWidget() is not None and widget.parentWidget() is not view.viewport():
-        widget = widget.parentWidget()
+    parent = widget.parentWidget()
+    while parent is not None and parent is not view.viewport():
+        widget, parent = parent, parent.parentWidget()
     return widget

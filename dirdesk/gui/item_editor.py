@@ -92,14 +92,14 @@ class ItemEditor(QWidget):
             "Text. A blank line starts a new paragraph; '- ' a bullet (indent two spaces per "
             "level); '1.' a numbered point; **bold**, *italic*."))
         tools = QHBoxLayout()
-        for label, tip, key, action in (
+        for glyph, tip, key, action in (
             ("F", self.tr("Bold (Ctrl+B)"), "Ctrl+B", lambda: self._wrap("**")),
             ("K", self.tr("Italic (Ctrl+I)"), "Ctrl+I", lambda: self._wrap("*")),
             ("•", self.tr("Bullet list (Ctrl+Shift+8)"), "Ctrl+Shift+8", lambda: self._prefix("- ")),
             ("1.", self.tr("Numbered list (Ctrl+Shift+7)"), "Ctrl+Shift+7", lambda: self._prefix("1. ")),
         ):
             button = QToolButton(self)
-            button.setText(label)
+            button.setText(glyph)
             button.setToolTip(tip)
             button.clicked.connect(action)
             tools.addWidget(button)
@@ -357,7 +357,9 @@ class ItemEditor(QWidget):
                    self.tr("Add attachment"))
         row = self.attachments.rowCount() - 1
         self.attachments.setCurrentCell(row, 0)
-        self.attachments.editItem(self.attachments.item(row, 0))
+        cell = self.attachments.item(row, 0)
+        if cell is not None:
+            self.attachments.editItem(cell)
 
     def _remove_attachment(self) -> None:
         row = self.attachments.currentRow()

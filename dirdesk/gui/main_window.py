@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
@@ -13,15 +13,22 @@ from dirdesk.gui.formats import long_date
 from dirdesk.gui.settings import Settings
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QKeySequence
     from PySide6.QtWidgets import QDockWidget
 
     from dirdesk.gui.context import AppContext
+    from dirdesk.gui.instance import DatabaseLock
 
 # The window is shown before the database is opened, so this module imports nothing that
 # reaches SQLAlchemy: the panes and dialogs are imported when the window is given its context.
 # Nor the Qt classes only the full window uses: PySide6 makes each class's Python enums when
 # it is first named (QMessageBox's, or the Qt namespace's, take milliseconds).
+
+
+class _Open(Protocol):
+    """The database the window works on (gui does not import storage)."""
+
+    def close(self) -> None: ...
 
 
 class MainWindow(QMainWindow):
@@ -32,10 +39,14 @@ class MainWindow(QMainWindow):
     opened; ``attach(ctx)`` then fills it, in the same place on the screen.
     """
 
+    database: _Open | None = None  # kept open while the window lives (app.build_window)
+    database_lock: DatabaseLock | None = None  # the claim on a SQLite file, held as long
+
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
-        self.ctx: AppContext | None = None
+        self.ctx: AppContext  # set by attach(): until then the window only says it is opening
+        self._attached = False
         if ctx is None:
             self._show_opening()
         else:
@@ -68,6 +79,7 @@ class MainWindow(QMainWindow):
         from dirdesk.gui.search_pane import SearchPane
 
         self.ctx = ctx
+        self._attached = True
         self.setWindowTitle(self.tr("dirdesk – {board}").format(board=ctx.board))
         self.document = OpenMeeting(ctx, self)
 
@@ -98,7 +110,9 @@ class MainWindow(QMainWindow):
         self.undo_group = ctx.editing.group
         self.plan_undo = ctx.editing.stack(PLAN)
         ctx.editing.activate(PLAN)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)  # a window exists only in a QApplication
+        app.focusChanged.connect(self._focus_changed)
 
         self.save_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.save_label)
@@ -141,7 +155,7 @@ class MainWindow(QMainWindow):
         """Undo acts on the document in front: the forward plan, or the open meeting."""
         from dirdesk.gui.editing import PLAN
 
-        if new is None or self.ctx is None:
+        if new is None or not self._attached:
             return
         if self.plan_dock.isAncestorOf(new):
             self.ctx.editing.activate(PLAN)
@@ -301,7 +315,8 @@ class MainWindow(QMainWindow):
         self.history_action.setEnabled(meeting is not None)
         step = None if meeting is None else self.NEXT_STEP.get(meeting.status.value)
         self.next_status_action.setEnabled(step is not None)
-        self.next_status_action.setText(self.tr(step) if step else self.tr("Mark as &next step"))
+        self.next_status_action.setText(self.tr(str(step)) if step else
+                                        self.tr("Mark as &next step"))
 
     def advance_status(self, *, confirm: bool = True) -> None:
         """Agenda issued → held → minutes signed; signing asks first."""
@@ -365,7 +380,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        if self.ctx is None:  # closed while the database was being opened: nothing to keep
+        if not self._attached:  # closed while the database was being opened: nothing to keep
             super().closeEvent(event)
             return
         self.document.flush()
@@ -376,11 +391,11 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _keys(standard: object, *extra: str) -> list[object]:
+def _keys(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequence]:
     """The platform's standard shortcuts for an action and ``extra``, each once."""
     from PySide6.QtGui import QKeySequence
 
-    keys = list(QKeySequence.keyBindings(standard))  # type: ignore[arg-type]
+    keys = list(QKeySequence.keyBindings(standard))
     for key in extra:
         if QKeySequence(key) not in keys:
             keys.append(QKeySequence(key))

@@ -7,7 +7,17 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +45,7 @@ from dirdesk.gui.editing import PLAN, commit_open_editor
 from dirdesk.gui.period_dialogs import ClosedPeriodsDialog, MoveMeetingDialog
 from dirdesk.gui.plan_dialogs import CancelMeetingDialog, in_sentence
 from dirdesk.gui.plan_model import PlanColumn, PlanModel, PlanRole, PlanRow, RowKind, plan_rows
-from dirdesk.services.calendar import CalendarService, PointPlace
+from dirdesk.services.calendar import PointPlace
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +104,8 @@ class PlanDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
         depth = 1 if index.parent().isValid() else 0
         spanned = self.view.isFirstColumnSpanned(index.row(), index.parent())
         if not spanned and index.column() == PlanColumn.MEETING:  # a date: one line
@@ -112,7 +123,8 @@ class PlanDelegate(QStyledItemDelegate):
         hint.setHeight(hint.height() + (4 if depth else 6))  # long points stay apart
         return hint
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         super().paint(painter, option, index)
         parent = index.parent()
         if parent.isValid() and index.row() < index.model().rowCount(parent) - 1:
@@ -136,7 +148,7 @@ class PlanPane(QWidget):
         self._open_date: dt.date | None = None
         self._collapsed: set[RowKey] = set()
         self._known_reasons: list[str] = []  # cancel reasons and closed periods, for the dialog
-        self.calendar = CalendarService(ctx.plan.db)
+        self.calendar = ctx.calendar
         self._marks: dict[dt.date, str] = {}  # holidays and closed periods on the coming dates
 
         self.caption = QLabel(self)
@@ -210,7 +222,7 @@ class PlanPane(QWidget):
 
     # --- actions ------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], None], *keys: str) -> QAction:
+    def _action(self, text: str, slot: Callable[[], object], *keys: str) -> QAction:
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
