@@ -59,11 +59,16 @@ Block = Paragraph | ListItem
 
 _BULLET = re.compile(r"^( *)[-*•] +(.*)$")
 _ORDERED = re.compile(r"^( *)(\d{1,3}[.)]) +(.*)$")
-_INLINE = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|\*(?=[^\s*])(.+?)(?<=[^\s*])\*")
+_INLINE = re.compile(r"\*\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*\*(?!\*)"
+                     r"|\*\*(?=\S)(.+?)(?<=\S)\*\*|\*(?=[^\s*])(.+?)(?<=[^\s*])\*", re.DOTALL)
 
 
 def parse(text: str) -> list[Block]:
-    """Blocks of ``text`` in order. Line breaks inside a paragraph or list entry are spaces."""
+    """Blocks of ``text`` in order.
+
+    A single line break inside a paragraph or list entry is kept as a line break (``"\\n"`` in
+    the runs' text): the window shows the text as typed, and Word shows the same lines.
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     blocks: list[Block] = []
     for chunk in re.split(r"\n[ \t]*\n", text):
@@ -85,7 +90,7 @@ def parse(text: str) -> list[Block]:
 
 
 def _close_block(blocks: list[Block], lines: list[str], kind: tuple[int, str | None] | None) -> None:
-    joined = " ".join(part.strip() for part in lines if part.strip())
+    joined = "\n".join(part.strip() for part in lines if part.strip())
     if kind is not None:
         blocks.append(ListItem(inline(joined), kind[0], kind[1]))
     elif joined:
@@ -93,17 +98,20 @@ def _close_block(blocks: list[Block], lines: list[str], kind: tuple[int, str | N
 
 
 def inline(text: str) -> tuple[Run, ...]:
-    """Runs of ``text`` with ``**bold**`` and ``*italic*`` resolved; other asterisks are literal."""
+    """Runs of ``text`` with ``***both***``, ``**bold**`` and ``*italic*`` resolved; other
+    asterisks are literal."""
     runs: list[Run] = []
     pos = 0
     for m in _INLINE.finditer(text):
         if m.start() > pos:
             runs.append(Run(text[pos:m.start()]))
         if m.group(1) is not None:
-            for inner in inline(m.group(1)):
+            runs.append(Run(m.group(1), bold=True, italic=True))
+        elif m.group(2) is not None:
+            for inner in inline(m.group(2)):
                 runs.append(Run(inner.text, bold=True, italic=inner.italic))
         else:
-            runs.append(Run(m.group(2), italic=True))
+            runs.append(Run(m.group(3), italic=True))
         pos = m.end()
     if pos < len(text):
         runs.append(Run(text[pos:]))
