@@ -106,30 +106,6 @@
         <translation>Intet møde åbent</translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation>Planlagt</translation>
-    </message>
-    <message>
-        <source>Agenda issued</source>
-        <translation>Dagsorden udsendt</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Afholdt</translation>
-    </message>
-    <message>
-        <source>Minutes signed</source>
-        <translation>Referat underskrevet</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Aflyst</translation>
-    </message>
-    <message>
-        <source>version {n}</source>
-        <translation>version {n}</translation>
-    </message>
-    <message>
         <source>Edit meeting facts</source>
         <translation>Ret mødeoplysninger</translation>
     </message>
