@@ -212,3 +212,10 @@ class Board:
     end: dt.time = dt.time(13, 0)
     members: tuple[Person, ...] = ()
     standing_items: tuple[StandingItem, ...] = field(default=())
+
+
+def is_read_only(meeting: Meeting, today: dt.date) -> bool:
+    """A signed REFERAT, or a meeting held before ``today``: shown as it is, changed only when
+    the user chooses to (a new version of signed minutes, or "edit the meeting")."""
+    return meeting.status is MeetingStatus.MINUTES_SIGNED or (
+        meeting.status is MeetingStatus.HELD and meeting.date < today)
