@@ -79,6 +79,18 @@ class DecisionChanged(UserError):
         self.number, self.title, self.theirs = number, title, theirs
 
 
+class ItemRemoved(UserError):
+    """The item a decision was typed for is no longer on the meeting (someone else's save)."""
+
+    def __init__(self, date: dt.date) -> None:
+        super().__init__(Message(
+            f"the item was removed from the meeting on {date.isoformat()} by someone else; "
+            "the decision was not saved",
+            f"Punktet er fjernet fra mødet den {date:%d.%m.%Y} af en anden; "
+            "beslutningen er ikke gemt"))
+        self.date = date
+
+
 class MeetingSigned(UserError):
     """A signed REFERAT is changed only as a new version, never by accident."""
 
@@ -266,6 +278,8 @@ class MeetingService:
                 raise MeetingSigned(date)
             try:
                 revision = repo.set_decision(board, date, uid, text, base=base)
+            except KeyError:
+                raise ItemRemoved(date) from None
             except StaleDecision as stale:
                 stored = repo.get(board, date)
                 assert stored is not None

@@ -350,17 +350,18 @@ class MeetingRepository:
         With ``base`` the stored decision must still be that text, else ``StaleDecision``
         (checked and written in one statement). Returns the meeting's new revision.
         """
-        found = self.session.execute(
-            select(ItemRow.id, MeetingRow.id).join(MeetingRow).join(BoardRow)
-            .where(BoardRow.name == board, MeetingRow.date == date, ItemRow.uid == uid)).first()
-        if found is None:
-            raise KeyError((date, uid))
-        item_id, meeting_id = found
+        meeting_id = self.session.scalar(select(MeetingRow.id).join(BoardRow).where(
+            BoardRow.name == board, MeetingRow.date == date))
+        if meeting_id is None:
+            raise KeyError(date)
         # The meeting row first, as every save does: the same lock order everywhere means
-        # no deadlock between a live decision and a whole-meeting save (PostgreSQL).
-        row = self.session.get(MeetingRow, meeting_id)
-        assert row is not None
-        self._bump(row, None)
+        # no deadlock between a live decision and a whole-meeting save (PostgreSQL); the item
+        # is looked up under the lock, so a save that removed it meanwhile is seen.
+        revision = lock_meeting(self.session, meeting_id, bump=True)
+        item_id = self.session.scalar(select(ItemRow.id).where(
+            ItemRow.meeting_id == meeting_id, ItemRow.uid == uid))
+        if item_id is None:
+            raise KeyError((date, uid))
         query = update(ItemRow).where(ItemRow.id == item_id)
         if base is not ...:
             query = query.where(ItemRow.decision.is_not_distinct_from(base or None))
@@ -370,7 +371,7 @@ class MeetingRepository:
             raise StaleDecision(self.session.scalar(
                 select(ItemRow.decision).where(ItemRow.id == item_id)))
         SearchRepository(self.session).set_text(meeting_id, uid, "decision", text)
-        return row.revision
+        return revision
 
     def set_status(self, board: str, date: dt.date, status: MeetingStatus) -> int:
         row = self._row(board, date)
