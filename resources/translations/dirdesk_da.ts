@@ -1106,8 +1106,8 @@ Reason for the change:</source>
         <translation>Bemærkning</translation>
     </message>
     <message>
-        <source>Kept versions: </source>
-        <translation>Gemte versioner: </translation>
+        <source>Versions:</source>
+        <translation>Versioner:</translation>
     </message>
 </context>
 <context>
