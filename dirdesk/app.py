@@ -183,11 +183,18 @@ def _open_and_run(db_url: str | None, app: object) -> int:
     window.installEventFilter(AfterFirstPaint(window))
     QTimer.singleShot(500, open_database)  # a window never exposed (minimised) opens anyway
     window.show()
-    return app.exec()  # type: ignore[attr-defined, no-any-return]
+    try:
+        return app.exec()  # type: ignore[attr-defined, no-any-return]
+    finally:
+        # The window is closed: the database is free for the next start at once, not only when
+        # this process has finished exiting.
+        lock = getattr(window, "database_lock", None)
+        if lock is not None:
+            lock.release()
 
 
 def app_icon() -> object:
-    """The application icon at every size drawn from resources/icons/dirdesk.svg."""
+    """The application icon at every size drawn from dirdesk/resources/icons/dirdesk.svg."""
     from PySide6.QtGui import QIcon
 
     icon = QIcon()

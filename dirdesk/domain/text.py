@@ -6,6 +6,7 @@ text. ``xml_safe`` makes text storable in a Word document (see ``LINE_BREAK``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -59,8 +60,6 @@ Block = Paragraph | ListItem
 
 _BULLET = re.compile(r"^( *)[-*•] +(.*)$")
 _ORDERED = re.compile(r"^( *)(\d{1,3}[.)]) +(.*)$")
-_INLINE = re.compile(r"\*\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*\*(?!\*)"
-                     r"|\*\*(?=\S)(.+?)(?<=\S)\*\*|\*(?=[^\s*])(.+?)(?<=[^\s*])\*", re.DOTALL)
 
 
 def parse(text: str) -> list[Block]:
@@ -98,23 +97,94 @@ def _close_block(blocks: list[Block], lines: list[str], kind: tuple[int, str | N
 
 
 def inline(text: str) -> tuple[Run, ...]:
-    """Runs of ``text`` with ``***both***``, ``**bold**`` and ``*italic*`` resolved; other
-    asterisks are literal."""
+    """Runs of ``text`` with ``**bold**``, ``*italic*`` and ``***both***`` resolved; other
+    asterisks are literal.
+
+    ``**x**`` is bold when the text inside starts and ends with a non-space; ``*x*`` is italic
+    when it starts and ends with neither a space nor an asterisk; the nearest closing mark
+    wins, marks do not reach over a line break, and bold text may hold italic. (The same as the
+    regular expression ``\\*\\*(?=\\S)(.+?)(?<=\\S)\\*\\*|\\*(?=[^\\s*])(.+?)(?<=[^\\s*])\\*``
+    scanned left to right, which took time quadratic in the asterisks without a closing mark:
+    a decision with a few thousand footnote marks took a minute.) Each opening mark finds its
+    closing one by bisection in the lists of possible closings, so the time is linear.
+    """
+    return _inline(text, _Marks(text))
+
+
+_STAR = re.compile(r"\*")
+_NEWLINE = re.compile("\n")
+
+
+class _Marks:
+    """Where in a text a bold or italic mark could close, and where its lines end."""
+
+    def __init__(self, text: str) -> None:
+        stars = [m.start() for m in _STAR.finditer(text)]
+        self.bold = [j for j in stars if j > 0 and text[j + 1:j + 2] == "*"
+                     and not text[j - 1].isspace()]
+        self.italic = [j for j in stars if j > 0 and text[j - 1] != "*"
+                       and not text[j - 1].isspace()]
+        # "***x***" closes at three stars after a non-space that is not a star.
+        self.triple = [j for j in stars if j > 0 and text[j:j + 3] == "***"
+                       and text[j + 3:j + 4] != "*" and not text[j - 1].isspace()
+                       and text[j - 1] != "*"]
+        self.stars = stars
+        self.newlines = [m.start() for m in _NEWLINE.finditer(text)]
+
+    @staticmethod
+    def first(positions: list[int], start: int, before: int) -> int | None:
+        k = bisect.bisect_left(positions, start)
+        return positions[k] if k < len(positions) and positions[k] < before else None
+
+
+def _inline(text: str, marks: _Marks, lo: int = 0, hi: int | None = None) -> tuple[Run, ...]:
+    """The runs of ``text[lo:hi]``, with marks found in ``marks`` (of the whole ``text``)."""
+    hi = len(text) if hi is None else hi
     runs: list[Run] = []
-    pos = 0
-    for m in _INLINE.finditer(text):
-        if m.start() > pos:
-            runs.append(Run(text[pos:m.start()]))
-        if m.group(1) is not None:
-            runs.append(Run(m.group(1), bold=True, italic=True))
-        elif m.group(2) is not None:
-            for inner in inline(m.group(2)):
+    pos = lo
+    k = bisect.bisect_left(marks.stars, lo)
+    while k < len(marks.stars) and marks.stars[k] < hi:
+        i = marks.stars[k]
+        if i < pos:
+            k += 1
+            continue
+        line_end = marks.first(marks.newlines, i, hi)
+        end = hi if line_end is None else line_end
+        both = None
+        if text[i:i + 3] == "***" and i + 3 < end and not text[i + 3].isspace() \
+                and text[i + 3] != "*":
+            both = marks.first(marks.triple, i + 4, end - 2)
+        if both is not None:
+            if i > pos:
+                runs.append(Run(text[pos:i]))
+            runs.append(Run(text[i + 3:both], bold=True, italic=True))
+            pos = both + 3
+            k = bisect.bisect_left(marks.stars, pos, k)
+            continue
+        bold = None
+        if text[i + 1:i + 2] == "*" and i + 2 < end and not text[i + 2].isspace():
+            bold = marks.first(marks.bold, i + 3, end - 1)
+        if bold is not None:
+            if i > pos:
+                runs.append(Run(text[pos:i]))
+            for inner in _inline(text, marks, i + 2, bold):
                 runs.append(Run(inner.text, bold=True, italic=inner.italic))
+            pos = bold + 2
         else:
-            runs.append(Run(m.group(3), italic=True))
-        pos = m.end()
-    if pos < len(text):
-        runs.append(Run(text[pos:]))
+            after = text[i + 1:i + 2]
+            close = None
+            if i + 1 < end and after != "*" and not after.isspace():
+                close = marks.first(marks.italic, i + 2, end)
+            if close is None:
+                k += 1
+                continue
+            if i > pos:
+                runs.append(Run(text[pos:i]))
+            runs.append(Run(text[i + 1:close], italic=True))
+            pos = close + 1
+        k = bisect.bisect_left(marks.stars, pos, k)
+    if pos < hi:
+        runs.append(Run(text[pos:hi]))
     return tuple(runs)
 
 

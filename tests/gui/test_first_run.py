@@ -30,7 +30,7 @@ def opened(qapp: Any) -> Iterator[list[Any]]:
         window.close()
         window.database.close()
         if window.database_lock is not None:
-            window.database_lock.unlock()
+            window.database_lock.release()
         window.deleteLater()
     QApplication.processEvents()
 
@@ -187,6 +187,6 @@ def test_dirdesk_on_a_new_database_shows_the_welcome_not_opening_forever(
         if isinstance(widget, MainWindow) and hasattr(widget, "database"):
             widget.close()
             widget.database.close()
-            widget.database_lock.unlock()
+            widget.database_lock.release()
             widget.deleteLater()
     QApplication.processEvents()

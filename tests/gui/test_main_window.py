@@ -134,6 +134,6 @@ def test_the_opening_window_is_filled_in_place(gui_db_url: str, qapp: Any,
         if isinstance(widget, MainWindow) and hasattr(widget, "database"):  # the one run() made
             widget.close()
             widget.database.close()
-            widget.database_lock.unlock()
+            widget.database_lock.release()
             widget.deleteLater()
     QApplication.processEvents()

@@ -560,12 +560,24 @@ Oversigten over kommende møder viser grunden i stedet for punkter.</translation
         <translation>Også som &amp;PDF</translation>
     </message>
     <message>
+        <source>PDF as &amp;archive copy (PDF/A-2b)</source>
+        <translation>PDF som &amp;arkivkopi (PDF/A-2b)</translation>
+    </message>
+    <message>
+        <source>For journalising: fonts embedded, PDF/A-2b as well as PDF/UA</source>
+        <translation>Til journalisering: skrifttyper indlejret, PDF/A-2b såvel som PDF/UA</translation>
+    </message>
+    <message>
         <source>LibreOffice is not installed – PDF needs LibreOffice</source>
         <translation>LibreOffice er ikke installeret – PDF kræver LibreOffice</translation>
     </message>
     <message>
         <source>A PDF with the same name beside the Word document, converted by LibreOffice</source>
         <translation>En PDF med samme navn ved siden af Word-dokumentet, konverteret af LibreOffice</translation>
+    </message>
+    <message>
+        <source>REFERAT with the forward plan as it stands &amp;now</source>
+        <translation>REFERAT med kommende møder, som planen står &amp;nu</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
