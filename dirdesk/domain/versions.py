@@ -114,3 +114,35 @@ def summary(older: Meeting, newer: Meeting) -> list[str]:
                      else item for n, item in enumerate(newer.items))
         newer = dataclasses.replace(newer, items=same)
     return differences(older, newer)
+
+
+SKIPPED = Line("…")
+"""Stands for unchanged lines left out by ``around_changes``."""
+
+
+def around_changes(compared: list[ComparedLine]) -> list[ComparedLine]:
+    """Only what changed, each change under the heading (meeting or item) it belongs to;
+    ``SKIPPED`` where unchanged lines are left out."""
+    out: list[ComparedLine] = []
+    heading: int | None = None  # index in ``compared`` of the last heading seen
+    shown_heading: int | None = None
+    skipped = False
+    for index, entry in enumerate(compared):
+        if entry.line.kind is LineKind.HEADING and entry.change is Change.SAME:
+            heading = index
+        if entry.change is Change.SAME:
+            skipped = True
+            continue
+        if heading is not None and heading != shown_heading:
+            if out or heading > 0:
+                out.append(ComparedLine(Change.SAME, SKIPPED))
+            out.append(compared[heading])
+            shown_heading = heading
+            skipped = index > heading + 1
+        if skipped:
+            out.append(ComparedLine(Change.SAME, SKIPPED))
+        skipped = False
+        out.append(entry)
+    if out and compared and compared[-1].change is Change.SAME:
+        out.append(ComparedLine(Change.SAME, SKIPPED))
+    return out

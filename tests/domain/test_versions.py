@@ -44,3 +44,17 @@ def test_summary_matches_items_by_place_when_a_kept_copy_lost_their_identity() -
     older = _meeting("Godkendt.")
     newer = _meeting("Godkendt med ændringer.")  # new items: new identities
     assert summary(older, newer) == ["Punkt 1 (Økonomi): beslutningen er ændret"]
+
+
+def test_around_changes_shows_each_change_under_its_item() -> None:
+    from dirdesk.domain.versions import SKIPPED, around_changes
+
+    older = _meeting("Godkendt.")
+    newer = _meeting("Godkendt med ændringer.")
+    shown = [(c.change, c.line.text) for c in around_changes(compare(older, newer))]
+    assert shown == [
+        (Change.SAME, SKIPPED.text), (Change.SAME, "1. Økonomi"), (Change.SAME, SKIPPED.text),
+        (Change.REMOVED, "Godkendt."), (Change.ADDED, "Godkendt med ændringer."),
+        (Change.SAME, SKIPPED.text),
+    ]
+    assert around_changes(compare(older, older)) == []

@@ -57,6 +57,9 @@ def test_two_versions_compared_show_what_changed(window: Any) -> None:
     html = compare.text.toHtml()
     assert now in compare.text.toPlainText()
     assert "line-through" in html  # the old words struck through
+    assert "Sted:" not in compare.text.toPlainText()  # only what changed, under its item
+    compare.whole_box.setChecked(True)
+    assert "Sted:" in compare.text.toPlainText() and now in compare.text.toPlainText()
     compare.newer_box.setCurrentIndex(0)  # a version against itself
     assert compare.summary.text() in ("Ingen forskelle.", "No differences.")
     compare.close()
