@@ -54,9 +54,12 @@ def _coming_dates(window: Any) -> list[dt.date]:
 
 
 def test_an_empty_database_opens_the_welcome(tmp_path: Path, qapp: Any, opened: list[Any]) -> None:
+    from PySide6.QtCore import QLocale
+
     from dirdesk.app import install_translators
     from dirdesk.gui.welcome import WelcomePane
 
+    locale = QLocale()
     translators = install_translators(qapp)
 
     window = _open(f"sqlite:///{tmp_path / 'new.sqlite3'}", qapp, opened)
@@ -65,6 +68,7 @@ def test_an_empty_database_opens_the_welcome(tmp_path: Path, qapp: Any, opened: 
     words = " ".join(w.text() for w in welcome.findChildren(QLabel))
     for translator in translators:
         qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
     assert "Velkommen" in words and "udvalget" in words  # Danish, and says what to do
 
 

@@ -130,3 +130,23 @@ def test_a_structural_edit_of_a_read_only_meeting_is_refused(window: Any) -> Non
     assert window.ctx.meetings.get(PAST, "Direktionen").location == before.location
 
 
+
+
+def test_the_state_is_said_in_danish(window: Any, qapp: Any) -> None:
+    from PySide6.QtCore import QLocale
+
+    from dirdesk.app import install_translators
+
+    locale = QLocale()
+    translators = install_translators(qapp)
+    try:
+        _sign(window)
+        window.document.changed.emit(None)
+        bar = window.live_pane.findChild(QLabel, "meetingStatus")
+        unlock = window.live_pane.findChild(QPushButton, "unlockMeeting")
+        assert bar.text() == "Status: Underskrevet"
+        assert unlock.text().replace("&", "") == "Ny version …"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(locale)
