@@ -10,7 +10,7 @@ changes nothing; the widgets here make that visible.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -200,3 +200,25 @@ def show_meeting_state(
     kept.append(ReadOnlyFields(document, agenda, buttons=True, spare=(bars[0],)))
     kept.append(ReadOnlyFields(document, live, buttons=False, spare=(bars[1], *spare_in_live)))
     return kept
+
+
+def unlock_action(document: OpenMeeting, parent: QWidget) -> QAction:
+    """The bar's button as a menu entry: "Ny version …" or "Redigér mødet", on only while the
+    open meeting is read-only."""
+    action = QAction(parent)
+    action.setObjectName("unlockMeetingAction")
+
+    def refresh(_initiator: object = None) -> None:
+        meeting = document.meeting
+        signed = meeting is not None and meeting.status is MeetingStatus.MINUTES_SIGNED
+        action.setText(
+            QCoreApplication.translate("MeetingState", "&New version …")
+            if signed
+            else QCoreApplication.translate("MeetingState", "&Edit the meeting")
+        )
+        action.setEnabled(document.read_only)
+
+    action.triggered.connect(lambda: document.choose_to_edit())
+    document.changed.connect(refresh)
+    refresh()
+    return action

@@ -70,6 +70,11 @@ def test_typing_in_a_signed_decision_opens_no_dialog_and_changes_nothing(
         assert "Underskrevet" in _bar_text(pane) or "signed" in _bar_text(pane)
     assert window.agenda_pane.editor.title.isReadOnly()
     assert not window.agenda_pane.add_item_button.isEnabled()
+    assert "signed" in window.windowTitle() or "Underskrevet" in window.windowTitle()
+    assert window.unlock_action.isEnabled()  # Møde ▸ Ny version …
+    window.open_meeting(dt.date(2026, 11, 25))
+    assert not window.unlock_action.isEnabled() and not window.live_pane.decision.isReadOnly()
+    assert window.agenda_pane.add_item_button.isEnabled()
 
 
 def test_new_version_asks_the_reason_first_then_unlocks(window: Any, qtbot: Any) -> None:

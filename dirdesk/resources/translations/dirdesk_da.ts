@@ -1007,8 +1007,8 @@ Dagsorden, referat og oversigt over kommende møder for direktionen.</translatio
         <translation>Mødet kan ikke åbnes</translation>
     </message>
     <message>
-        <source>dirdesk – {board}, {date}</source>
-        <translation>dirdesk – {board}, {date}</translation>
+        <source>dirdesk – {board}, {date} · {status}</source>
+        <translation>dirdesk – {board}, {date} · {status}</translation>
     </message>
     <message>
         <source>Mark the agenda as &amp;issued</source>
