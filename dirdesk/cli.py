@@ -199,13 +199,13 @@ def _dump(args: argparse.Namespace) -> int:
 
 
 def _meeting_from_source(args: argparse.Namespace) -> Meeting:
-    from dirdesk.services.meetings import MeetingService
-
     source: str = args.source
     try:
         date = dt.date.fromisoformat(source)
     except ValueError:
-        return load_meeting_file(source)
+        return load_meeting_file(source)  # a file: the database layer is never loaded
+    from dirdesk.services.meetings import MeetingService
+
     with _database(args) as db:
         return MeetingService(db).get(date, args.board)
 
