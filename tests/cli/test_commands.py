@@ -143,7 +143,7 @@ def test_unreadable_paths(tmp_path: Path, db_url: str) -> None:
     assert missing.returncode == 2
     assert missing.stderr.strip() == f"dirdesk: {tmp_path / 'nope.json'}: cannot read: No such file or directory"
     folder = run("import", str(tmp_path), "--db", db_url)
-    assert folder.returncode == 2 and "cannot read: Is a directory" in folder.stderr
+    assert folder.returncode == 2 and "cannot read: it is a folder" in folder.stderr
 
 
 def test_a_database_that_cannot_be_opened(tmp_path: Path) -> None:
