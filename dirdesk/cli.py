@@ -257,13 +257,13 @@ def _dump(args: argparse.Namespace) -> int:
 def _meeting_from_source(args: argparse.Namespace, refresh_plan: bool = False) -> Meeting:
     """The meeting of a file, or of a date in the database; ``refresh_plan``: its forward plan
     as the live plan stands now (a REFERAT's), the changes printed."""
-    from dirdesk.services.meetings import MeetingService
-
     source: str = args.source
     # Exactly YYYY-MM-DD is a date, anything else a file (a file named like a date: ./2025-01-29).
     if not _DATE_ARGUMENT.fullmatch(source):
-        return load_meeting_file(source)
+        return load_meeting_file(source)  # a file: the database layer is never loaded
     date = _date(source)
+    from dirdesk.services.meetings import MeetingService
+
     with _database(args) as db:
         meeting = MeetingService(db).get(date, args.board)
         if not refresh_plan or not meeting.items:
