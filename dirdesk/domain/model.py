@@ -114,6 +114,9 @@ class ScheduleSlot:
     title: str
     text: str | None = None
     item: int | None = None  # 1-based number of the agenda item the row is for
+    # The row's text may be published even when its item is closed ("Specialkonsulent …
+    # deltager under behandlingen."); by default a closed item's row shows only its title.
+    public_text: bool = False
 
     @property
     def is_closing(self) -> bool:

@@ -10,6 +10,7 @@ content is simply not there to print.
 - A closed attachment of an open item keeps only its place in the numbering.
 - A grid row linked to a closed item (``slot.item``) shows the item's public title and no
   text: the row's own title and text are typed by the secretariat and may name the case.
+  Its text is printed only where the row is marked ``public_text`` (who takes part).
   A grid row that is not linked to an item is printed as typed.
 """
 
@@ -39,5 +40,8 @@ def _published_item(item: AgendaItem) -> AgendaItem:
 
 def _published_slot(slot: ScheduleSlot, items: tuple[AgendaItem, ...]) -> ScheduleSlot:
     if slot.item is not None and 1 <= slot.item <= len(items) and items[slot.item - 1].closed:
-        return ScheduleSlot(start=slot.start, title=items[slot.item - 1].title, item=slot.item)
+        # The text only where the secretariat marked it public (who takes part, not the case).
+        return ScheduleSlot(start=slot.start, title=items[slot.item - 1].title, item=slot.item,
+                            text=slot.text if slot.public_text else None,
+                            public_text=slot.public_text)
     return slot

@@ -17,6 +17,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -178,6 +179,7 @@ class SlotRow(Base):
     title: Mapped[str] = mapped_column(Text)
     text: Mapped[str | None] = mapped_column(Text)
     item_number: Mapped[int | None] = mapped_column(Integer)
+    public_text: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     meeting: Mapped[MeetingRow] = relationship(back_populates="slots")
 
