@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import re
+import stat
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -64,7 +66,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--board", help="the board, where several meet on that date")
 
     p = with_db(sub.add_parser("export", help="write the Word document of a meeting"))
-    p.add_argument("source", metavar="SOURCE", help="a meeting file, or a meeting date (2025-06-04)")
+    p.add_argument("source", metavar="SOURCE",
+                   help="a meeting date written exactly YYYY-MM-DD (2025-06-04), else a meeting "
+                        "file; a file named like a date is given as ./2025-06-04")
     p.add_argument("--as", dest="kind", required=True, choices=("dagsorden", "referat"))
     p.add_argument("--internal", action="store_true",
                    help="the members' internal version, closed content included")
@@ -134,13 +138,45 @@ def _database(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return Database(args.db)
 
 
+def _cannot_read(path: str, en: str, da: str) -> UserError:
+    return UserError(Message(f"{path}: cannot read: {en}", f"{path}: kan ikke læses: {da}"))
+
+
 def _read_file(path: str) -> bytes:
+    """The bytes of the meeting file ``path``: a regular file of at most ``MAX_FILE_BYTES``.
+
+    Opened without blocking and looked at before reading: a FIFO, a device (``/dev/zero``,
+    ``/dev/urandom``) or a folder is refused at once instead of hanging or filling memory.
+    """
+    from dirdesk.domain.interchange import MAX_FILE_BYTES, too_large
+
     try:
-        return Path(path).read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except IsADirectoryError:
+        raise _cannot_read(path, "it is a folder, not a meeting file",
+                           "det er en mappe, ikke en mødefil") from None
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise UserError(Message(f"{path}: cannot read: {reason}",
-                                f"{path}: kan ikke læses: {reason}")) from None
+        raise _cannot_read(path, reason, reason) from None
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise _cannot_read(path, "it is a folder, not a meeting file",
+                               "det er en mappe, ikke en mødefil")
+        raise _cannot_read(path, "not a regular file (a device or a pipe), not a meeting file",
+                           "ikke en almindelig fil (en enhed eller en pipe), ikke en mødefil")
+    with os.fdopen(fd, "rb") as handle:
+        if info.st_size > MAX_FILE_BYTES:
+            raise UserError(too_large(path, info.st_size))
+        try:
+            data = handle.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            raise _cannot_read(path, reason, reason) from None
+    if len(data) > MAX_FILE_BYTES:  # grew while being read
+        raise UserError(too_large(path, len(data)))
+    return data
 
 
 def load_meeting_file(path: str) -> Meeting:
@@ -155,8 +191,14 @@ def load_meeting_file(path: str) -> Meeting:
         raise
 
 
+_DATE_ARGUMENT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
+
+
 def _date(text: str) -> dt.date:
+    """A date argument: exactly YYYY-MM-DD in ASCII digits (not 20250129, not 2025-W05-3)."""
     try:
+        if not _DATE_ARGUMENT.fullmatch(text):
+            raise ValueError(text)
         return dt.date.fromisoformat(text)
     except ValueError:
         raise UserError(Message(f"{text}: not a date that exists (expected YYYY-MM-DD)",
@@ -223,10 +265,10 @@ def _meeting_from_source(args: argparse.Namespace, refresh_plan: bool = False) -
     from dirdesk.services.meetings import MeetingService
 
     source: str = args.source
-    try:
-        date = dt.date.fromisoformat(source)
-    except ValueError:
+    # Exactly YYYY-MM-DD is a date, anything else a file (a file named like a date: ./2025-01-29).
+    if not _DATE_ARGUMENT.fullmatch(source):
         return load_meeting_file(source)
+    date = _date(source)
     with _database(args) as db:
         meeting = MeetingService(db).get(date, args.board)
         if not refresh_plan or not meeting.items:

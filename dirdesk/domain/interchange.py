@@ -16,7 +16,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NoReturn, TypeVar
 
+from dirdesk.domain.messages import Message
 from dirdesk.domain.model import (
+    CLOSED_ROW_TITLE,
     AgendaItem,
     Attachment,
     ForwardPlanSnapshot,
@@ -33,8 +35,23 @@ from dirdesk.domain.model import (
 
 FORMAT = "dirdesk-meeting/1"
 
-_TIME = re.compile(r"^([01][0-9]|2[0-3]):([0-5][0-9])$")
-_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+MAX_FILE_BYTES = 20_000_000
+"""The largest meeting file read (20 MB): a meeting of 40 items with long texts is well under
+1 MB, and a file this size imports in seconds (benchmarks/bounded.py)."""
+
+
+def too_large(source: str, size: int) -> Message:
+    """The fault of a file over ``MAX_FILE_BYTES``."""
+    mb = f"{size / 1_000_000:.1f}"
+    return Message(f"{source}: the file is {mb} MB; a meeting file holds at most "
+                   f"{MAX_FILE_BYTES // 1_000_000} MB",
+                   f"{source}: filen er {mb.replace('.', ',')} MB; en mødefil må højst fylde "
+                   f"{MAX_FILE_BYTES // 1_000_000} MB")
+
+# ASCII digits only, and nothing after (``$`` would let a trailing newline through, ``\d`` any
+# script's digits): exactly the schema's patterns.
+_TIME = re.compile(r"([01][0-9]|2[0-3]):([0-5][0-9])", re.ASCII)
+_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})", re.ASCII)
 
 # Faults in English (the spec's wording) and Danish; ``{…}`` are filled from Problem.args.
 _MESSAGES: dict[str, tuple[str, str]] = {
@@ -47,6 +64,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "unknown": ("unknown property {name}", "ukendt egenskab {name}"),
     "duplicate_key": ("property {name} given twice", "egenskaben {name} er angivet to gange"),
     "empty": ("must not be empty", "må ikke være tom"),
+    "file_size": ("the file is {size} MB; a meeting file holds at most {limit} MB",
+                  "filen er {size} MB; en mødefil må højst fylde {limit} MB"),
     "nul": ("contains a NUL character (\\u0000), which no database can store",
             "indeholder et NUL-tegn (\\u0000), som ingen database kan gemme"),
     "surrogate": ("contains {value}, half of a UTF-16 pair and not a character",
@@ -211,6 +230,8 @@ class _DuplicateKey(Exception):
 
 def read_meeting(data: bytes) -> Meeting:
     """The meeting in a ``dirdesk-meeting/1`` file's bytes, or ``MeetingFileError``."""
+    if len(data) > MAX_FILE_BYTES:
+        _fail("", "file_size", size=f"{len(data) / 1_000_000:.1f}", limit=MAX_FILE_BYTES // 1_000_000)
     return meeting_from_document(parse_json(data))
 
 
@@ -282,7 +303,7 @@ def _bool(obj: Mapping[str, Any], key: str, path: str) -> bool:
 def _time(value: object, path: str) -> dt.time:
     if not isinstance(value, str):
         _type_fault(path, "string", value)
-    m = _TIME.match(value)
+    m = _TIME.fullmatch(value)
     if not m:
         _fail(path, "time", value=_quote(value))
     return dt.time(int(m.group(1)), int(m.group(2)))
@@ -291,7 +312,7 @@ def _time(value: object, path: str) -> dt.time:
 def _date(value: object, path: str) -> dt.date:
     if not isinstance(value, str):
         _type_fault(path, "string", value)
-    m = _DATE.match(value)
+    m = _DATE.fullmatch(value)
     if not m:
         _fail(path, "date", value=_quote(value))
     try:
@@ -453,6 +474,10 @@ def _section_doc(s: SectionLike) -> dict[str, Any]:
 
 
 def _slot_doc(s: ScheduleSlot) -> dict[str, Any]:
+    if s.closed and s.item is None:
+        # The format has no access for a row (a linked row has its item's): a closed row that
+        # is no longer linked is written as the published documents print it, never as typed.
+        return {"start": _hhmm(s.start), "title": CLOSED_ROW_TITLE}
     doc: dict[str, Any] = {"start": _hhmm(s.start), "title": s.title}
     if s.text is not None:
         doc["text"] = s.text

@@ -1,6 +1,6 @@
 """The base document: loading it, checking its styles, and clearing what it must not pass on.
 
-A secretariat restyles the documents by editing ``resources/dirdesk-base.docx`` in Word.
+A secretariat restyles the documents by editing ``dirdesk/resources/dirdesk-base.docx`` in Word.
 Whatever else Word leaves in that file (its text, comments, custom properties, document
 variables, the author's name) is removed here, so that a document carries only what the
 meeting puts into it.

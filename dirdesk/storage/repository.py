@@ -257,7 +257,8 @@ class MeetingRepository:
             if meeting.schedule:
                 self.session.execute(insert(SlotRow), [
                     {"meeting_id": row.id, "position": i, "start": s.start, "title": s.title,
-                     "text": s.text, "item_number": s.item, "public_text": s.public_text}
+                     "text": s.text, "item_number": s.item, "closed": s.closed,
+                     "public_text": s.public_text}
                     for i, s in enumerate(meeting.schedule)])
             self.session.expire(row, ["slots"])
         if items_changed or stored is None or stored.note != meeting.note:
@@ -437,7 +438,8 @@ def _meeting(row: MeetingRow) -> Meeting:
                     else Section(s.heading or "", s.text or "") for s in i.sections),
                 attachments=tuple(Attachment(a.title, a.closed, a.doc_no) for a in i.attachments),
             ) for i in row.items),
-        schedule=tuple(ScheduleSlot(s.start, s.title, s.text, s.item_number, bool(s.public_text))
+        schedule=tuple(ScheduleSlot(s.start, s.title, s.text, s.item_number, s.closed,
+                                     bool(s.public_text))
                        for s in row.slots),
         forward_plan=None if row.plan_snapshot is None else _snapshot(row.plan_snapshot),
         status=MeetingStatus(row.status), cancel_reason=row.cancel_reason, note=row.note,
@@ -501,7 +503,7 @@ class PlanRepository:
         return list(self.session.scalars(query.order_by(PlannedPointRow.position)))
 
     def add_point(self, board: str, date: dt.date | None, text: str,
-                  origin: dt.date | None = None) -> int:
+                  origin: dt.date | None = None, *, closed: bool = False) -> int:
         board_id = self._board_id(board)
         meeting_id = None if date is None else self.session.scalar(select(MeetingRow.id).where(
             MeetingRow.board_id == board_id, MeetingRow.date == date))
@@ -511,7 +513,7 @@ class PlanRepository:
             MeetingRow.board_id == board_id, MeetingRow.date == origin))
         position = len(self._points(board_id, date))
         row = PlannedPointRow(board_id=board_id, meeting_id=meeting_id, position=position,
-                              text=text, origin_meeting_id=origin_id)
+                              text=text, origin_meeting_id=origin_id, closed=closed)
         self.session.add(row)
         self.session.flush()
         return row.id
@@ -584,7 +586,8 @@ class PlanRepository:
         for p in points:
             by_meeting.setdefault(p.meeting_id, []).append(PlannedPoint(
                 text=p.text, date=dates.get(p.meeting_id) if p.meeting_id else None,
-                origin=origins.get(p.origin_meeting_id) if p.origin_meeting_id else None, id=p.id))
+                origin=origins.get(p.origin_meeting_id) if p.origin_meeting_id else None, id=p.id,
+                closed=p.closed))
         periods = self.session.scalars(
             select(ClosedPeriodRow).where(ClosedPeriodRow.board_id == board_id,
                                           ClosedPeriodRow.end > after)
@@ -604,7 +607,7 @@ class PlanRepository:
             raise KeyError(point_id)
         date = None if row.meeting_id is None else self.session.scalar(
             select(MeetingRow.date).where(MeetingRow.id == row.meeting_id))
-        return PlannedPoint(text=row.text, date=date, id=row.id)
+        return PlannedPoint(text=row.text, date=date, id=row.id, closed=row.closed)
 
     def edit_point(self, point_id: int, text: str) -> None:
         row = self.session.get(PlannedPointRow, point_id)
@@ -654,7 +657,7 @@ class PlanRepository:
         free = point.id is not None and self.session.get(PlannedPointRow, point.id) is None
         row = PlannedPointRow(id=point.id if free else None, board_id=board_id, meeting_id=meeting_id,
                               position=len(self._points(board_id, point.date)), text=point.text,
-                              origin_meeting_id=origin_id)
+                              origin_meeting_id=origin_id, closed=point.closed)
         self.session.add(row)
         self.session.flush()
         self.move_point(row.id, point.date, position)

@@ -1,6 +1,6 @@
-"""Generates ``resources/dirdesk-base.docx``, the base document every Word export starts from.
+"""Generates ``dirdesk/resources/dirdesk-base.docx``, the base document every Word export starts from.
 
-Run once after a change (``python resources/make_base_document.py``) and commit the output.
+Run once after a change (``python dirdesk/resources/make_base_document.py``) and commit the output.
 The base starts from python-docx's default template and makes it A4, Danish, Calibri 11 pt,
 with one named style per element of the documents (``DD …``), list numbering at three
 levels, and a footer with the board, the date and the page number. A secretariat restyles
