@@ -105,6 +105,10 @@ def test_every_page_field_has_its_result_and_the_contents_match_the_pdf(travelle
     pages = pdf_pages(travelled.pdf)
     shown = [outline[f"{n}. {item.title}"] for n, item in enumerate(items, start=1)] + [outline["Bilagsoversigt"]]
     assert [int(p) for p in stored.values()] == shown
+    # And the contents show those numbers (a tab stop beyond a right indent once hid them).
+    visible = [int(m.group(1)) for page in pages[:4] for line in page.splitlines()
+               if (m := re.search(r"\.{4,}\s*(\d+)\s*$", line))]
+    assert visible == shown
     for number, (item, page) in enumerate(zip(items, shown, strict=False), start=1):
         assert re.search(rf"^\s*{number}\. {re.escape(item.title.split()[0])}", pages[page - 1], re.M), \
             (number, page)
