@@ -135,8 +135,9 @@ def export_meeting(meeting: Meeting, kind: DocumentKind, target: Path, *, intern
     document = exporter.render()
     exporter.base.ask_to_update_fields()
     write_atomically(target, lambda tmp: document.save(str(tmp)))
-    return Exported(target, None, PAGE_NUMBERS_LATER if failed is None
-                    else _not_laid_out(failed.en, failed.da))
+    return Exported(target, None, PAGE_NUMBERS_LATER if failed is None else _not_laid_out(
+        f"LibreOffice could not lay the document out ({failed.en})",
+        f"LibreOffice kunne ikke sætte dokumentet op ({failed.da})"))
 
 
 def _bytes(document: Document) -> bytes:

@@ -123,6 +123,25 @@ def test_every_page_field_has_its_result_and_the_contents_match_the_pdf(travelle
 
 
 @needs_office
+def test_the_laid_out_document_passes_openxml_audit(travelled: Travelled) -> None:
+    from openxml_audit import OpenXmlValidator
+
+    result = OpenXmlValidator().validate(str(travelled.docx))
+    assert result.error_count == 0, [str(e) for e in result.errors[:5]]
+
+
+def test_a_failing_libreoffice_leaves_the_page_numbers_to_word(tmp_path: Path) -> None:
+    soffice = tmp_path / "soffice"
+    soffice.write_text("#!/bin/sh\nexit 3\n")
+    soffice.chmod(0o755)
+    target = tmp_path / "referat.docx"
+    exported = export_meeting(small_meeting(), DocumentKind.REFERAT, target, find_soffice=lambda: soffice)
+    assert target.exists() and exported.notice is not None
+    assert exported.notice.text("da").startswith("LibreOffice kunne ikke sætte dokumentet op (")
+    assert part(target, "word/settings.xml").find(f"{W}updateFields") is not None
+
+
+@needs_office
 def test_only_styles_the_document_uses(travelled: Travelled) -> None:
     styles = part(travelled.docx, "word/styles.xml")
     defined = {s.get(f"{W}styleId"): s for s in styles.findall(f"{W}style")}
