@@ -592,6 +592,10 @@ Oversigten over kommende møder viser grunden i stedet for punkter.</translation
         <translation>&amp;Fil:</translation>
     </message>
     <message>
+        <source>Chec&amp;k before publishing</source>
+        <translation>&amp;Tjek før offentliggørelse</translation>
+    </message>
+    <message>
         <source>INTERNAL VERSION: includes the closed items and attachments. Not to be published.</source>
         <translation>INTERN UDGAVE: indeholder de lukkede punkter og bilag. Må ikke offentliggøres.</translation>
     </message>
@@ -618,6 +622,38 @@ Oversigten over kommende møder viser grunden i stedet for punkter.</translation
     <message>
         <source>Wrote {path} and {pdf}</source>
         <translation>Skrev {path} og {pdf}</translation>
+    </message>
+    <message>
+        <source>Nothing found: no CPR numbers, e-mail addresses, phone numbers, listed names or closed text, and the document is accessible.</source>
+        <translation>Intet fundet: ingen CPR-numre, e-mailadresser, telefonnumre, navne fra listen eller tekst fra lukkede punkter, og dokumentet er tilgængeligt.</translation>
+    </message>
+    <message>
+        <source>Check before publishing</source>
+        <translation>Tjek før offentliggørelse</translation>
+    </message>
+    <message>
+        <source>The published document holds a CPR number:
+
+{lines}
+
+Publish it anyway?</source>
+        <translation>Det offentlige dokument indeholder et CPR-nummer:
+
+{lines}
+
+Offentliggør det alligevel?</translation>
+    </message>
+    <message>
+        <source>The check before publishing found:
+
+{lines}
+
+Write the document anyway?</source>
+        <translation>Tjekket før offentliggørelse fandt:
+
+{lines}
+
+Skriv dokumentet alligevel?</translation>
     </message>
     <message>
         <source>The document is written:
