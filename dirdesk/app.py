@@ -14,11 +14,16 @@ from typing import TYPE_CHECKING
 from dirdesk import paths
 
 if TYPE_CHECKING:  # PySide6 and the window are imported when used: the command line needs neither
+    from collections.abc import Callable
+
     from PySide6.QtCore import QTranslator
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from dirdesk.gui.context import AppContext
     from dirdesk.gui.main_window import MainWindow
+    from dirdesk.services.meetings import MeetingService
+    from dirdesk.services.plan import PlanService
 
 log = logging.getLogger("dirdesk")
 
@@ -82,17 +87,23 @@ def build_window(db_url: str | None, app: QApplication,
 
     daily_copy_at_start(db.url, Settings().backup_keep_days)  # at most one copy a day
     plan = PlanService(db)
+    meetings = MeetingService(db)
     boards = plan.boards()
     # Every service once, here: the panes and dialogs take them from the context.
-    ctx = AppContext(meetings=MeetingService(db), plan=plan, settings=Settings(),
-                     board=boards[0] if boards else "Direktionen",
-                     followups=FollowUpService(db), carry_over=CarryOverService(db),
-                     calendar=CalendarService(db), boards=BoardService(db),
-                     political=PoliticalCalendarService(db))
-    if window is not None:
-        window.attach(ctx)
-    else:
-        window = MainWindow(ctx)
+    services = dict(followups=FollowUpService(db), carry_over=CarryOverService(db),
+                    calendar=CalendarService(db), boards=BoardService(db),
+                    political=PoliticalCalendarService(db))
+
+    def context(board: str) -> AppContext:
+        return AppContext(meetings=meetings, plan=plan, settings=Settings(), board=board,
+                          **services)  # type: ignore[arg-type]  # (the keywords above)
+
+    if not isinstance(window, MainWindow):
+        window = MainWindow()
+    if boards:
+        window.attach(context(boards[0]))
+    else:  # the first start: the window is built once the welcome has made a board
+        _welcome(window, meetings, plan, context)
     # What start-up made lives as long as the window: out of the collector's way, so that a
     # full collection later (~50 ms over all of it) never pauses typing in the meeting.
     gc.freeze()
@@ -102,6 +113,23 @@ def build_window(db_url: str | None, app: QApplication,
     window.database = db
     window.database_lock = lock  # held while the window lives
     return window
+
+
+def _welcome(window: MainWindow, meetings: MeetingService, plan: PlanService,
+             context: Callable[[str], AppContext]) -> None:
+    """Show the welcome in ``window``; the board it makes gets the whole window."""
+    import datetime as dt
+
+    from dirdesk.gui.welcome import WelcomePane
+
+    welcome = WelcomePane(meetings, plan, dt.date.today(), window)
+    window.setCentralWidget(welcome)
+
+    def start(board: str) -> None:
+        window.attach(context(board))
+        window.open_start_meeting()
+
+    welcome.board_ready.connect(start)
 
 
 def run(db_url: str | None) -> int:
@@ -157,7 +185,8 @@ def _open_and_run(db_url: str | None, app: QApplication) -> int:
             window.hide()
             app.exit(2)
             return
-        window.open_start_meeting()
+        if window.ctx is not None:  # else the welcome is shown: no meeting yet
+            window.open_start_meeting()
         if bench == "meeting":  # the meeting on the screen: the tabs' first paint
             central = window.centralWidget()
             if central is not None:

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from dirdesk.domain import danish
 from dirdesk.domain.model import Board, Insert, InsertKind, Person, Section, SectionLike, StandingItem
 from dirdesk.gui.context import AppContext
+from dirdesk.gui.paste import MarkupTextEdit
 from dirdesk.services.board import BoardInvalid
 
 TAB_OF_FIELD = {"name": 0, "weekday": 0, "start": 0, "members": 1, "standing_items": 2}
@@ -215,7 +215,7 @@ class BoardSettingsDialog(QDialog):
             section_buttons.addWidget(button)
         self.heading_edit = QLineEdit(self.item_box)
         self.heading_edit.setPlaceholderText(self.tr("Heading, e.g. Sagsgang"))
-        self.text_edit = QPlainTextEdit(self.item_box)
+        self.text_edit = MarkupTextEdit(self.item_box)
         self.text_edit.setPlaceholderText(self.tr("Text, e.g. Det indstilles, at punkterne behandles."))
         self.insert_boxes: dict[InsertKind, QCheckBox] = {}
         inserts = QVBoxLayout()
@@ -396,7 +396,8 @@ class BoardSettingsDialog(QDialog):
 
     def result_board(self) -> Board:
         return Board(
-            name=self.board.name, location=" ".join(self.location_edit.text().split()),
+            name=" ".join(self.name_edit.text().split()),  # editable when the board is new
+            location=" ".join(self.location_edit.text().split()),
             weekday=self.weekday_box.currentIndex(), start=_time(self.start_edit.time()),
             end=_time(self.end_edit.time()), members=self.members(),
             standing_items=tuple(StandingItem(i.title.strip(), tuple(i.sections), i.closed)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from dirdesk.domain.model import AgendaItem, Attachment, Insert, InsertKind, Section, SectionLike
 from dirdesk.gui.editing import commit_open_editor
+from dirdesk.gui.paste import MarkupTextEdit
 
 ItemChange = Callable[[AgendaItem], AgendaItem]
 
@@ -81,7 +81,7 @@ class ItemEditor(QWidget):
         self.sections.model().rowsMoved.connect(self._sections_reordered)
         self.heading = QLineEdit(self)
         self.heading.setObjectName("sectionHeading")
-        self.text = QPlainTextEdit(self)
+        self.text = MarkupTextEdit(self)
         self.text.setObjectName("sectionText")
         font = QFont(self.text.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.5))

@@ -496,11 +496,12 @@ class PlanPane(QWidget):
 
     # --- editing points -----------------------------------------------------------------------
 
-    def _push_plan_edit(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
+    def _push_plan_edit(self, text: str, do: Callable[[], object],
+                        undo: Callable[[], object]) -> None:
         self.ctx.editing.push(PLAN, PlanEdit(self.ctx, text, self._guarded(do),
                                              self._guarded(undo), initiator=self))
 
-    def _guarded(self, action: Callable[[], None]) -> Callable[[], None]:
+    def _guarded(self, action: Callable[[], object]) -> Callable[[], None]:
         """An edit whose point or meeting someone else has removed meanwhile is passed over."""
         def run() -> None:
             try:
