@@ -35,7 +35,7 @@ from dirdesk.gui.context import AppContext
 from dirdesk.gui.document import OpenMeeting
 from dirdesk.gui.editing import commit_open_editor
 from dirdesk.gui.formats import hm, long_date
-from dirdesk.gui.item_editor import ItemChange, ItemEditor
+from dirdesk.gui.item_editor import ItemChange, ItemEditor, set_cell
 
 
 def _qtime(t: Any) -> QTime:
@@ -261,13 +261,15 @@ class AgendaPane(QWidget):
             self.place.setText(meeting.location)
             people = [(p, False) for p in meeting.members] + [(p, True) for p in meeting.absent]
             self.members.setRowCount(len(people))
-            for r, (person, absent) in enumerate(people):
-                self.members.setItem(r, 0, QTableWidgetItem(person.title or ""))
-                self.members.setItem(r, 1, QTableWidgetItem(person.name))
-                check = QTableWidgetItem()
-                check.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            for r, (person, absent) in enumerate(people):  # in place: an open cell stays open
+                set_cell(self.members, r, 0, person.title or "")
+                set_cell(self.members, r, 1, person.name)
+                check = self.members.item(r, 2)
+                if check is None:
+                    check = QTableWidgetItem()
+                    check.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                    self.members.setItem(r, 2, check)
                 check.setCheckState(Qt.CheckState.Checked if absent else Qt.CheckState.Unchecked)
-                self.members.setItem(r, 2, check)
         rows = [item.uid for item in (shown.items if shown is not None else ())]
         uids = [item.uid for item in meeting.items]
         if self._current_uid not in uids:  # removed (or another meeting): the row it was at

@@ -208,7 +208,7 @@ class ItemEditor(QWidget):
             self._fill_section(self.sections.currentRow())
             self.attachments.setRowCount(len(item.attachments))
             for r, a in enumerate(item.attachments):
-                _set_cell(self.attachments, r, 0, a.title or "")
+                set_cell(self.attachments, r, 0, a.title or "")
                 check = self.attachments.item(r, 1)
                 if check is None:
                     check = QTableWidgetItem()
@@ -216,7 +216,7 @@ class ItemEditor(QWidget):
                                    | Qt.ItemFlag.ItemIsSelectable)
                     self.attachments.setItem(r, 1, check)
                 check.setCheckState(Qt.CheckState.Checked if a.closed else Qt.CheckState.Unchecked)
-                _set_cell(self.attachments, r, 2, a.doc_no or "")
+                set_cell(self.attachments, r, 2, a.doc_no or "")
         finally:
             del blockers
 
@@ -396,7 +396,8 @@ def _set_text(field: QLineEdit, text: str) -> None:
         field.setText(text)
 
 
-def _set_cell(table: QTableWidget, row: int, column: int, text: str) -> None:
+def set_cell(table: QTableWidget, row: int, column: int, text: str) -> None:
+    """Show ``text`` in a cell, changing the cell in place (an editor open on it stays)."""
     cell = table.item(row, column)
     if cell is None:
         table.setItem(row, column, QTableWidgetItem(text))

@@ -52,6 +52,11 @@ class MainWindow(QMainWindow):
         else:
             self.attach(ctx)
 
+    @property
+    def attached(self) -> bool:
+        """Whether the window has its context (the database is open and a board chosen)."""
+        return self._attached
+
     def _show_opening(self) -> None:
         self.setWindowTitle("dirdesk")
         geometry = Settings().geometry
