@@ -35,7 +35,7 @@ def language() -> str:
 
 
 def _say(en: str, da: str) -> None:
-    print(da if language() == "da" else en)
+    print(Message(en, da).text(language()))  # Message hides a database URL's password
 
 
 class _Parser(argparse.ArgumentParser):
@@ -111,6 +111,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # the environment's faults: disk full, read-only, server gone
+        fault = _environment_fault(args, exc)
+        if fault is None:
+            raise
+        print(f"dirdesk: {fault.text(lang)}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _environment_fault(args: argparse.Namespace, exc: Exception) -> UserError | None:
+    """One line for a fault of the disk or the database met while working; None for a bug."""
+    if isinstance(exc, OSError):
+        from dirdesk.files import _reason
+
+        en, da = _reason(exc)
+        where = exc.filename or "dirdesk"
+        return UserError(Message(f"{where}: {en}; nothing was changed",
+                                 f"{where}: {da}; intet blev ændret"))
+    if "sqlalchemy" not in sys.modules and "sqlite3" not in sys.modules:
+        return None
+    from dirdesk.storage.database import failure, resolve_url
+
+    try:
+        url = resolve_url(getattr(args, "db", None))
+    except UserError:
+        url = "dirdesk"
+    return failure(url, exc)
 
 
 def _database(args: argparse.Namespace):  # type: ignore[no-untyped-def]

@@ -336,7 +336,11 @@ def _local_time(day: dt.date, time: dt.time) -> dt.datetime:
         zone: dt.tzinfo = ZoneInfo("Europe/Copenhagen")
     except ZoneInfoNotFoundError:  # Windows without the tzdata package: CET is close enough
         zone = dt.timezone(dt.timedelta(hours=1))
-    return dt.datetime.combine(day, time, tzinfo=zone).astimezone(dt.UTC)
+    local = dt.datetime.combine(day, time, tzinfo=zone)
+    try:
+        return local.astimezone(dt.UTC)
+    except OverflowError:  # 0001-01-01 before 01:00 Danish time is before the first UTC day
+        return dt.datetime.combine(day, time, tzinfo=dt.UTC)
 
 
 def _people(people: tuple[Person, ...]) -> str:
