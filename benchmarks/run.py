@@ -239,7 +239,7 @@ def _close(window: object) -> None:
     window.database.close()  # type: ignore[attr-defined]
     lock = getattr(window, "database_lock", None)  # one window per database file
     if lock is not None:
-        lock.unlock()
+        lock.release()
 
 
 def grid_move(url: str, runs: int) -> Row:

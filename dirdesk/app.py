@@ -9,8 +9,14 @@ import sys
 import traceback
 from logging.handlers import RotatingFileHandler
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from dirdesk import paths
+
+if TYPE_CHECKING:
+    from dirdesk.gui.main_window import MainWindow
+    from dirdesk.services.meetings import MeetingService
+    from dirdesk.services.plan import PlanService
 
 log = logging.getLogger("dirdesk")
 
@@ -69,13 +75,15 @@ def build_window(db_url: str | None, app: object, window: object = None) -> obje
 
     daily_copy_at_start(db.url, Settings().backup_keep_days)  # at most one copy a day
     plan = PlanService(db)
+    meetings = MeetingService(db)
     boards = plan.boards()
-    ctx = AppContext(meetings=MeetingService(db), plan=plan, settings=Settings(),
-                     board=boards[0] if boards else "Direktionen")
-    if isinstance(window, MainWindow):
-        window.attach(ctx)
-    else:
-        window = MainWindow(ctx)
+    if not isinstance(window, MainWindow):
+        window = MainWindow()
+    if boards:
+        window.attach(AppContext(meetings=meetings, plan=plan, settings=Settings(),
+                                 board=boards[0]))
+    else:  # the first start: the window is built once the welcome has made a board
+        _welcome(window, meetings, plan)
     # What start-up made lives as long as the window: out of the collector's way, so that a
     # full collection later (~50 ms over all of it) never pauses typing in the meeting.
     gc.freeze()
@@ -85,6 +93,24 @@ def build_window(db_url: str | None, app: object, window: object = None) -> obje
     window.database = db  # type: ignore[attr-defined]
     window.database_lock = lock  # type: ignore[attr-defined]  # held while the window lives
     return window
+
+
+def _welcome(window: MainWindow, meetings: MeetingService, plan: PlanService) -> None:
+    """Show the welcome in ``window``; the board it makes gets the whole window."""
+    import datetime as dt
+
+    from dirdesk.gui.context import AppContext
+    from dirdesk.gui.settings import Settings
+    from dirdesk.gui.welcome import WelcomePane
+
+    welcome = WelcomePane(meetings, plan, dt.date.today(), window)
+    window.setCentralWidget(welcome)
+
+    def start(board: str) -> None:
+        window.attach(AppContext(meetings=meetings, plan=plan, settings=Settings(), board=board))
+        window.open_start_meeting()
+
+    welcome.board_ready.connect(start)
 
 
 def run(db_url: str | None) -> int:
@@ -139,7 +165,8 @@ def _open_and_run(db_url: str | None, app: object) -> int:
             window.hide()
             app.exit(2)  # type: ignore[attr-defined]
             return
-        window.open_start_meeting()
+        if window.ctx is not None:  # else the welcome is shown: no meeting yet
+            window.open_start_meeting()
         if bench == "meeting":  # the meeting on the screen: the tabs' first paint
             _exit_on_first_paint(window.centralWidget())
         quit_after = os.environ.get("DIRDESK_QUIT_AFTER_MS")
@@ -156,11 +183,18 @@ def _open_and_run(db_url: str | None, app: object) -> int:
     window.installEventFilter(AfterFirstPaint(window))
     QTimer.singleShot(500, open_database)  # a window never exposed (minimised) opens anyway
     window.show()
-    return app.exec()  # type: ignore[attr-defined, no-any-return]
+    try:
+        return app.exec()  # type: ignore[attr-defined, no-any-return]
+    finally:
+        # The window is closed: the database is free for the next start at once, not only when
+        # this process has finished exiting.
+        lock = getattr(window, "database_lock", None)
+        if lock is not None:
+            lock.release()
 
 
 def app_icon() -> object:
-    """The application icon at every size drawn from resources/icons/dirdesk.svg."""
+    """The application icon at every size drawn from dirdesk/resources/icons/dirdesk.svg."""
     from PySide6.QtGui import QIcon
 
     icon = QIcon()

@@ -59,6 +59,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE.json")
     p.add_argument("--replace", action="store_true",
                    help="replace a meeting of the same board and date without asking")
+    p.add_argument("--new-version", metavar="REASON",
+                   help="replacing signed minutes: keep them as their version, import as the next")
 
     p = with_db(sub.add_parser("dump", help="write a meeting as a dirdesk-meeting/1 file"))
     p.add_argument("date", metavar="DATE", help="the meeting's date, 2025-06-04")
@@ -75,7 +77,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="OUT.docx", required=True)
     p.add_argument("--board", help="the board, where several meet on that date")
     p.add_argument("--pdf", action="store_true",
-                   help="also write OUT.pdf beside it (needs LibreOffice); if that fails, neither is written")
+                   help="also write OUT.pdf beside it, tagged for accessibility (PDF/UA; needs "
+                        "LibreOffice); if that fails, neither is written")
+    p.add_argument("--keep-plan", action="store_true",
+                   help="a REFERAT from the database keeps the forward plan of its agenda instead "
+                        "of the plan as it stands now")
+    p.add_argument("--archive", action="store_true",
+                   help="write OUT.pdf as an archive copy (PDF/A-2b, fonts embedded; implies --pdf)")
 
     with_db(sub.add_parser("demo", help="fill a database with example meetings"))
 
@@ -226,12 +234,18 @@ def _import(args: argparse.Namespace) -> int:
     with _database(args) as db:
         service = MeetingService(db)
         try:
-            result = service.import_meeting(meeting, replace=args.replace)
+            result = service.import_meeting(meeting, replace=args.replace,
+                                            new_version=args.new_version)
         except MeetingExists as exc:
             if not _confirm(exc.text(language()).split(";")[0] + ". Erstat det?"):
                 raise
-            result = service.import_meeting(meeting, replace=True)
+            result = service.import_meeting(meeting, replace=True, new_version=args.new_version)
     m = result.meeting
+    if result.kept_version is not None:
+        _say(f"The signed minutes were kept as version {result.kept_version}; "
+             f"this is version {m.version}, to be signed again",
+             f"Det underskrevne referat er gemt som version {result.kept_version}; "
+             f"dette er version {m.version} og skal underskrives igen")
     verb_en, verb_da = ("Replaced", "Erstattede") if result.replaced else ("Imported", "Importerede")
     _say(f"{verb_en} the meeting of {m.board} on {m.date.isoformat()}: {len(m.items)} items, "
          f"{len(m.schedule)} grid rows, "
@@ -266,7 +280,9 @@ def _dump(args: argparse.Namespace) -> int:
     return 0
 
 
-def _meeting_from_source(args: argparse.Namespace) -> Meeting:
+def _meeting_from_source(args: argparse.Namespace, refresh_plan: bool = False) -> Meeting:
+    """The meeting of a file, or of a date in the database; ``refresh_plan``: its forward plan
+    as the live plan stands now (a REFERAT's), the changes printed."""
     from dirdesk.services.meetings import MeetingService
 
     source: str = args.source
@@ -275,25 +291,39 @@ def _meeting_from_source(args: argparse.Namespace) -> Meeting:
         return load_meeting_file(source)
     date = _date(source)
     with _database(args) as db:
-        return MeetingService(db).get(date, args.board)
+        meeting = MeetingService(db).get(date, args.board)
+        if not refresh_plan or not meeting.items:
+            return meeting
+        from dirdesk.domain.minutes_plan import refresh_plan as refreshed
+        from dirdesk.domain.minutes_plan import with_plan
+        from dirdesk.services.plan import PlanService
+
+        refresh = refreshed(meeting, PlanService(db).plan(meeting.board, meeting.date))
+    if refresh.changed:
+        _say("The forward plan as it stands now (--keep-plan keeps the agenda's):",
+             "Kommende møder, som planen står nu (--keep-plan beholder dagsordenens):")
+        for line in refresh.changes():
+            print(f"  {line}")
+    return with_plan(meeting, refresh)
 
 
 def _export(args: argparse.Namespace) -> int:
-    try:
-        from dirdesk.export import DocumentKind, export_document
-    except ImportError:
-        raise UserError(Message("export to Word is not built yet",
-                                "eksport til Word er ikke bygget endnu")) from None
-    meeting = _meeting_from_source(args)
+    from dirdesk.export import DocumentKind, export_meeting
+
     kind = DocumentKind(args.kind)
+    meeting = _meeting_from_source(args, refresh_plan=kind is DocumentKind.REFERAT and not args.keep_plan)
     target = Path(args.output)
-    pdf = export_document(meeting, kind, target, internal=args.internal, pdf=args.pdf)
+    exported = export_meeting(meeting, kind, target, internal=args.internal, pdf=args.pdf,
+                              archive=args.archive)
+    pdf = exported.pdf
     version_en = "internal" if args.internal else "published"
     version_da = "intern" if args.internal else "offentlig"
     _say(f"Wrote the {version_en} {kind.value.upper()} of {meeting.date.isoformat()} to {target}",
          f"Skrev {kind.value.upper()} ({version_da} udgave) for {meeting.date.isoformat()} til {target}")
     if pdf is not None:
         _say(f"Wrote its PDF to {pdf}", f"Skrev PDF'en til {pdf}")
+    if exported.notice is not None:
+        _say(exported.notice.en, exported.notice.da)
     return 0
 
 

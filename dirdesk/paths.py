@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sys
+from importlib.resources import files
 from pathlib import Path
 
 import platformdirs
@@ -26,8 +26,15 @@ def default_database_path() -> Path:
 
 
 def resources_dir() -> Path:
-    """``resources/`` beside the package, or inside a PyInstaller bundle."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    """``dirdesk/resources/``: the package data the program reads (base document, translations,
+    icons, demo meetings).
+
+    Found through ``importlib.resources``, so a wheel, an editable install and a PyInstaller
+    bundle (which keeps it at ``_internal/dirdesk/resources/``) behave the same. Qt and
+    python-docx open these by file name, so the package must be unpacked on disk: every way
+    dirdesk is installed does that.
+    """
+    root = files("dirdesk") / "resources"
+    if not isinstance(root, Path) or not root.is_dir():
+        raise RuntimeError(f"dirdesk's resources are not a folder on disk: {root!r}")
+    return root

@@ -27,7 +27,8 @@ os.environ.pop("LANGUAGE", None)
 import pytest  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"
-REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference"
+# Text of the board's published documents (docs/documents.md reads them).
+REFERENCE = Path(__file__).parent / "reference"
 
 
 def fixture_files() -> list[Path]:

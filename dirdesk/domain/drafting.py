@@ -53,7 +53,8 @@ def draft_meeting(board: Board, date: dt.date, plan: ForwardPlan) -> Meeting:
                                           for x in s.sections)]
     opening = [s for s in standing if s not in closing]
     items = [AgendaItem(s.title, s.closed, sections=s.sections) for s in opening]
-    items += [AgendaItem(p.text, sections=(Section("Sagsgang", "DIR"),)) for p in planned.points]
+    items += [AgendaItem(p.text, p.closed, sections=(Section("Sagsgang", "DIR"),))
+              for p in planned.points]
     items += [AgendaItem(s.title, s.closed, sections=s.sections) for s in closing]
 
     absent = absent_from_note(board.members, planned.note)

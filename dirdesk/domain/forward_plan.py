@@ -17,6 +17,7 @@ class PlannedPoint:
     date: dt.date | None = None
     origin: dt.date | None = None  # the meeting it was carried over from, if any
     id: int | None = None
+    closed: bool = False  # carried over from a closed item: it is drafted as a closed item
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,5 +1,7 @@
 """iCalendar (RFC 5545) files: the events of a calendar read in Danish time, and a calendar written.
 
+Reading is done here, to name a bad file's line and fault in Danish; writing by ``icalendar``.
+
 Only what a meeting calendar needs: VEVENT with DTSTART/DTEND as a date or a date-time (UTC,
 floating or with a TZID, all turned into Copenhagen's local date and time), SUMMARY,
 LOCATION, DESCRIPTION, UID and STATUS. Recurrence rules are not expanded: a committee's
@@ -14,11 +16,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import icalendar
+
 from dirdesk.domain.messages import Message, UserError
 
 TIMEZONE = "Europe/Copenhagen"
 PRODID = "-//dirdesk//dirdesk//DA"
-FOLD_OCTETS = 75
 
 # Outlook writes Windows zone names; these are Copenhagen's rules under other names.
 _WINDOWS_ZONES = {
@@ -30,10 +33,8 @@ _WINDOWS_ZONES = {
 
 
 def copenhagen() -> dt.tzinfo:
-    try:
-        return ZoneInfo(TIMEZONE)
-    except ZoneInfoNotFoundError:  # Windows without the tzdata package: CET is close enough
-        return dt.timezone(dt.timedelta(hours=1))
+    """Copenhagen's zone: the system's data, else the ``tzdata`` package's (Windows has none)."""
+    return ZoneInfo(TIMEZONE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,13 +150,6 @@ def _shown(text: str, limit: int = 40) -> str:
 def unescape(value: str) -> str:
     r"""TEXT value to text: ``\\`` ``\;`` ``\,`` ``\n`` (``\N``) back to what they stand for."""
     return re.sub(r"\\(.)", lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
-
-
-def escape(text: str) -> str:
-    r"""Text as a TEXT value: backslash, semicolon, comma and line breaks escaped."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\n", "\\n"))
 
 
 _DATE = re.compile(r"(\d{4})(\d{2})(\d{2})")
@@ -307,86 +301,68 @@ def read_calendar(data: bytes | str) -> list[CalendarEvent]:
 
 # --- writing --------------------------------------------------------------------------------
 
-def fold(line: str) -> str:
-    """``line`` folded to lines of at most 75 octets, never inside a UTF-8 character."""
-    pieces: list[str] = []
-    current: list[str] = []
-    size = 0
-    for char in line:
-        width = len(char.encode("utf-8"))
-        if size + width > FOLD_OCTETS:
-            pieces.append("".join(current))
-            current, size = [], 1  # the continuation line's leading space counts
-        current.append(char)
-        size += width
-    pieces.append("".join(current))
-    return "\r\n ".join(pieces)
-
-
-# Copenhagen's rules since 1996: summer time from the last Sunday of March to that of October.
-_VTIMEZONE = (
-    "BEGIN:VTIMEZONE",
-    f"TZID:{TIMEZONE}",
-    "X-LIC-LOCATION:Europe/Copenhagen",
-    "BEGIN:DAYLIGHT",
-    "TZOFFSETFROM:+0100",
-    "TZOFFSETTO:+0200",
-    "TZNAME:CEST",
-    "DTSTART:19700329T020000",
-    "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
-    "END:DAYLIGHT",
-    "BEGIN:STANDARD",
-    "TZOFFSETFROM:+0200",
-    "TZOFFSETTO:+0100",
-    "TZNAME:CET",
-    "DTSTART:19701025T030000",
-    "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
-    "END:STANDARD",
-    "END:VTIMEZONE",
-)
-
-
-def _local(day: dt.date, time: dt.time) -> str:
-    return f"{day:%Y%m%d}T{time:%H%M%S}"
+def _vtimezone() -> icalendar.Timezone:
+    """Copenhagen's rules since 1996 as RRULEs (Outlook ignores RDATE lists in a VTIMEZONE):
+    summer time from the last Sunday of March at 2.00 to the last Sunday of October at 3.00."""
+    zone = icalendar.Timezone()
+    zone.add("tzid", TIMEZONE)
+    zone.add("x-lic-location", TIMEZONE)
+    for kind, name, start, before, after, month in (
+        (icalendar.TimezoneDaylight, "CEST", dt.datetime(1996, 3, 31, 2), 1, 2, 3),
+        (icalendar.TimezoneStandard, "CET", dt.datetime(1996, 10, 27, 3), 2, 1, 10),
+    ):
+        part = kind()
+        part.add("tzname", name)
+        part.add("dtstart", start)
+        part.add("tzoffsetfrom", dt.timedelta(hours=before))
+        part.add("tzoffsetto", dt.timedelta(hours=after))
+        part.add("rrule", {"freq": "yearly", "bymonth": month, "byday": "-1su"})
+        zone.add_component(part)
+    return zone
 
 
 def write_calendar(events: Iterable[CalendarEvent], *, stamp: dt.datetime, name: str = "") -> bytes:
     """An iCalendar file of ``events`` (UTF-8, CRLF, folded), times in Copenhagen's zone.
 
-    ``stamp`` is the DTSTAMP of every event: the same events and stamp give the same bytes.
-    An event without a UID gets one from its date and summary, the same each time.
+    Written by ``icalendar``; times carry ``TZID=Europe/Copenhagen`` with its VTIMEZONE, and the
+    zone's data comes from ``tzdata`` where the system has none (Windows), so a summer meeting
+    is at the same hour in Outlook on every platform. ``stamp`` is every event's DTSTAMP: the
+    same events and stamp give the same bytes. An event without a UID gets a stable one.
     """
-    stamp_utc = stamp.astimezone(dt.UTC) if stamp.tzinfo else stamp
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN",
-             "METHOD:PUBLISH"]
+    zone = ZoneInfo(TIMEZONE)
+    calendar = icalendar.Calendar()
+    calendar.add("version", "2.0")
+    calendar.add("prodid", PRODID)
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
     if name:
-        lines.append(f"X-WR-CALNAME:{escape(name)}")
-    lines.append(f"X-WR-TIMEZONE:{TIMEZONE}")
+        calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-timezone", TIMEZONE)
     events = list(events)
     if any(e.start is not None for e in events):
-        lines.extend(_VTIMEZONE)
+        calendar.add_component(_vtimezone())
+    stamp_utc = (stamp.astimezone(dt.UTC) if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC))
     for e in events:
-        lines.append("BEGIN:VEVENT")
-        lines.append(f"UID:{escape(e.uid or stable_uid(e.summary, e.date))}")
-        lines.append(f"DTSTAMP:{stamp_utc:%Y%m%dT%H%M%S}Z")
+        event = icalendar.Event()
+        event.add("uid", e.uid or stable_uid(e.summary, e.date))
+        event.add("dtstamp", stamp_utc)
         if e.start is None:
-            after = (e.last_date or e.date) + dt.timedelta(days=1)
-            lines.append(f"DTSTART;VALUE=DATE:{e.date:%Y%m%d}")
-            lines.append(f"DTEND;VALUE=DATE:{after:%Y%m%d}")
+            event.add("dtstart", e.date)
+            event.add("dtend", (e.last_date or e.date) + dt.timedelta(days=1))
         else:
-            lines.append(f"DTSTART;TZID={TIMEZONE}:{_local(e.date, e.start)}")
+            event.add("dtstart", dt.datetime.combine(e.date, e.start, tzinfo=zone))
             if e.end is not None and e.end > e.start:
-                lines.append(f"DTEND;TZID={TIMEZONE}:{_local(e.date, e.end)}")
-        lines.append(f"SUMMARY:{escape(e.summary)}")
+                event.add("dtend", dt.datetime.combine(e.date, e.end, tzinfo=zone))
+        event.add("summary", e.summary)
         if e.location:
-            lines.append(f"LOCATION:{escape(e.location)}")
+            event.add("location", e.location)
         if e.description:
-            lines.append(f"DESCRIPTION:{escape(e.description)}")
-        lines.append(f"STATUS:{'CANCELLED' if e.cancelled else 'CONFIRMED'}")
-        lines.append("TRANSP:OPAQUE")
-        lines.append("END:VEVENT")
-    lines.append("END:VCALENDAR")
-    return "".join(fold(line) + "\r\n" for line in lines).encode("utf-8")
+            event.add("description", e.description)
+        event.add("status", "CANCELLED" if e.cancelled else "CONFIRMED")
+        event.add("transp", "OPAQUE")
+        calendar.add_component(event)
+    data: bytes = calendar.to_ical()
+    return data
 
 
 def stable_uid(key: str, day: dt.date, domain: str = "dirdesk") -> str:

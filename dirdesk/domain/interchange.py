@@ -18,6 +18,7 @@ from typing import Any, NoReturn, TypeVar
 
 from dirdesk.domain.messages import Message
 from dirdesk.domain.model import (
+    CLOSED_ROW_TITLE,
     AgendaItem,
     Attachment,
     ForwardPlanSnapshot,
@@ -531,6 +532,10 @@ def _section_doc(s: SectionLike) -> dict[str, Any]:
 
 
 def _slot_doc(s: ScheduleSlot) -> dict[str, Any]:
+    if s.closed and s.item is None:
+        # The format has no access for a row (a linked row has its item's): a closed row that
+        # is no longer linked is written as the published documents print it, never as typed.
+        return {"start": _hhmm(s.start), "title": CLOSED_ROW_TITLE}
     doc: dict[str, Any] = {"start": _hhmm(s.start), "title": s.title}
     if s.text is not None:
         doc["text"] = s.text

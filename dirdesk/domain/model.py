@@ -114,6 +114,10 @@ class ScheduleSlot:
     title: str
     text: str | None = None
     item: int | None = None  # 1-based number of the agenda item the row is for
+    # Whether the row's own title and text are closed. A row linked to an item has its item's
+    # access (``Meeting`` sees to it); a row keeps the access it had when it is unlinked, so
+    # the row of a removed closed item stays closed (see ``Meeting.__post_init__``).
+    closed: bool = False
 
     @property
     def is_closing(self) -> bool:
@@ -121,6 +125,7 @@ class ScheduleSlot:
 
 
 CLOSING_TITLE = "Mødet afsluttes"
+CLOSED_ROW_TITLE = "Lukket punkt"  # what a closed grid row no longer linked to an item shows
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +169,28 @@ class Meeting:
     # The content version documents state: 1, one more for each change after signing.
     version: int = field(default=1, compare=False)
 
+    def __post_init__(self) -> None:
+        # Access travels with content by construction: every meeting that exists has each
+        # linked grid row as open or closed as its item, whichever operation made it.
+        slots = with_row_access(self.items, self.schedule)
+        if slots is not self.schedule:
+            object.__setattr__(self, "schedule", slots)
+
+
+def with_row_access(items: tuple[AgendaItem, ...],
+                    schedule: tuple[ScheduleSlot, ...]) -> tuple[ScheduleSlot, ...]:
+    """``schedule`` with every row linked to an item as closed as that item (the same tuple
+    when nothing changes); unlinked rows keep their own access."""
+    changed = False
+    out = []
+    for slot in schedule:
+        n = slot.item
+        if n is not None and 1 <= n <= len(items) and items[n - 1].closed != slot.closed:
+            slot = ScheduleSlot(slot.start, slot.title, slot.text, n, items[n - 1].closed)
+            changed = True
+        out.append(slot)
+    return tuple(out) if changed else schedule
+
 
 @dataclass(frozen=True, slots=True)
 class StandingItem:
@@ -185,3 +212,10 @@ class Board:
     end: dt.time = dt.time(13, 0)
     members: tuple[Person, ...] = ()
     standing_items: tuple[StandingItem, ...] = field(default=())
+
+
+def is_read_only(meeting: Meeting, today: dt.date) -> bool:
+    """A signed REFERAT, or a meeting held before ``today``: shown as it is, changed only when
+    the user chooses to (a new version of signed minutes, or "edit the meeting")."""
+    return meeting.status is MeetingStatus.MINUTES_SIGNED or (
+        meeting.status is MeetingStatus.HELD and meeting.date < today)

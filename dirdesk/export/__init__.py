@@ -7,18 +7,32 @@ and ``render_bytes`` give the document without writing a file (tests, benchmarks
 from __future__ import annotations
 
 import enum
+import io
+from dataclasses import dataclass
 from pathlib import Path
 
 from docx.document import Document
 
+from dirdesk.domain.messages import Message, UserError
 from dirdesk.domain.model import Meeting
 from dirdesk.export.base import BaseDocumentError, Styles, default_base_document
 from dirdesk.export.documents import AgendaExporter, MinutesExporter
 from dirdesk.export.exporter import MeetingExporter
+from dirdesk.export.layout import bookmark_pages, fill_page_fields, page_references
 from dirdesk.export.pdf import Finder, PdfError, export_with_pdf, find_libreoffice, pdf_target
+from dirdesk.files import write_atomically
 
-__all__ = ["BaseDocumentError", "DocumentKind", "PdfError", "Styles", "default_base_document",
-           "export_document", "find_libreoffice", "pdf_target", "render_bytes", "render_document"]
+__all__ = ["PAGE_NUMBERS_LATER", "BaseDocumentError", "DocumentKind", "EmptyMinutes", "Exported",
+           "PdfError", "Styles", "default_base_document", "export_document", "export_meeting",
+           "find_libreoffice",
+           "pdf_target", "render_bytes", "render_document"]
+
+# Said by the export dialog and the command line when the page numbers are not in the file.
+PAGE_NUMBERS_LATER = Message(
+    "LibreOffice is not installed: the page numbers of the table of contents are filled in "
+    "when Word updates the fields (Word asks when the document is opened)",
+    "LibreOffice er ikke installeret: indholdsfortegnelsens sidetal udfyldes, når Word "
+    "opdaterer felterne (Word spørger, når dokumentet åbnes)")
 
 
 class DocumentKind(enum.StrEnum):
@@ -38,6 +52,96 @@ def _exporter(meeting: Meeting, kind: DocumentKind, internal: bool,
     return _EXPORTERS[DocumentKind(kind)](meeting, internal=internal, base_document=base)
 
 
+class EmptyMinutes(UserError):
+    """A REFERAT of a date without an agenda: nothing was decided, nothing is written."""
+
+
+def _not_laid_out(reason_en: str, reason_da: str) -> Message:
+    return Message(f"{reason_en}: the page numbers of the table of contents are filled in when "
+                   "Word updates the fields (Word asks when the document is opened)",
+                   f"{reason_da}: indholdsfortegnelsens sidetal udfyldes, når Word opdaterer "
+                   "felterne (Word spørger, når dokumentet åbnes)")
+
+
+@dataclass(frozen=True, slots=True)
+class Exported:
+    """What an export wrote: the .docx, its PDF (or None), and why page numbers are missing."""
+
+    docx: Path
+    pdf: Path | None
+    notice: Message | None = None  # None: every page number is stored in the file
+
+    @property
+    def page_numbers(self) -> bool:
+        return self.notice is None
+
+
+def export_meeting(meeting: Meeting, kind: DocumentKind, target: Path, *, internal: bool = False,
+                   base_document: Path | None = None, pdf: bool = False, archive: bool = False,
+                   find_soffice: Finder = find_libreoffice) -> Exported:
+    """Write the document to ``target`` with the page numbers of its fields stored in it.
+
+    Where LibreOffice is installed it lays the document out (one conversion to PDF, which is
+    also the PDF written with ``pdf``; ``archive`` makes it PDF/A-2b) and the page of every
+    ``PAGEREF`` is written into the field. Without LibreOffice, or when it fails on a Word-only
+    export, the document asks Word to update its fields on opening instead and
+    ``Exported.notice`` says so; a PDF cannot be made then (``PdfError``). Files are written
+    atomically: a failure leaves existing ones as they were.
+    """
+    target = Path(target)
+    if DocumentKind(kind) is DocumentKind.REFERAT and not meeting.items:
+        raise EmptyMinutes(Message(
+            f"{meeting.date.isoformat()}: the meeting has no agenda (no items): there is no REFERAT to write",
+            f"{meeting.date.isoformat()}: mødet har ingen dagsorden (ingen punkter): der er intet "
+            "REFERAT at skrive"))
+    pdf = pdf or archive
+    if pdf:
+        pdf_target(target)  # a bad name fails before the work is done
+    soffice = find_soffice()
+    if soffice is not None or pdf:
+        exporter = _exporter(meeting, kind, internal, base_document)
+        document = exporter.render()
+        body = document.element.body
+        unread: list[str] = []
+
+        def finish(laid_out: Path) -> bytes:
+            references = page_references(body)
+            try:
+                pages = bookmark_pages(laid_out, references)
+            except Exception:  # noqa: BLE001  # an unreadable PDF: the numbers are left to Word
+                pages = {}
+            unread.extend(fill_page_fields(body, exporter.base.header_footer_roots(), pages))
+            if unread:
+                exporter.base.ask_to_update_fields()
+            return _bytes(document)
+
+        try:
+            written = export_with_pdf(_bytes(document), target, soffice=soffice, finder=find_soffice,
+                                      archive=archive, finish=finish, write_pdf=pdf)
+        except PdfError as exc:
+            if pdf:
+                raise
+            failed = exc.message
+        else:
+            notice = _not_laid_out("LibreOffice's layout lacks some headings",
+                                   "LibreOffices opsætning mangler nogle overskrifter") if unread else None
+            return Exported(target, written if pdf else None, notice)
+    else:
+        failed = None
+    exporter = _exporter(meeting, kind, internal, base_document)
+    document = exporter.render()
+    exporter.base.ask_to_update_fields()
+    write_atomically(target, lambda tmp: document.save(str(tmp)))
+    return Exported(target, None, PAGE_NUMBERS_LATER if failed is None
+                    else _not_laid_out(failed.en, failed.da))
+
+
+def _bytes(document: Document) -> bytes:
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
 def export_document(meeting: Meeting, kind: DocumentKind, target: Path, *, internal: bool = False,
                     base_document: Path | None = None, pdf: bool = False,
                     find_soffice: Finder = find_libreoffice) -> Path | None:
@@ -50,12 +154,8 @@ def export_document(meeting: Meeting, kind: DocumentKind, target: Path, *, inter
     for a target that cannot be written and ``PdfError`` when LibreOffice is missing or fails
     (all ``UserError``).
     """
-    exporter = _exporter(meeting, kind, internal, base_document)
-    if not pdf:
-        exporter.save(Path(target))
-        return None
-    pdf_target(Path(target))  # a bad name fails before the work is done
-    return export_with_pdf(exporter.to_bytes(), Path(target), finder=find_soffice)
+    return export_meeting(meeting, kind, target, internal=internal, base_document=base_document,
+                          pdf=pdf, find_soffice=find_soffice).pdf
 
 
 def render_document(meeting: Meeting, kind: DocumentKind, *, internal: bool = False,

@@ -1,6 +1,6 @@
 """The base document: loading it, checking its styles, and clearing what it must not pass on.
 
-A secretariat restyles the documents by editing ``resources/dirdesk-base.docx`` in Word.
+A secretariat restyles the documents by editing ``dirdesk/resources/dirdesk-base.docx`` in Word.
 Whatever else Word leaves in that file (its text, comments, custom properties, document
 variables, the author's name) is removed here, so that a document carries only what the
 meeting puts into it.
@@ -45,7 +45,7 @@ class StyleNeed:
 class Styles:
     """The style names the exporters use; each must be defined in the base document."""
 
-    TITLE = StyleNeed("DD Title", "paragraph")
+    TITLE = StyleNeed("Title", "paragraph")  # Word's own, restyled in the base
     DOCUMENT_KIND = StyleNeed("DD Document Kind", "paragraph")
     INTERNAL_NOTICE = StyleNeed("DD Internal Notice", "paragraph")
     FACT = StyleNeed("DD Fact", "paragraph")
@@ -53,9 +53,9 @@ class Styles:
     TOC_HEADING = StyleNeed("DD TOC Heading", "paragraph")
     TOC_SIDE = StyleNeed("DD TOC Side", "paragraph")
     TOC_ENTRY = StyleNeed("DD TOC Entry", "paragraph")
-    ITEM_HEADING = StyleNeed("DD Item Heading", "paragraph")
+    ITEM_HEADING = StyleNeed("heading 1", "paragraph")  # Word's Heading 1
     ACCESS = StyleNeed("DD Access", "paragraph")
-    SECTION_HEADING = StyleNeed("DD Section Heading", "paragraph")
+    SECTION_HEADING = StyleNeed("heading 2", "paragraph")  # Word's Heading 2
     BODY = StyleNeed("DD Body", "paragraph")
     LIST_BULLET = (
         StyleNeed("DD List Bullet", "paragraph"),
@@ -160,6 +160,16 @@ _AFTER_UPDATE_FIELDS = {
         "decimalSymbol",
         "listSeparator",
     ]
+} | {"{http://schemas.openxmlformats.org/officeDocument/2006/math}mathPr"}
+
+
+# settings.xml elements that follow w:compat in the schema's order.
+_AFTER_COMPAT = {
+    qn(f"w:{name}")
+    for name in ["docVars", "rsids", "attachedSchema", "themeFontLang", "clrSchemeMapping",
+                 "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade", "captions",
+                 "readModeInkLockDown", "smartTagType", "schemaLibrary", "shapeDefaults",
+                 "doNotEmbedSmartTags", "decimalSymbol", "listSeparator"]
 } | {"{http://schemas.openxmlformats.org/officeDocument/2006/math}mathPr"}
 
 
@@ -311,6 +321,57 @@ class BaseDocument:
                 child.addprevious(update)
                 return
         settings.append(update)
+
+    def word_2013_mode(self) -> None:
+        """``compatibilityMode`` 15: Word opens the document without "Compatibility Mode"."""
+        settings = self.document.settings.element
+        compat = settings.find(qn("w:compat"))
+        if compat is None:
+            compat = settings.makeelement(qn("w:compat"), {})
+            for child in settings:
+                if child.tag in _AFTER_COMPAT:
+                    child.addprevious(compat)
+                    break
+            else:
+                settings.append(compat)
+        for old in compat.findall(qn("w:useFELayout")):  # a Word 2010 East Asian layout switch
+            compat.remove(old)
+        mode = next((c for c in compat.findall(qn("w:compatSetting"))
+                     if c.get(qn("w:name")) == "compatibilityMode"), None)
+        if mode is None:
+            mode = compat.makeelement(qn("w:compatSetting"), {
+                qn("w:name"): "compatibilityMode", qn("w:uri"): "http://schemas.microsoft.com/office/word"})
+            compat.insert(0, mode)
+        mode.set(qn("w:val"), "15")
+
+    def keep_used_styles(self) -> None:
+        """Remove every style the document does not use (python-docx's template brings ~150).
+
+        Used: referred to by the body, a header, footer or notes part, or a list level; kept
+        with them the styles those are based on, link to or are followed by, and the defaults.
+        """
+        styles = self.document.styles.element
+        by_id = {s.get(qn("w:styleId")): s for s in styles.findall(qn("w:style"))}
+        roots = [self.document.element.body, self.numbering_root(), *self.header_footer_roots()]
+        roots += [_part_element(rel.target_part) for rel in self.document.part.rels.values()
+                  if rel.reltype in (RT.FOOTNOTES, RT.ENDNOTES)]
+        wanted = [s for s, el in by_id.items() if el.get(qn("w:default")) in ("1", "true", "on")]
+        for root in roots:
+            for ref in root.iter(qn("w:pStyle"), qn("w:rStyle"), qn("w:tblStyle"),
+                                 qn("w:numStyleLink"), qn("w:styleLink")):
+                wanted.append(ref.get(qn("w:val")))
+        kept: set[str] = set()
+        while wanted:
+            style_id = wanted.pop()
+            if style_id in kept or style_id not in by_id:
+                continue
+            kept.add(style_id)
+            for ref in by_id[style_id].iter(qn("w:basedOn"), qn("w:link"), qn("w:next"),
+                                            qn("w:numStyleLink"), qn("w:styleLink")):
+                wanted.append(ref.get(qn("w:val")))
+        for style_id, el in by_id.items():
+            if style_id not in kept:
+                styles.remove(el)
 
     def set_properties(
         self, *, title: str, subject: str, author: str, created: dt.datetime, language: str,

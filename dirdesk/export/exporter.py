@@ -7,7 +7,8 @@ what they print under each item.
 
 The table of contents is written as lines whose page number is a ``PAGEREF`` field to a
 bookmark on the item's heading: LibreOffice computes those at layout (it would show a TOC
-field's stale text), Word when it updates fields, which it offers on opening.
+field's stale text), Word shows the result stored in the file, which ``dirdesk.export``
+fills in from LibreOffice's layout (``layout.py``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import datetime as dt
 import io
 from pathlib import Path
 from typing import ClassVar
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from docx.document import Document
 
@@ -54,6 +55,7 @@ from dirdesk.files import write_atomically
 INTERNAL_NOTICE = "Intern udgave – indeholder lukkede punkter"
 OPEN, CLOSED = "Åben", "Lukket"
 OVERVIEW_TITLE = "Bilagsoversigt"
+AFTER_TABLE = 420  # twips: an empty 11 pt line (~264 × 1.1) and 6 pt after
 TEXT_WIDTH = 9355  # twips between the base document's margins (A4, 2.5 cm + 2 cm)
 
 
@@ -104,7 +106,8 @@ class MeetingExporter:
         self.signatures(story)
         self.page_furniture()
         self.properties()
-        self.base.ask_to_update_fields()
+        self.base.word_2013_mode()
+        self.base.keep_used_styles()
         return self.base.document
 
     def to_bytes(self) -> bytes:
@@ -231,7 +234,7 @@ class MeetingExporter:
                                  self.sid(Styles.TABLE_HEADING)))
         for slot in slots:
             self._schedule_row(tbl, columns, slot)
-        story.append(paragraph(self.sid(Styles.BODY)))  # room after the table
+        self._after_table(story)
 
     def _schedule_row(self, tbl: Element, columns: list[Column], slot: ScheduleSlot) -> None:
         time_cell, what_cell = add_row(tbl, columns)
@@ -251,7 +254,17 @@ class MeetingExporter:
                                  self.sid(Styles.TABLE_HEADING)))
         for row in plan.rows:
             self._plan_row(tbl, columns, row)
-        story.append(paragraph(self.sid(Styles.BODY)))
+        self._after_table(story)
+        if not any(isinstance(s, Insert) and s.kind is InsertKind.UNDATED
+                   for item in self.meeting.items for s in item.sections):
+            # A plan refreshed after the meeting may have points awaiting a date that the
+            # agenda's plan had none of (and so no place for them): they follow the table.
+            self.undated(story)
+
+    def _after_table(self, story: Story) -> None:
+        """Room after a table, as the next paragraph's spacing before (what an empty body
+        paragraph gave: its line and its spacing after)."""
+        story.gap(AFTER_TABLE)
 
     def _plan_row(self, tbl: Element, columns: list[Column], row: PlanRow) -> None:
         date_cell, points_cell = add_row(tbl, columns)
@@ -331,12 +344,8 @@ class MeetingExporter:
 
 
 def _local_time(day: dt.date, time: dt.time) -> dt.datetime:
-    """The meeting's start in UTC, from Danish time (Copenhagen's zone, if the system has it)."""
-    try:
-        zone: dt.tzinfo = ZoneInfo("Europe/Copenhagen")
-    except ZoneInfoNotFoundError:  # Windows without the tzdata package: CET is close enough
-        zone = dt.timezone(dt.timedelta(hours=1))
-    local = dt.datetime.combine(day, time, tzinfo=zone)
+    """The meeting's start in UTC, from Danish time (zone data from the system or ``tzdata``)."""
+    local = dt.datetime.combine(day, time, tzinfo=ZoneInfo("Europe/Copenhagen"))
     try:
         return local.astimezone(dt.UTC)
     except OverflowError:  # 0001-01-01 before 01:00 Danish time is before the first UTC day

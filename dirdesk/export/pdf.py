@@ -34,6 +34,31 @@ WINDOWS_LOCATIONS = (
 PROGRAM_NAMES = ("soffice", "libreoffice")
 TIMEOUT = 180.0  # seconds; the longest reference REFERAT takes a few
 
+# LibreOffice's PDF export filter: tagged (a structure tree from the headings, tables and
+# lists), identified as PDF/UA-1, the document title shown as the window title, bookmarks
+# from the headings, Word bookmarks as named destinations (the export reads the page numbers
+# of its table of contents from them); the archive copy is PDF/A-2b as well (fonts embedded).
+# The PDF's /Lang comes from the document's default language (styles.xml docDefaults).
+_FILTER_OPTIONS = {
+    "UseTaggedPDF": ("boolean", "true"),
+    "PDFUACompliance": ("boolean", "true"),
+    "ExportBookmarks": ("boolean", "true"),
+    "ExportBookmarksToPDFDestination": ("boolean", "true"),
+    "DisplayPDFDocumentTitle": ("boolean", "true"),
+}
+ARCHIVE_VERSION = "2"  # SelectPdfVersion: 2 = PDF/A-2b
+
+
+def pdf_filter(archive: bool = False) -> str:
+    """The ``--convert-to`` argument: ``pdf:writer_pdf_Export:{…}`` with the options above."""
+    options = dict(_FILTER_OPTIONS)
+    if archive:
+        options["SelectPdfVersion"] = ("long", ARCHIVE_VERSION)
+    body = ",".join(f'"{name}":{{"type":"{kind}","value":"{value}"}}'
+                    for name, (kind, value) in options.items())
+    return "pdf:writer_pdf_Export:{" + body + "}"
+
+
 UNAVAILABLE = Message("LibreOffice is not installed – PDF needs LibreOffice",
                       "LibreOffice er ikke installeret – PDF kræver LibreOffice")
 
@@ -46,7 +71,17 @@ class PdfError(UserError):
 
 def find_libreoffice(which: Callable[[str], str | None] = shutil.which,
                      windows: bool | None = None) -> Path | None:
-    """LibreOffice's ``soffice`` program, or None where it is not installed."""
+    """LibreOffice's ``soffice`` program, or None where it is not installed.
+
+    ``DIRDESK_LIBREOFFICE`` names the program where it is not on the search path (a portable
+    LibreOffice on Windows); set to ``none`` it is not used at all: a Word-only export is then
+    written at once and Word fills in the page numbers when it updates the fields.
+    """
+    chosen = os.environ.get("DIRDESK_LIBREOFFICE", "").strip()
+    if chosen.lower() == "none":
+        return None
+    if chosen:
+        return Path(chosen) if Path(chosen).is_file() else None
     for name in PROGRAM_NAMES:
         found = which(name)
         if found:
@@ -100,13 +135,14 @@ def _run(command: list[str], timeout: float) -> tuple[int | None, bytes]:
     return process.returncode, output
 
 
-def _convert_in(folder: Path, docx: Path, soffice: Path, timeout: float, target: Path) -> Path:
+def _convert_in(folder: Path, docx: Path, soffice: Path, timeout: float, target: Path,
+                archive: bool = False) -> Path:
     """Convert ``docx`` (inside ``folder``) to a PDF in ``folder``; its path."""
     profile = Path(tempfile.mkdtemp(prefix="dirdesk-lo-profile-"))
     try:
         command = [str(soffice), "--headless", "--norestore",
                    f"-env:UserInstallation={profile.as_uri()}",
-                   "--convert-to", "pdf", "--outdir", str(folder), str(docx)]
+                   "--convert-to", pdf_filter(archive), "--outdir", str(folder), str(docx)]
         try:
             code, output = _run(command, timeout)
         except OSError as exc:
@@ -142,7 +178,8 @@ def _soffice_or_fail(soffice: Path | None, finder: Finder, target: Path) -> Path
 
 
 def convert_to_pdf(docx: Path, target: Path | None = None, *, soffice: Path | None = None,
-                   finder: Finder = find_libreoffice, timeout: float = TIMEOUT) -> Path:
+                   finder: Finder = find_libreoffice, timeout: float = TIMEOUT,
+                   archive: bool = False) -> Path:
     """Write the PDF of the .docx ``docx`` to ``target`` (default: beside it); returns ``target``.
 
     Raises ``PdfError`` when LibreOffice is missing or fails, and ``OutputError`` when the
@@ -161,17 +198,21 @@ def convert_to_pdf(docx: Path, target: Path | None = None, *, soffice: Path | No
             reason = exc.strerror or str(exc)
             raise _failed(target, f"{docx} cannot be read: {reason}",
                           f"{docx} kan ikke læses: {reason}") from None
-        pdf = _convert_in(folder, source, program, timeout, target)
+        pdf = _convert_in(folder, source, program, timeout, target, archive)
         write_atomically(target, lambda tmp_target: shutil.copyfile(pdf, tmp_target))
     return target
 
 
 def export_with_pdf(docx_bytes: bytes, docx_target: Path, *, soffice: Path | None = None,
-                    finder: Finder = find_libreoffice, timeout: float = TIMEOUT) -> Path:
+                    finder: Finder = find_libreoffice, timeout: float = TIMEOUT,
+                    archive: bool = False, finish: Callable[[Path], bytes] | None = None,
+                    write_pdf: bool = True) -> Path:
     """Write ``docx_bytes`` to ``docx_target`` and its PDF beside it; returns the PDF's path.
 
     The PDF is made before either file is written: when LibreOffice fails, neither an existing
-    .docx nor an existing PDF is touched.
+    .docx nor an existing PDF is touched. ``finish`` turns the PDF made into the .docx bytes
+    written (the page numbers read from it filled in); without ``write_pdf`` only the .docx
+    is written.
     """
     docx_target = Path(docx_target)
     target = pdf_target(docx_target)
@@ -180,7 +221,10 @@ def export_with_pdf(docx_bytes: bytes, docx_target: Path, *, soffice: Path | Non
         folder = Path(tmp)
         source = folder / "document.docx"
         source.write_bytes(docx_bytes)
-        pdf = _convert_in(folder, source, program, timeout, target)
+        pdf = _convert_in(folder, source, program, timeout, target, archive)
+        if finish is not None:
+            docx_bytes = finish(pdf)
         write_bytes_atomically(docx_target, docx_bytes)
-        write_atomically(target, lambda tmp_target: shutil.copyfile(pdf, tmp_target))
+        if write_pdf:
+            write_atomically(target, lambda tmp_target: shutil.copyfile(pdf, tmp_target))
     return target

@@ -8,16 +8,23 @@ content is simply not there to print.
   attachments, each reduced to a closed attachment with no title or document number; its
   journal and case numbers, sections and decision are dropped.
 - A closed attachment of an open item keeps only its place in the numbering.
-- A grid row linked to a closed item (``slot.item``) shows the item's public title and no
-  text: the row's own title and text are typed by the secretariat and may name the case.
-  A grid row that is not linked to an item is printed as typed.
+- A closed grid row shows no text and not its own title: the row's title and text are typed
+  by the secretariat and may name the case. Linked to an item it shows that item's public
+  title; no longer linked (its closed item was removed, or the link cleared) it shows
+  ``Lukket punkt``. A row is closed when its item is (``ScheduleSlot.closed``, kept by
+  ``Meeting`` itself), and stays closed when unlinked. Open rows are printed as typed.
+
+Every published output takes its content from ``published``: both Word kinds and their PDF
+(``export.exporter``) and the board's calendar event (``services.political.board_event``).
+The meeting file (``dirdesk dump``) is the internal exchange format and has no published form;
+its format has no access for a grid row, so an unlinked closed row is written as ``Lukket punkt``.
 """
 
 from __future__ import annotations
 
 import dataclasses
 
-from dirdesk.domain.model import AgendaItem, Attachment, Meeting, ScheduleSlot
+from dirdesk.domain.model import CLOSED_ROW_TITLE, AgendaItem, Attachment, Meeting, ScheduleSlot
 
 
 def published(meeting: Meeting) -> Meeting:
@@ -38,6 +45,9 @@ def _published_item(item: AgendaItem) -> AgendaItem:
 
 
 def _published_slot(slot: ScheduleSlot, items: tuple[AgendaItem, ...]) -> ScheduleSlot:
-    if slot.item is not None and 1 <= slot.item <= len(items) and items[slot.item - 1].closed:
-        return ScheduleSlot(start=slot.start, title=items[slot.item - 1].title, item=slot.item)
+    item = items[slot.item - 1] if slot.item is not None and 1 <= slot.item <= len(items) else None
+    if item is not None and item.closed:
+        return ScheduleSlot(start=slot.start, title=item.title, item=slot.item, closed=True)
+    if item is None and slot.closed:
+        return ScheduleSlot(start=slot.start, title=CLOSED_ROW_TITLE, closed=True)
     return slot

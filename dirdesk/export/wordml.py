@@ -45,8 +45,23 @@ class Story:
         self._container = container
         sect_pr = container.find(qn("w:sectPr"))
         self._anchor: Element | None = sect_pr if sect_pr is not None else None
+        self._gap = 0
+
+    def gap(self, twips: int) -> None:
+        """Room before the next paragraph (after a table) as its spacing, not an empty paragraph:
+        a screen reader announces an empty paragraph as "blank"."""
+        self._gap = twips
 
     def append(self, block: Element) -> Element:
+        if self._gap and block.tag == qn("w:p"):
+            ppr = block.find(qn("w:pPr"))
+            if ppr is None:
+                ppr = element("w:pPr")
+                block.insert(0, ppr)
+            if ppr.find(qn("w:spacing")) is None:
+                ppr.append(element("w:spacing", before=str(self._gap)))  # after pStyle … numPr
+        if block.tag in (qn("w:p"), qn("w:tbl")):
+            self._gap = 0
         if self._anchor is not None:
             self._anchor.addprevious(block)
         else:
@@ -189,8 +204,10 @@ def add_row(tbl: Element, columns: Sequence[Column], *, header: bool = False) ->
     """A new row; returns its cells, each empty (fill with ``Story(cell)``, then ``close_cell``)."""
     tr = sub(tbl, "w:tr")
     tr_pr = sub(tr, "w:trPr")
+    # No row is split over a page (a long grid row continued under an empty time cell);
+    # the header row is marked as such (repeated on each page, a TH in a tagged PDF).
+    sub(tr_pr, "w:cantSplit")
     if header:
-        sub(tr_pr, "w:cantSplit")
         sub(tr_pr, "w:tblHeader")
     cells = []
     for column in columns:

@@ -274,14 +274,9 @@ class AgendaPane(QWidget):
             self.editor.show_item(None)
 
     def _status_text(self, meeting: Meeting) -> str:
-        status = {
-            "planned": self.tr("Planned"), "agenda_issued": self.tr("Agenda issued"),
-            "held": self.tr("Held"), "minutes_signed": self.tr("Minutes signed"),
-            "cancelled": self.tr("Cancelled"),
-        }[meeting.status.value]
-        if meeting.version > 1:
-            status += " · " + self.tr("version {n}").format(n=meeting.version)
-        return status
+        from dirdesk.gui.meeting_state import status_text
+
+        return status_text(meeting)
 
     def _show_findings(self) -> None:
         findings = self.grid_model.findings()

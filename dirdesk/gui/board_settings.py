@@ -396,7 +396,8 @@ class BoardSettingsDialog(QDialog):
 
     def result_board(self) -> Board:
         return Board(
-            name=self.board.name, location=" ".join(self.location_edit.text().split()),
+            name=" ".join(self.name_edit.text().split()),  # editable when the board is new
+            location=" ".join(self.location_edit.text().split()),
             weekday=self.weekday_box.currentIndex(), start=_time(self.start_edit.time()),
             end=_time(self.end_edit.time()), members=self.members(),
             standing_items=tuple(StandingItem(i.title.strip(), tuple(i.sections), i.closed)

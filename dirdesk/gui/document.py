@@ -18,7 +18,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from dirdesk.domain.changes import differences
-from dirdesk.domain.model import Meeting, MeetingStatus
+from dirdesk.domain.model import Meeting, MeetingStatus, is_read_only
 from dirdesk.gui.context import AppContext
 from dirdesk.services.meetings import DecisionChanged, MeetingChanged, MeetingService
 
@@ -60,6 +60,7 @@ class OpenMeeting(QObject):
         self.resolve_conflict: ConflictResolver = lambda conflict: False
         self.resolve_decision: DecisionResolver = lambda conflict, mine: True
         self.ask_new_version: VersionAsker = lambda meeting: None
+        self.edit_chosen = False  # the user chose to edit the signed or past meeting open
         self._pending: dict[str, str | None] = {}  # item uid -> decision not yet saved
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -79,6 +80,7 @@ class OpenMeeting(QObject):
     def open(self, board: str, date: dt.date) -> None:
         self.flush()
         self.meeting = self.base = self.ctx.meetings.get(date, board)
+        self.edit_chosen = False  # a signed or past meeting opens read-only
         self.changed.emit(None)
         self.ctx.signals.meeting_opened.emit(board, date)
         QTimer.singleShot(0, _settle_memory)  # once the meeting is on the screen
@@ -103,6 +105,31 @@ class OpenMeeting(QObject):
     def signed(self) -> bool:
         return self.meeting is not None and self.meeting.status is MeetingStatus.MINUTES_SIGNED
 
+    @property
+    def read_only(self) -> bool:
+        """A signed or past meeting is shown as it is until the user chooses to edit it."""
+        return (self.meeting is not None and not self.edit_chosen
+                and is_read_only(self.meeting, self.ctx.today))
+
+    def choose_to_edit(self) -> bool:
+        """The explicit choice to edit: a signed REFERAT first asks why and becomes a new
+        version; a past meeting just opens for editing. False if the user said no."""
+        if self.meeting is None:
+            return False
+        self.flush()
+        if self.signed and not self._unlock():
+            return False
+        self.edit_chosen = True
+        self.changed.emit(None)
+        return True
+
+    def _refuse_if_read_only(self) -> bool:
+        """True (and every field shown as stored again) if the meeting may not be changed now."""
+        if not self.read_only:
+            return False
+        self.changed.emit(None)
+        return True
+
     def _unlock(self) -> bool:
         """Before changing a signed REFERAT: ask why, and keep the signed one as its version."""
         assert self.meeting is not None
@@ -123,6 +150,8 @@ class OpenMeeting(QObject):
         someone else's copy taken instead.
         """
         self.flush()
+        if self._refuse_if_read_only():
+            return False
         if self.signed and meeting.status is MeetingStatus.MINUTES_SIGNED:
             if not self._unlock():
                 return False
@@ -151,6 +180,8 @@ class OpenMeeting(QObject):
             return
         self.flush()
         self.ctx.meetings.set_status(self.meeting.board, self.meeting.date, status)
+        if status is MeetingStatus.MINUTES_SIGNED:
+            self.edit_chosen = False  # signed: read-only again
         self.meeting = self.base = self.ctx.meetings.get(self.meeting.date, self.meeting.board)
         self.changed.emit(None)
         self.ctx.signals.meeting_changed.emit(self.meeting.board, self.meeting.date, None)
@@ -164,6 +195,8 @@ class OpenMeeting(QObject):
         value = text if text.strip() else None
         current = next((i.decision for i in self.meeting.items if i.uid == uid), None)
         if value == current:
+            return
+        if self._refuse_if_read_only():
             return
         if self.signed and not self._unlock():
             return

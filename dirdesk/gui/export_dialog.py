@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dirdesk.domain.messages import UserError
+from dirdesk.domain.messages import Message, UserError
+from dirdesk.domain.minutes_plan import PlanRefresh, refresh_plan, with_plan
 from dirdesk.domain.model import Meeting
-from dirdesk.export import DocumentKind, export_document, find_libreoffice
+from dirdesk.export import PAGE_NUMBERS_LATER, DocumentKind, export_meeting, find_libreoffice
 from dirdesk.export.pdf import Finder
 from dirdesk.gui.context import AppContext
 
@@ -48,6 +49,7 @@ class ExportDialog(QDialog):
         self.ask_to_open: Callable[[Path], bool] = self._ask_to_open
         self.written: Path | None = None
         self.written_pdf: Path | None = None
+        self.notice: Message | None = None  # why the page numbers are not in the file
         self.setWindowTitle(self.tr("Export to Word"))
 
         self.agenda = QRadioButton(self.tr("&Agenda (DAGSORDEN)"), self)
@@ -63,16 +65,33 @@ class ExportDialog(QDialog):
         self.pdf_reason = QLabel(self)
         self.pdf_reason.setObjectName("exportPdfReason")
         self.pdf_reason.setWordWrap(True)
+        self.archive = QCheckBox(self.tr("PDF as &archive copy (PDF/A-2b)"), self)
+        self.archive.setToolTip(self.tr("For journalising: fonts embedded, PDF/A-2b as well as PDF/UA"))
+        self.pdf.toggled.connect(self.archive.setEnabled)
+        self.archive.setEnabled(False)
         if self.soffice is None:
             reason = self.tr("LibreOffice is not installed – PDF needs LibreOffice")
             self.pdf.setEnabled(False)
             self.pdf.setToolTip(reason)
-            self.pdf_reason.setText(reason)
+            # Without LibreOffice the table of contents' page numbers are left to Word.
+            self.pdf_reason.setText(reason + ".\n" + PAGE_NUMBERS_LATER.da)
             self.pdf_reason.setStyleSheet("color: #595959;")
         else:
             self.pdf.setToolTip(self.tr("A PDF with the same name beside the Word document, "
                                         "converted by LibreOffice"))
             self.pdf_reason.hide()
+        # A REFERAT prints the forward plan as it stands after the meeting; what that changes
+        # against the agenda's plan is shown, and the old one can be kept.
+        self.plan_refresh: PlanRefresh | None = refresh_plan(
+            meeting, ctx.plan.plan(meeting.board, meeting.date)) if meeting.items else None
+        self.refresh = QCheckBox(self.tr("REFERAT with the forward plan as it stands &now"), self)
+        self.refresh.setChecked(True)
+        self.plan_changes = QLabel(self)
+        self.plan_changes.setObjectName("exportPlanChanges")
+        self.plan_changes.setWordWrap(True)
+        self.plan_changes.setStyleSheet("color: #595959;")
+        if self.plan_refresh is not None and self.plan_refresh.changed:
+            self.plan_changes.setText("\n".join(self.plan_refresh.changes()))
         self.version = QLabel(self)
         self.version.setObjectName("exportVersion")
         self.version.setWordWrap(True)
@@ -87,7 +106,10 @@ class ExportDialog(QDialog):
         kind_box.addWidget(self.minutes)
         form.addRow(self.tr("Document:"), kind_box)
         form.addRow("", self.internal)
+        form.addRow("", self.refresh)
+        form.addRow("", self.plan_changes)
         form.addRow("", self.pdf)
+        form.addRow("", self.archive)
         form.addRow("", self.pdf_reason)
         form.addRow(self.tr("&File:"), row)
         self.buttons = QDialogButtonBox(
@@ -117,6 +139,9 @@ class ExportDialog(QDialog):
         return f"{self.meeting.board} {self.meeting.date.isoformat()} {self.kind.value}{suffix}.docx"
 
     def _update(self) -> None:
+        changed = self.plan_refresh is not None and self.plan_refresh.changed
+        self.refresh.setVisible(changed and self.kind is DocumentKind.REFERAT)
+        self.plan_changes.setVisible(changed and self.kind is DocumentKind.REFERAT)
         if self.internal.isChecked():
             self.version.setText(self.tr(
                 "INTERNAL VERSION: includes the closed items and attachments. "
@@ -143,15 +168,24 @@ class ExportDialog(QDialog):
             QMessageBox.warning(self, self.tr("Export to Word"), self.tr("Choose a file."))
             return
         as_pdf = self.pdf.isEnabled() and self.pdf.isChecked()
+        meeting = self.meeting
+        if (self.kind is DocumentKind.REFERAT and self.plan_refresh is not None
+                and self.refresh.isChecked()):
+            meeting = with_plan(meeting, self.plan_refresh)
         try:
-            pdf = export_document(self.meeting, self.kind, target, internal=self.internal.isChecked(),
-                                  pdf=as_pdf, find_soffice=lambda: self.soffice)
+            exported = export_meeting(meeting, self.kind, target, internal=self.internal.isChecked(),
+                                      pdf=as_pdf, archive=as_pdf and self.archive.isChecked(),
+                                      find_soffice=lambda: self.soffice)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("The document was not written"), exc.text("da"))
             return
+        pdf = exported.pdf
         self.written = target
         self.written_pdf = pdf
-        if pdf is None:
+        self.notice = exported.notice
+        if exported.notice is not None:
+            self.ctx.signals.status_message.emit(exported.notice.da)
+        elif pdf is None:
             self.ctx.signals.status_message.emit(self.tr("Wrote {path}").format(path=target))
         else:
             self.ctx.signals.status_message.emit(

@@ -93,6 +93,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.agenda_pane, self.tr("&Agenda"))
         self.tabs.addTab(self.live_pane, self.tr("&Minutes (live)"))
         self.setCentralWidget(self.tabs)
+        from dirdesk.gui.meeting_state import show_meeting_state
+
+        self.meeting_state = show_meeting_state(self.document, self.agenda_pane, self.live_pane,
+                                                (self.live_pane.proposals,))
 
         self.save_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.save_label)

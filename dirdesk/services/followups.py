@@ -115,7 +115,9 @@ class CarryOverService:
                 known = BoardRepository(s).get(board)
                 assert known is not None
                 plans.ensure_meeting(known, target)
-            point = plans.add_point(board, target, text or item.title, origin=date)
+            # Access travels with the item: a closed item comes back as a closed item.
+            point = plans.add_point(board, target, text or item.title, origin=date,
+                                    closed=item.closed)
             MeetingRepository(s).record(board, date, "carried_over", actor=_user(),
                                         detail=f"{item.title} → {target.isoformat() if target else '-'}")
             return point

@@ -133,7 +133,11 @@ def meeting_word(board: str) -> str:
 
 def board_event(meeting: Meeting) -> CalendarEvent:
     """The board's meeting as a calendar event. The description lists the open items' titles
-    only: a calendar is shared far wider than the members, so nothing of a closed item goes."""
+    only: a calendar is shared far wider than the members, so nothing of a closed item goes.
+    It is made from the published meeting, as every published output is."""
+    from dirdesk.export.publish import published  # python-docx only when a calendar is written
+
+    meeting = published(meeting)
     lines = [f"{n}. {item.title}" for n, item in enumerate(meeting.items, 1) if not item.closed]
     description = "Dagsorden:\n" + "\n".join(lines) if lines else ""
     if meeting.status is MeetingStatus.CANCELLED and meeting.cancel_reason:

@@ -18,6 +18,7 @@ from sqlalchemy import (
     Time,
     UniqueConstraint,
 )
+from sqlalchemy import false as sa_false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING_CONVENTION = {
@@ -178,6 +179,8 @@ class SlotRow(Base):
     title: Mapped[str] = mapped_column(Text)
     text: Mapped[str | None] = mapped_column(Text)
     item_number: Mapped[int | None] = mapped_column(Integer)
+    # Closed when linked to a closed item, and still closed once no longer linked to it.
+    closed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
 
     meeting: Mapped[MeetingRow] = relationship(back_populates="slots")
 
@@ -195,6 +198,8 @@ class PlannedPointRow(Base):
     text: Mapped[str] = mapped_column(Text)
     origin_meeting_id: Mapped[int | None] = mapped_column(
         ForeignKey("meetings.id", ondelete="SET NULL"))
+    # A point carried over from a closed item is drafted as a closed item.
+    closed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
 
 
 class ClosedPeriodRow(Base):

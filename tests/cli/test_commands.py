@@ -256,3 +256,25 @@ def test_export_keeps_a_good_file_when_the_source_is_bad(tmp_path: Path) -> None
     result = run("export", str(bad), "--as", "referat", "-o", str(good))
     assert result.returncode == 2 and "25:99" in result.stderr
     assert good.read_bytes() == before
+
+
+def test_the_specification_names_every_command_and_option() -> None:
+    # docs/interchange.md is the command line's public description: a command or option added
+    # to the program without it (or one it describes that the program dropped) fails here.
+    import argparse
+    import re
+
+    from dirdesk.cli import _parser
+
+    spec = (Path(__file__).resolve().parents[2] / "docs" / "interchange.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `dirdesk ?([a-z]*)([^`]*)` \|", spec, flags=re.M)
+    documented = {command: set(re.findall(r"--?[a-z]+", rest)) for command, rest in rows}
+    parser = _parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+
+    def options(p: argparse.ArgumentParser) -> set[str]:
+        return {s for a in p._actions for s in a.option_strings if s not in ("-h", "--help", "--version")}
+
+    program = {"": options(parser), **{name: options(p) for name, p in sub.choices.items()}}
+    short = {"-o"}  # the table writes "-o OUT"; the program has "-o" and "--output"
+    assert {c: f - short for c, f in documented.items()} == {c: f - short - {"--output"} for c, f in program.items()}

@@ -61,3 +61,33 @@ def test_pdf_named_like_the_document_is_refused(tmp_path: Path) -> None:
     result = run("export", str(fixture_files()[-1]), "--as", "referat", "--pdf", "-o", str(target))
     assert result.returncode == 2 and "(.pdf)" in result.stderr
     assert not target.exists()
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_a_referat_of_a_planned_date_without_agenda_is_refused(tmp_path: Path, db_url: str) -> None:
+    from dirdesk.domain.interchange import read_meeting
+
+    fixture = fixture_files()[-1]
+    assert run("import", str(fixture), "--db", db_url).returncode == 0
+    plan = read_meeting(fixture.read_bytes()).forward_plan
+    assert plan is not None
+    planned = next(r.date for r in plan.rows if r.date is not None and not r.cancelled)
+    target = tmp_path / "referat.docx"
+    result = run("export", planned.isoformat(), "--as", "referat", "-o", str(target), "--db", db_url,
+                 env={"LANG": "da_DK.UTF-8"})
+    assert result.returncode == 2, result.stdout
+    assert result.stderr.strip().splitlines() == [
+        f"dirdesk: {planned.isoformat()}: mødet har ingen dagsorden (ingen punkter): der er intet REFERAT at skrive"]
+    assert not target.exists()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="LibreOffice is also looked for in Program Files")
+def test_without_libreoffice_the_word_file_is_written_and_the_page_numbers_left_to_word(tmp_path: Path) -> None:
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    target = tmp_path / "referat.docx"
+    result = run("export", str(fixture_files()[-1]), "--as", "referat", "-o", str(target),
+                 env={"PATH": str(empty), "LANG": "da_DK.UTF-8"})
+    assert result.returncode == 0, result.stderr
+    assert "indholdsfortegnelsens sidetal udfyldes, når Word opdaterer felterne" in result.stdout
+    assert target.exists()

@@ -12,7 +12,8 @@ import pytest
 
 from dirdesk.domain.interchange import MeetingFileError, meeting_document, read_meeting
 
-SCHEMA_PATH = Path(__file__).resolve().parents[3] / "shared" / "spec" / "meeting.schema.json"
+# The format's public definition, docs/meeting.schema.json: the reader must agree with it.
+SCHEMA_PATH = Path(__file__).resolve().parents[2] / "docs" / "meeting.schema.json"
 
 
 def minimal() -> dict[str, Any]:
@@ -140,3 +141,49 @@ def test_reader_and_schema_agree_on_mutations() -> None:
 
     walk(base, [])
     assert cases > 300
+
+
+def full() -> dict[str, Any]:
+    """``minimal()`` with every optional property of the format given a value."""
+    doc = minimal()
+    doc["absent"] = [{"title": "Direktør", "name": "Kim Bruun"}]
+    doc["schedule"][0]["text"] = "Borgmester deltager under behandlingen."
+    doc["forward_plan"]["rows"][0].update(note="Kim Bruun deltager ikke på mødet", cancelled=True)
+    return doc
+
+
+def test_writer_writes_every_property_of_the_schema_and_no_other() -> None:
+    # The schema in docs/ and the code must not drift apart either way: a property the
+    # writer adds without the schema, or one the schema names that the writer drops, fails.
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    doc = meeting_document(read_meeting(json.dumps(full()).encode()))
+    written: dict[str, set[str]] = {}
+
+    def resolve(node: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+        ref = node.get("$ref", "")
+        name = ref.rsplit("/", 1)[-1]
+        return (name, schema["$defs"][name]) if ref else ("", node)
+
+    def walk(value: Any, node: dict[str, Any], name: str) -> None:
+        if "$ref" in node:
+            name, node = resolve(node)
+        if "oneOf" in node:  # a section: the branch whose required properties are present
+            branch = next(b for b in node["oneOf"] if set(b["required"]) <= set(value))
+            walk(value, branch, f"{name}/{'+'.join(branch['required'])}")
+            return
+        if isinstance(value, dict) and "properties" in node:
+            written.setdefault(name, set()).update(value)
+            for key, child in value.items():
+                walk(child, node["properties"][key], "")
+        elif isinstance(value, list) and "items" in node:
+            for child in value:
+                walk(child, node["items"], "")
+
+    walk(doc, schema, "meeting")
+    expected = {"meeting": set(schema["properties"])}
+    for name, node in schema["$defs"].items():
+        if "properties" in node:
+            expected[name] = set(node["properties"])
+        for branch in node.get("oneOf", []):
+            expected[f"{name}/{'+'.join(branch['required'])}"] = set(branch["properties"])
+    assert written == expected

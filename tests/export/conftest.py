@@ -14,7 +14,7 @@ from tests.export.office import PDFTOTEXT, SOFFICE, convert, pdf_pages
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
-REFERENCE = ROOT.parent / "shared" / "reference"
+REFERENCE = ROOT / "tests" / "reference"
 
 REFERENCE_MEETINGS = {
     "direktionen-2023-11-22-dagsorden": DocumentKind.DAGSORDEN,

@@ -11,7 +11,7 @@ from docx.oxml.ns import qn
 
 from dirdesk.export import Styles, default_base_document
 
-SCRIPT = Path(__file__).resolve().parents[2] / "resources" / "make_base_document.py"
+SCRIPT = Path(__file__).resolve().parents[2] / "dirdesk" / "resources" / "make_base_document.py"
 
 
 def test_every_style_the_export_needs_is_defined_not_latent() -> None:
@@ -33,7 +33,7 @@ def test_base_document_is_the_output_of_its_script(tmp_path: Path) -> None:
         assert sorted(a.namelist()) == sorted(b.namelist())
         for name in ("word/styles.xml", "word/numbering.xml", "word/footer1.xml", "word/header1.xml",
                      "word/document.xml", "word/settings.xml"):
-            assert a.read(name) == b.read(name), f"{name} differs: run resources/make_base_document.py"
+            assert a.read(name) == b.read(name), f"{name} differs: run dirdesk/resources/make_base_document.py"
 
 
 def test_base_document_carries_no_author_and_no_text() -> None:

@@ -112,12 +112,12 @@ def test_agenda_has_no_decisions(dagsorden) -> None:
 
 
 def test_items_after_the_first_start_on_a_new_page(referat) -> None:
-    headings = [p for p in referat.paragraphs if p.style.name == "DD Item Heading"]
+    headings = [p for p in referat.paragraphs if p.style.name == "Heading 1"]
     assert len(headings) == 4
     assert headings[0].paragraph_format.page_break_before is False
     assert all(h.paragraph_format.page_break_before is None for h in headings[1:])
-    assert referat.styles["DD Item Heading"].paragraph_format.page_break_before is True
-    for name in ("DD Item Heading", "DD Section Heading", "DD Decision Heading", "DD Attachments Heading",
+    assert referat.styles["Heading 1"].paragraph_format.page_break_before is True
+    for name in ("Heading 1", "Heading 2", "DD Decision Heading", "DD Attachments Heading",
                  "DD TOC Heading", "DD Overview Item"):
         assert referat.styles[name].paragraph_format.keep_with_next is True, name
 

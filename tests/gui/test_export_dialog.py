@@ -92,7 +92,10 @@ def test_pdf_option_disabled_with_the_reason_without_libreoffice(window: Any, qt
     english = "LibreOffice is not installed – PDF needs LibreOffice"
     assert not d.pdf.isEnabled() and not d.pdf.isChecked()
     assert d.pdf.toolTip() in (reason, english)
-    assert d.pdf_reason.isVisible() and d.pdf_reason.text() == d.pdf.toolTip()
+    assert d.pdf_reason.isVisible() and d.pdf_reason.text().startswith(d.pdf.toolTip())
+    # The table of contents' page numbers are left to Word, and the dialog says so.
+    assert "sidetal udfyldes, når Word opdaterer felterne" in d.pdf_reason.text()
+    assert not d.archive.isEnabled()
 
 
 def test_pdf_option_enabled_where_libreoffice_is_found(window: Any, qtbot: Any, tmp_path: Path) -> None:
@@ -145,3 +148,29 @@ def test_a_failing_conversion_is_said_and_writes_nothing(window: Any, qtbot: Any
     assert d.written is None and said and "PDF'en blev ikke skrevet" in said[0]
     assert good_pdf.read_bytes() == b"%PDF-1.4 the good one"
     assert not (tmp_path / "referat.docx").exists()
+
+
+def test_referat_shows_and_prints_the_plan_as_it_stands_now(window: Any, qtbot: Any, tmp_path: Path) -> None:
+    from dirdesk.gui.export_dialog import ExportDialog
+
+    window.document.flush()
+    meeting = window.document.meeting
+    plan = meeting.forward_plan
+    assert plan is not None
+    later = next(r.date for r in plan.rows if r.date is not None and not r.cancelled)
+    window.ctx.plan.cancel(meeting.board, later, "Aflyst – ZZPLANMARK")
+    d = ExportDialog(window.ctx, meeting, window, find_soffice=lambda: None)
+    qtbot.addWidget(d)
+    d.ask_to_open = lambda _path: False
+    d.show()
+    d.agenda.setChecked(True)
+    assert not d.plan_changes.isVisible()  # the agenda keeps the plan it was issued with
+    d.minutes.setChecked(True)
+    assert d.refresh.isVisible() and d.refresh.isChecked()
+    assert "Aflyst – ZZPLANMARK" in d.plan_changes.text() and "Udgår:" in d.plan_changes.text()
+    for keep, name in ((False, "now.docx"), (True, "kept.docx")):
+        d.refresh.setChecked(not keep)
+        d.path.setText(str(tmp_path / name))
+        d.export()
+    assert "ZZPLANMARK" in text_of(tmp_path / "now.docx")
+    assert "ZZPLANMARK" not in text_of(tmp_path / "kept.docx")

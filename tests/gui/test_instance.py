@@ -1,10 +1,11 @@
-"""A second dirdesk on the same SQLite file is told who has it open; a dead one's lock is taken."""
+"""A second dirdesk on the same SQLite file is told who has it open; a closed or dead one's is not."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -66,15 +67,94 @@ def test_a_second_window_is_told_who_has_the_file(database: Path, qapp: Any,
     finally:
         process.send_signal(signal.SIGKILL)
         process.wait()
-    # The first one died without cleaning up: its lock is stale and taken over.
+    # The first one died without cleaning up: the system let go of its lock, the file is taken.
+    assert lock_path(database).exists()
     lock = claim(database)
-    assert lock.isLocked()
-    lock.unlock()
+    assert lock is not None and lock.held
+    lock.release()
+    assert not lock_path(database).exists()
 
 
-def test_the_window_lets_go_when_it_closes(database: Path) -> None:
+def _qlockfile_text(path: Path) -> bytes:
+    """What an earlier dirdesk (Qt's QLockFile) left beside the database, written by this process."""
+    from PySide6.QtCore import QLockFile
+
+    qlock = QLockFile(str(path))
+    assert qlock.tryLock(0)
+    text = path.read_bytes()
+    qlock.unlock()
+    return text
+
+
+@pytest.mark.parametrize("left_by", ["dirdesk", "earlier dirdesk"])
+def test_a_lock_left_by_a_dead_process_with_this_process_id_is_taken(
+        database: Path, qapp: Any, left_by: str) -> None:
+    """Wine gives the next start the same process id as the last one, which left its lock
+    file behind: the database must open, not be "already open in process <our own id>"."""
+    path = lock_path(database)
+    if left_by == "dirdesk":
+        path.write_text(f"{os.getpid()}\nsekretariat\n{socket.gethostname()}\ndirdesk\n")
+    else:
+        path.write_bytes(_qlockfile_text(path))
+    assert str(os.getpid()) in path.read_text().split()
     lock = claim(database)
-    lock.unlock()
+    assert lock is not None and lock.held
+    assert path.read_text().split()[0] == str(os.getpid())
+    lock.release()
+
+
+def test_one_window_per_file_within_one_process_too(database: Path) -> None:
+    lock = claim(database)
+    assert lock is not None
+    with pytest.raises(DatabaseInUse) as caught:
+        claim(database)
+    assert caught.value.pid == os.getpid() and caught.value.host == socket.gethostname()
+    lock.release()
+    lock.release()  # twice is harmless
     again = claim(database)
-    assert again.isLocked()
-    again.unlock()
+    assert again is not None and again.held
+    again.release()
+    assert not again.held
+
+
+def test_closing_the_window_frees_the_database_at_once(database: Path, qapp: Any,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Closing the window lets go of the database while the process is still running (it may
+    take a while to exit): the next start is not refused, and no lock file is left behind."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from dirdesk import app
+    from dirdesk.gui.main_window import MainWindow
+
+    monkeypatch.setattr(app, "setup_logging", lambda: None)
+    held_while_open: list[bool] = []
+    windows: list[Any] = []
+
+    def close_once_open() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and hasattr(widget, "database"):
+                held_while_open.append(lock_path(database).exists())
+                windows.append(widget)
+                widget.close()  # as the user does
+                return
+        QTimer.singleShot(50, close_once_open)
+
+    QTimer.singleShot(50, close_once_open)
+    never_hang = QTimer()
+    never_hang.setSingleShot(True)
+    never_hang.timeout.connect(QApplication.quit)
+    never_hang.start(60_000)
+    try:
+        assert app.run(f"sqlite:///{database}") == 0
+    finally:
+        never_hang.stop()
+    assert held_while_open == [True]
+    assert not lock_path(database).exists()
+    lock = claim(database)
+    assert lock is not None and lock.held
+    lock.release()
+    for window in windows:
+        window.database.close()
+        window.deleteLater()
+    QApplication.processEvents()

@@ -94,10 +94,10 @@ def test_the_window_is_on_the_screen_before_the_database_layer_is_loaded() -> No
 
 def test_the_opening_window_is_filled_in_place(gui_db_url: str, qapp: Any,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
     from dirdesk import app
     from dirdesk.gui.main_window import MainWindow
-
-    import sys
 
     monkeypatch.setattr(app, "setup_logging", lambda: None)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() sets its own
@@ -134,6 +134,6 @@ def test_the_opening_window_is_filled_in_place(gui_db_url: str, qapp: Any,
         if isinstance(widget, MainWindow) and hasattr(widget, "database"):  # the one run() made
             widget.close()
             widget.database.close()
-            widget.database_lock.unlock()
+            widget.database_lock.release()
             widget.deleteLater()
     QApplication.processEvents()

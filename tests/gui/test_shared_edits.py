@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from dirdesk.domain.model import MeetingStatus
 
@@ -121,8 +122,10 @@ def open_signed(window: Any) -> None:
 def test_a_signed_referat_refuses_a_silent_edit(window: Any, qtbot: Any) -> None:
     open_signed(window)
     before = window.ctx.meetings.get(SIGNED, "Direktionen")
-    window.document.ask_new_version = lambda meeting: None  # the user cancels
+    asked: list[Any] = []
+    window.document.ask_new_version = asked.append  # a question would be a fault: none comes
     type_title(window, qtbot, 1, "Ændret ved et uheld")
+    assert asked == [] and window.agenda_pane.editor.title.isReadOnly()
     assert window.ctx.meetings.get(SIGNED, "Direktionen") == before
     assert window.document.meeting.items[1].title == before.items[1].title
     assert window.agenda_pane.editor.title.text() == before.items[1].title
@@ -133,6 +136,9 @@ def test_an_edit_of_a_signed_referat_makes_a_new_version(window: Any, qtbot: Any
     open_signed(window)
     signed = window.ctx.meetings.get(SIGNED, "Direktionen")
     window.document.ask_new_version = lambda meeting: "Rettelse efter underskrift"
+    # "Ny version …" is an explicit action: the reason first, then the fields unlock.
+    qtbot.mouseClick(window.agenda_pane.findChild(QPushButton, "unlockMeeting"),
+                     Qt.MouseButton.LeftButton)
     type_title(window, qtbot, 1, "Økonomi (rettet)")
     stored = window.ctx.meetings.get(SIGNED, "Direktionen")
     assert stored.items[1].title == "Økonomi (rettet)"

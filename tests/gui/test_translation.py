@@ -39,7 +39,7 @@ def test_the_shipped_translation_is_up_to_date(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
     tree.write(fresh, encoding="utf-8", xml_declaration=True)
     assert fresh.read_text(encoding="utf-8") == build.TS.read_text(encoding="utf-8"), \
-        "run .venv/bin/python resources/translations/build.py"
+        "run .venv/bin/python dirdesk/resources/translations/build.py"
 
 
 def test_danish_is_loaded_for_our_strings_and_qts(qapp: Any) -> None:

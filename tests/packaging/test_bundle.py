@@ -74,19 +74,20 @@ def document_text(path: Path) -> str:
 def test_the_bundle_holds_what_the_program_reads_at_run_time(bundle: Path) -> None:
     inside = bundle / "_internal"
     expected = [
-        "resources/dirdesk-base.docx",
-        "resources/translations/dirdesk_da.qm",
-        "resources/demo/direktionen-2025-01-29-referat.json",
-        "resources/icons/dirdesk-256.png",
+        "dirdesk/resources/dirdesk-base.docx",
+        "dirdesk/resources/translations/dirdesk_da.qm",
+        "dirdesk/resources/demo/direktionen-2025-01-29-referat.json",
+        "dirdesk/resources/icons/dirdesk-256.png",
         "dirdesk/storage/migrations/env.py",
         "dirdesk/storage/migrations/versions/0001_first_schema.py",
     ]
     # Every demo file and compiled translation, whatever gets added there later.
-    expected += [str(p.relative_to(ROOT)) for p in (ROOT / "resources" / "demo").iterdir() if p.is_file()]
-    expected += [str(p.relative_to(ROOT)) for p in (ROOT / "resources" / "translations").glob("*.qm")]
+    expected += [str(p.relative_to(ROOT)) for p in (ROOT / "dirdesk" / "resources" / "demo").iterdir() if p.is_file()]
+    expected += [str(p.relative_to(ROOT)) for p in (ROOT / "dirdesk" / "resources" / "translations").glob("*.qm")]
     missing = [name for name in expected if not (inside / name).is_file()]
     assert not missing
-    assert not list(inside.glob("resources/**/*.py"))  # the scripts that make them stay out
+    assert not list(inside.glob("dirdesk/resources/**/*.py"))  # the scripts that make them stay out
+    assert not (inside / "resources").exists()
     qt = next(inside.glob("PySide6/**/translations"))
     assert (qt / "qtbase_da.qm").is_file()
     assert not (qt / "qtbase_de.qm").exists()  # only Danish: the rest is dead weight

@@ -22,7 +22,7 @@ from dirdesk.storage.database import Database, DatabaseError, head_revision
 from dirdesk.storage.repository import BoardRepository, MeetingRepository, PlanRepository
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "databases"
-RELEASED = ["0001", "0002"]
+RELEASED = ["0001", "0002", "0003"]
 
 
 def test_there_is_a_fixture_for_every_schema_before_the_current_one() -> None:
@@ -118,6 +118,8 @@ def test_upgrade_keeps_every_row_and_the_meeting_reads_back(revision: str, tmp_p
     assert meeting.items[0].uid == "a" * 32
     assert [(s.start, s.item) for s in meeting.schedule] == [
         (dt.time(9, 0), 1), (dt.time(10, 30), 3), (dt.time(11, 0), None), (dt.time(13, 0), None)]
+    # 0004: the row of the closed item is closed (it stays closed if ever unlinked).
+    assert [s.closed for s in meeting.schedule] == [False, True, False, False]
     assert [p.display for p in meeting.members] == [
         "Kommunaldirektør Jonas Kroustrup", "Velfærdsdirektør Lene Mehlsen Thomsen"]
     assert [p.name for p in meeting.absent] == ["Kim Bruun Nielsen"]

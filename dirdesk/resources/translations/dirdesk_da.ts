@@ -106,30 +106,6 @@
         <translation>Intet møde åbent</translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation>Planlagt</translation>
-    </message>
-    <message>
-        <source>Agenda issued</source>
-        <translation>Dagsorden udsendt</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Afholdt</translation>
-    </message>
-    <message>
-        <source>Minutes signed</source>
-        <translation>Referat underskrevet</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Aflyst</translation>
-    </message>
-    <message>
-        <source>version {n}</source>
-        <translation>version {n}</translation>
-    </message>
-    <message>
         <source>Edit meeting facts</source>
         <translation>Ret mødeoplysninger</translation>
     </message>
@@ -584,12 +560,24 @@ Oversigten over kommende møder viser grunden i stedet for punkter.</translation
         <translation>Også som &amp;PDF</translation>
     </message>
     <message>
+        <source>PDF as &amp;archive copy (PDF/A-2b)</source>
+        <translation>PDF som &amp;arkivkopi (PDF/A-2b)</translation>
+    </message>
+    <message>
+        <source>For journalising: fonts embedded, PDF/A-2b as well as PDF/UA</source>
+        <translation>Til journalisering: skrifttyper indlejret, PDF/A-2b såvel som PDF/UA</translation>
+    </message>
+    <message>
         <source>LibreOffice is not installed – PDF needs LibreOffice</source>
         <translation>LibreOffice er ikke installeret – PDF kræver LibreOffice</translation>
     </message>
     <message>
         <source>A PDF with the same name beside the Word document, converted by LibreOffice</source>
         <translation>En PDF med samme navn ved siden af Word-dokumentet, konverteret af LibreOffice</translation>
+    </message>
+    <message>
+        <source>REFERAT with the forward plan as it stands &amp;now</source>
+        <translation>REFERAT med kommende møder, som planen står &amp;nu</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
@@ -1497,6 +1485,57 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
     <message>
         <source>{n} found, newest first</source>
         <translation>{n} fundet, nyeste først</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePane</name>
+    <message>
+        <source>Welcome to dirdesk</source>
+        <translation>Velkommen til dirdesk</translation>
+    </message>
+    <message>
+        <source>The database is empty. Begin by setting up the board whose meetings dirdesk keeps: its name, where and when it meets, and its members. The coming meetings are then planned half a year ahead.</source>
+        <translation>Databasen er tom. Begynd med at oprette udvalget, hvis møder dirdesk skal holde styr på: navn, hvor og hvornår det mødes, og medlemmerne. De kommende møder planlægges derefter et halvt år frem.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the board …</source>
+        <translation>&amp;Opret udvalget …</translation>
+    </message>
+    <message>
+        <source>Start from the standing items of the board's agendas (Beslutningsprotokoller og dagsordener; Sager til behandling og tidsplan; Gennemgang af portefølje og tre næstkommende møder)</source>
+        <translation>Start med de faste punkter fra direktionens dagsordener (Beslutningsprotokoller og dagsordener; Sager til behandling og tidsplan; Gennemgang af portefølje og tre næstkommende møder)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a meeting file …</source>
+        <translation>&amp;Importér en mødefil …</translation>
+    </message>
+    <message>
+        <source>A meeting file (.json, dirdesk-meeting/1) brings its board, members and forward plan with it.</source>
+        <translation>En mødefil (.json, dirdesk-meeting/1) har udvalget, medlemmerne og forward planen med.</translation>
+    </message>
+    <message>
+        <source>Fill with &amp;example meetings (demo)</source>
+        <translation>Fyld med &amp;eksempelmøder (demo)</translation>
+    </message>
+    <message>
+        <source>Three meetings of the reference documents, a coming meeting and a forward plan: to look around. Not for real use.</source>
+        <translation>Tre møder fra referencedokumenterne, et kommende møde og en forward plan: til at se sig omkring. Ikke til rigtig brug.</translation>
+    </message>
+    <message>
+        <source>Set up the board</source>
+        <translation>Opret udvalget</translation>
+    </message>
+    <message>
+        <source>Import a meeting file</source>
+        <translation>Importér en mødefil</translation>
+    </message>
+    <message>
+        <source>Meeting files (*.json);;All files (*)</source>
+        <translation>Mødefiler (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read: {reason}</source>
+        <translation>{path}: kan ikke læses: {reason}</translation>
     </message>
 </context>
 <context>

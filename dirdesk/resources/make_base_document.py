@@ -1,6 +1,6 @@
-"""Generates ``resources/dirdesk-base.docx``, the base document every Word export starts from.
+"""Generates ``dirdesk/resources/dirdesk-base.docx``, the base document every Word export starts from.
 
-Run once after a change (``python resources/make_base_document.py``) and commit the output.
+Run once after a change (``python dirdesk/resources/make_base_document.py``) and commit the output.
 The base starts from python-docx's default template and makes it A4, Danish, Calibri 11 pt,
 with one named style per element of the documents (``DD …``), list numbering at three
 levels, and a footer with the board, the date and the page number. A secretariat restyles
@@ -39,10 +39,19 @@ def _style(
 ) -> str:
     based = f'<w:basedOn w:val="{based_on}"/>' if based_on else ""
     nxt = f'<w:next w:val="{next_id}"/>' if next_id else ""
+    custom = "" if style_id in BUILT_IN else ' w:customStyle="1"'
+    priority = f'<w:uiPriority w:val="{BUILT_IN[style_id]}"/>' if style_id in BUILT_IN else ""
     return (
-        f'<w:style {W} w:type="{kind}" w:customStyle="1" w:styleId="{style_id}">'
-        f'<w:name w:val="{name}"/>{based}{nxt}<w:qFormat/>{body}</w:style>'
+        f'<w:style {W} w:type="{kind}"{custom} w:styleId="{style_id}">'
+        f'<w:name w:val="{name}"/>{based}{nxt}{priority}<w:qFormat/>{body}</w:style>'
     )
+
+
+# Word's own styles the documents use, restyled to the documents' look (style id: Word's UI
+# priority): a screen reader, Word's navigation pane and a tagged PDF know them as the title
+# and headings. The other headings (contents, overview, signatures, decisions) are DD styles
+# based on them, at the same outline level.
+BUILT_IN = {"Title": 10, "Heading1": 9, "Heading2": 9}
 
 
 def _para(
@@ -72,6 +81,9 @@ def _color(rgb: str) -> str:
 BOLD = "<w:b/><w:bCs/>"
 ITALIC = "<w:i/><w:iCs/>"
 KEEP = "<w:keepNext/><w:keepLines/>"
+LEVEL_1, LEVEL_2 = '<w:outlineLvl w:val="0"/>', '<w:outlineLvl w:val="1"/>'
+NO_PAGE_BREAK = '<w:pageBreakBefore w:val="0"/>'
+NO_RULE = '<w:pBdr><w:bottom w:val="nil"/></w:pBdr>'  # Heading 1's rule under it, taken away
 RIGHT_TAB_DOTS = f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{TEXT_WIDTH}"/></w:tabs>'
 BORDER = 'w:val="single" w:sz="4" w:space="0" w:color="8C8C8C"'
 
@@ -130,7 +142,7 @@ def _list_style(style_id: str, name: str, num_id: int, level: int) -> str:
 
 
 STYLES = [
-    _para("DDTitle", "DD Title", _spacing(0, 0) + KEEP, BOLD + _size(26) + _color(ACCENT)),
+    _para("Title", "Title", _spacing(0, 0) + KEEP, BOLD + _size(26) + _color(ACCENT)),
     _para(
         "DDDocumentKind",
         "DD Document Kind",
@@ -154,7 +166,8 @@ STYLES = [
     _style(
         "character", "DDFactLabel", "DD Fact Label", f"<w:rPr>{BOLD}</w:rPr>", based_on="DefaultParagraphFont"
     ),
-    _para("DDTOCHeading", "DD TOC Heading", _spacing(24, 6) + KEEP, BOLD + _size(14) + _color(ACCENT)),
+    _para("DDTOCHeading", "DD TOC Heading", _spacing(24, 6) + KEEP + NO_PAGE_BREAK + NO_RULE + LEVEL_1,
+          BOLD + _size(14) + _color(ACCENT), based_on="Heading1", next_id="DDTOCSide"),
     _para("DDTOCSide", "DD TOC Side", _spacing(0, 2) + KEEP + '<w:jc w:val="right"/>', BOLD + _size(10)),
     _para(
         "DDTOCEntry",
@@ -164,8 +177,8 @@ STYLES = [
         '<w:ind w:left="425" w:right="567" w:hanging="425"/>',
     ),
     _para(
-        "DDItemHeading",
-        "DD Item Heading",
+        "Heading1",
+        "heading 1",
         _spacing(18, 4) + KEEP + "<w:pageBreakBefore/>"
         f'<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="2" w:color="{ACCENT}"/></w:pBdr>'
         '<w:outlineLvl w:val="0"/>',
@@ -179,7 +192,7 @@ STYLES = [
         _size(9.5) + _color(GREY),
     ),
     _para(
-        "DDSectionHeading", "DD Section Heading", _spacing(10, 2) + KEEP, BOLD + _size(11) + _color(ACCENT)
+        "Heading2", "heading 2", _spacing(10, 2) + KEEP + LEVEL_2, BOLD + _size(11) + _color(ACCENT)
     ),
     _para("DDBody", "DD Body", _spacing(0, 6)),
     _list_style("DDListBullet", "DD List Bullet", NUM_BULLET, 0),
@@ -211,8 +224,10 @@ STYLES = [
         "DD Decision Heading",
         _spacing(14, 4)
         + KEEP
+        + LEVEL_2
         + f'<w:pBdr><w:top w:val="single" w:sz="6" w:space="4" w:color="{ACCENT}"/></w:pBdr>',
         BOLD + _size(11.5) + _color(ACCENT),
+        based_on="Heading2",
     ),
     _para("DDDecision", "DD Decision", _spacing(0, 6), based_on="DDBody"),
     _para(
@@ -222,6 +237,7 @@ STYLES = [
         f'<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="2" w:color="{ACCENT}"/></w:pBdr>'
         '<w:outlineLvl w:val="0"/>',
         BOLD + _size(15) + _color(ACCENT),
+        based_on="Heading1",
     ),
     _para("DDOverviewItem", "DD Overview Item", _spacing(8, 2) + KEEP, BOLD),
     _para(
@@ -233,8 +249,9 @@ STYLES = [
     _para(
         "DDSignatureHeading",
         "DD Signature Heading",
-        _spacing(0, 12) + KEEP + "<w:pageBreakBefore/>",
+        _spacing(0, 12) + KEEP + "<w:pageBreakBefore/>" + NO_RULE + LEVEL_1,
         BOLD + _size(15) + _color(ACCENT),
+        based_on="Heading1",
     ),
     _para(
         # An empty paragraph whose bottom border is the line to sign on, then the name under it
@@ -475,6 +492,9 @@ def build(output: Path = OUTPUT) -> None:
     styles_el = document.styles.element
     _set_defaults(styles_el)
     _set_normal(styles_el)
+    for old in styles_el.findall(qn("w:style")):
+        if old.get(qn("w:styleId")) in BUILT_IN:
+            styles_el.remove(old)
     for xml in STYLES:
         style = parse_xml(xml)
         _in_schema_order(style)

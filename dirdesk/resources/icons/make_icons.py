@@ -1,6 +1,6 @@
 """Renders dirdesk.svg to the PNG sizes and the Windows .ico that the packages use.
 
-Run after changing the SVG: ``.venv/bin/python resources/icons/make_icons.py``. Qt's own SVG
+Run after changing the SVG: ``.venv/bin/python dirdesk/resources/icons/make_icons.py``. Qt's own SVG
 renderer does the drawing, so this works wherever dirdesk's virtual environment does.
 """
 

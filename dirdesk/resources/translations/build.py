@@ -1,6 +1,6 @@
 """Build the Danish translation: lupdate the sources, fill in parts/*.json, lrelease to .qm.
 
-Run from the repository root: ``.venv/bin/python resources/translations/build.py``.
+Run from the repository root: ``.venv/bin/python dirdesk/resources/translations/build.py``.
 ``parts/*.json`` hold {"Context": {"English source": "Danish"}}; a string with no Danish
 is reported and left unfinished (tests/gui/test_translation.py fails on it).
 """
@@ -15,7 +15,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent.parent
+ROOT = HERE.parents[2]
 TS = HERE / "dirdesk_da.ts"
 QM = HERE / "dirdesk_da.qm"
 
