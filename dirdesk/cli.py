@@ -7,6 +7,7 @@ exit status 2; nothing is half-written.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import os
 import re
@@ -105,6 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 130
     from dirdesk.domain.interchange import MeetingFileError
 
+    previous = _exit_on_terminate()
     try:
         handler = {"import": _import, "dump": _dump, "export": _export, "demo": _demo,
                    "backup": _backup, "restore": _restore}[args.command]
@@ -125,6 +127,31 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"dirdesk: {fault.text(lang)}", file=sys.stderr)
         return EXIT_USAGE
+    finally:
+        _restore_terminate(previous)
+
+
+def _exit_on_terminate() -> object:
+    """SIGTERM (``kill``, a closing session) ends a command as Ctrl+C does: through every
+    ``finally``, so a transaction is rolled back, temporary files and LibreOffice go with it.
+    Returns the handler it replaced."""
+    import signal
+
+    def terminate(signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        return signal.signal(signal.SIGTERM, terminate)
+    except (ValueError, AttributeError):  # not the main thread; no SIGTERM here
+        return None
+
+
+def _restore_terminate(previous: object) -> None:
+    import signal
+
+    if previous is not None:
+        with contextlib.suppress(ValueError, TypeError):
+            signal.signal(signal.SIGTERM, previous)  # type: ignore[arg-type]
 
 
 def _environment_fault(args: argparse.Namespace, exc: Exception) -> UserError | None:

@@ -6,10 +6,13 @@ import contextlib
 import errno
 import os
 import re
+import secrets
+import shutil
+import signal
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 try:
@@ -45,10 +48,11 @@ _STALE_AFTER = 24 * 3600
 _COMPANIONS = ("-journal", "-wal", "-shm")
 
 
-def _temporaries(prefix: str, folder: Path) -> list[Path]:
-    """Temporary files ``write_atomically`` made for targets named ``prefix…``:
-    ``.NAME.XXXXXXXX.tmp``, and the SQLite companions of such files."""
-    pattern = re.compile(re.escape(f".{prefix}") + r"(?:.*\.)?[a-z0-9_]{8}\.tmp"
+def _temporaries(names: str, folder: Path) -> list[Path]:
+    """Temporary files ``write_atomically`` made for targets whose name matches the regular
+    expression ``names``: ``.NAME.XXXXXXXX.tmp`` (``write_together``'s ``.NAME.ready.…`` and
+    ``.NAME.old.…`` too), and the SQLite companions of such files."""
+    pattern = re.compile(r"\.(?:" + names + r")\.(?:ready\.|old\.)?[a-z0-9_]{8}\.tmp"
                          r"(?:-journal|-wal|-shm)?")
     try:
         return [p for p in folder.iterdir() if pattern.fullmatch(p.name)]
@@ -76,11 +80,11 @@ def _held(tmp: Path) -> bool:
         os.close(fd)
 
 
-def remove_stale_temporaries(folder: Path, prefix: str) -> None:
-    """Remove what writers of files named ``prefix…`` in ``folder``, killed before their move,
-    left behind: the temporary file and any SQLite journal beside it. Files a live writer
-    holds are kept."""
-    found = _temporaries(prefix, folder)
+def remove_stale_temporaries(folder: Path, names: str) -> None:
+    """Remove what writers of files in ``folder`` whose names match the regular expression
+    ``names``, killed before their move, left behind: the temporary file and any SQLite journal
+    beside it. Files a live writer holds are kept."""
+    found = _temporaries(names, folder)
     for path in found:
         if _own_file(path) == path and not _held(path):
             with contextlib.suppress(OSError):
@@ -135,12 +139,13 @@ def _through_links(target: Path) -> Path:
     return target
 
 
-def _write(target: Path, write: Callable[[Path], object], *, replace: bool) -> Path:
+def _write(target: Path, write: Callable[[Path], object], *, replace: bool,
+           place: bool = True) -> Path:
     if target.is_dir():
         raise OutputError(Message(f"{target}: cannot write: it is a folder",
                                   f"{target}: kan ikke skrive: det er en mappe"))
     folder = target.parent if str(target.parent) else Path(".")
-    remove_stale_temporaries(folder, target.name + ".")
+    remove_stale_temporaries(folder, re.escape(target.name))
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
@@ -165,7 +170,9 @@ def _write(target: Path, write: Callable[[Path], object], *, replace: bool) -> P
                 umask = os.umask(0)
                 os.umask(umask)
                 os.chmod(tmp, 0o666 & ~umask)
-        if replace:
+        if not place:  # write_together moves it
+            placed = tmp
+        elif replace:
             os.replace(tmp, target)
             placed = target
         else:
@@ -198,5 +205,134 @@ def _place_new(tmp: Path, target: Path) -> Path:
             os.rename(tmp, candidate)
         return candidate
     raise FileExistsError(errno.EEXIST, "no free name", str(target))
+def write_together(files: Sequence[tuple[Path, Callable[[Path], object]]]) -> None:
+    """Write several files (a .docx and its PDF) so that either all are replaced or none.
+
+    Every file is first written whole beside its target; only then are they moved into place,
+    each old file kept under a hidden name until all moves are done. A move that fails puts
+    back what the earlier ones replaced. The hidden files are locked while in use and are
+    named as ``write_atomically``'s temporaries: what a killed run leaves, the next removes.
+    """
+    prepared: list[tuple[Path, Path, int]] = []  # target, the new file whole, its lock
+
+    def hidden(target: Path, kind: str) -> Path:
+        return target.with_name(f".{target.name}.{kind}.{secrets.token_hex(4)}.tmp")
+
+    def prepare(target: Path, write: Callable[[Path], object]) -> Callable[[Path], object]:
+        def fill(tmp: Path) -> None:
+            write(tmp)
+            ready = hidden(target, "ready")
+            os.link(tmp, ready)  # outlives the temporary file, which _write removes
+            prepared.append((target, ready, os.open(ready, os.O_RDONLY)))
+        return fill
+
+    try:
+        for target, write in files:
+            real = _through_links(Path(target))
+            _write(real, prepare(real, write), replace=False, place=False)
+            if fcntl is not None:  # now that _write has let go of the same file
+                fcntl.flock(prepared[-1][2], fcntl.LOCK_EX | fcntl.LOCK_NB)
+        moved: list[tuple[Path, Path | None]] = []
+        try:
+            for target, ready, _ in prepared:
+                old = None
+                if target.exists():
+                    old = hidden(target, "old")
+                    os.link(target, old)
+                os.replace(ready, target)
+                moved.append((target, old))
+        except OSError as exc:
+            for done, old in reversed(moved):
+                with contextlib.suppress(OSError):
+                    if old is not None:
+                        os.replace(old, done)
+                    else:
+                        done.unlink()
+            en, da = _reason(exc)
+            raise OutputError(Message(
+                f"{target}: cannot write: {en}; none of the files was written",
+                f"{target}: kan ikke skrive: {da}; ingen af filerne blev skrevet")) from None
+        for _, old in moved:
+            if old is not None:
+                with contextlib.suppress(OSError):
+                    old.unlink()
+    finally:
+        for _, ready, fd in prepared:
+            with contextlib.suppress(OSError):
+                ready.unlink()
+            os.close(fd)
+
+
+# A work folder without its lock file yet is this young at most (made, then locked at once).
+_UNLOCKED_GRACE = 60.0
+
+
+@contextlib.contextmanager
+def work_folder(kind: str) -> Iterator[Path]:
+    """A private folder for one piece of work (a PDF conversion and its LibreOffice profile),
+    removed afterwards.
+
+    It is made in ``work/`` of the user cache folder and locked while in use: a process killed
+    however hard leaves its folder unlocked, and the next use of any work folder removes it,
+    after stopping any program still running from it (a LibreOffice that outlived dirdesk).
+    """
+    from dirdesk import paths
+
+    root = paths.cache_dir() / "work"
+    root.mkdir(parents=True, exist_ok=True)
+    remove_dead_work_folders(root)
+    folder = Path(tempfile.mkdtemp(prefix=f"{kind}-", dir=root))
+    lock = os.open(folder / ".lock", os.O_CREAT | os.O_RDWR, 0o600)
+    if fcntl is not None:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+    try:
+        yield folder
+    finally:
+        _stop_programs_in(folder)
+        shutil.rmtree(folder, ignore_errors=True)
+        os.close(lock)
+
+
+def remove_dead_work_folders(root: Path) -> None:
+    """Remove the work folders of processes that are gone (their lock is free)."""
+    try:
+        folders = [p for p in root.iterdir() if p.is_dir()]
+    except OSError:
+        return
+    for folder in folders:
+        lock = folder / ".lock"
+        try:
+            age = time.time() - folder.stat().st_mtime
+        except OSError:
+            continue
+        if not lock.exists():
+            if age > _UNLOCKED_GRACE:
+                shutil.rmtree(folder, ignore_errors=True)
+            continue
+        if fcntl is None:
+            if age <= _STALE_AFTER:
+                continue
+        elif _held(lock):
+            continue
+        _stop_programs_in(folder)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _stop_programs_in(folder: Path) -> None:
+    """Kill the processes started with ``folder`` in their command line (Linux: /proc)."""
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return
+    needle = str(folder).encode()
+    for entry in proc.iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            if needle in (entry / "cmdline").read_bytes():
+                os.kill(int(entry.name), signal.SIGKILL)
+        except OSError:
+            continue
+
+
 def write_bytes_atomically(target: Path, data: bytes) -> None:
     write_atomically(target, lambda tmp: tmp.write_bytes(data))

@@ -90,12 +90,27 @@ def backup(url: str, target: Path) -> Path:
     if not path.is_file():
         raise BackupError(Message(f"{path}: there is no database to back up",
                                   f"{path}: der er ingen database at tage backup af"))
+    target = Path(target)
+    if _same_file(target, path) or any(_same_file(target, Path(f"{path}{suffix}"))
+                                       for suffix in ("-wal", "-shm", "-journal")):
+        raise BackupError(Message(
+            f"{target}: that is the database itself; a backup goes to another file",
+            f"{target}: det er selve databasen; en backup skal i en anden fil"))
     try:
-        _copy(path, Path(target))
+        _copy(path, target)
     except sqlite3.Error as exc:
         raise BackupError(Message(f"{path}: cannot back up: {exc}",
                                   f"{path}: kan ikke tage backup: {exc}")) from None
     return Path(target)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether ``a`` and ``b`` name one file (through links, other spellings of the path)."""
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b) or (
+            a.resolve() == b.resolve())
+    except OSError:
+        return False
 
 
 def _check_dirdesk_database(source: Path) -> str:
