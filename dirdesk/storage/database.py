@@ -404,8 +404,10 @@ def _backup_sqlite(path: Path, revision: str) -> Path:
     fails (the disk full) leaves nothing that claims to be the old database, and the upgrade
     is not begun.
     """
-    from dirdesk.files import OutputError, write_new_file
+    from dirdesk.files import OutputError, remove_stale_temporaries, write_new_file
 
+    # What a start killed while copying left: hidden, never a .bak that claims to be whole.
+    remove_stale_temporaries(path.parent, re.escape(path.name) + r"\.before-upgrade-[^/\\]*\.bak")
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.before-upgrade-{revision}-{stamp}.bak")
 
@@ -431,3 +433,94 @@ def _backup_sqlite(path: Path, revision: str) -> Path:
             f"made ({reason}); nothing was changed",
             f"{path}: kan ikke opgradere: kopien af databasen før opgraderingen kunne ikke "
             f"laves ({reason_da}); intet blev ændret")) from None
+
+
+# --- what a backup must be -------------------------------------------------------------------
+
+Schema = dict[tuple[str, str], object]
+"""(kind, name) → its shape: a table's columns, an index's columns and uniqueness, a
+trigger's or view's SQL."""
+
+
+def sqlite_schema(conn: sqlite3.Connection) -> Schema:
+    """The shape of every table, index, trigger and view in a SQLite database."""
+    shape: Schema = {}
+    for kind, name, sql in conn.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
+            "ORDER BY type, name").fetchall():
+        if kind == "table":
+            columns = conn.execute(f'PRAGMA table_xinfo("{name}")').fetchall()
+            shape[(kind, name)] = tuple((c[1], (c[2] or "").upper(), c[3], c[5], c[6])
+                                        for c in columns)
+        elif kind == "index":
+            columns = conn.execute(f'PRAGMA index_info("{name}")').fetchall()
+            unique = "UNIQUE" in (sql or "").upper().split("(")[0]
+            shape[(kind, name)] = (tuple(c[2] for c in columns), unique, sql is None)
+        else:
+            shape[(kind, name)] = " ".join((sql or "").split())
+    return shape
+
+
+def expected_schema(revision: str) -> Schema:
+    """The shape a dirdesk SQLite database at ``revision`` has: made by running the migrations
+    up to it on an empty file (cached per revision for the run)."""
+    if revision not in _EXPECTED:
+        import tempfile
+
+        from alembic import command
+
+        with tempfile.TemporaryDirectory(prefix="dirdesk-schema-") as folder:
+            path = Path(folder) / "expected.sqlite3"
+            engine = create_engine(f"sqlite:///{path}")
+            try:
+                with engine.begin() as conn:
+                    cfg = _alembic_config()
+                    cfg.attributes["connection"] = conn
+                    command.upgrade(cfg, revision)
+            finally:
+                engine.dispose()
+            plain = sqlite3.connect(path)
+            try:
+                _EXPECTED[revision] = sqlite_schema(plain)
+            finally:
+                plain.close()
+    return _EXPECTED[revision]
+
+
+_EXPECTED: dict[str, Schema] = {}
+
+
+def schema_difference(found: Schema, expected: Schema) -> tuple[str, str] | None:
+    """The first way ``found`` differs from ``expected``, in English and Danish; None if equal."""
+    names = {"table": ("table", "tabel"), "index": ("index", "indeks"),
+             "trigger": ("trigger", "trigger"), "view": ("view", "visning")}
+    for key in sorted(set(found) | set(expected)):
+        kind, name = key
+        en, da = names.get(kind, (kind, kind))
+        if key not in expected:
+            return (f"it has a {en} {name!r} that dirdesk's schema does not have",
+                    f"den har en {da} {name!r}, som dirdesks skema ikke har")
+        if key not in found:
+            return (f"the {en} {name!r} of dirdesk's schema is missing",
+                    f"{da}en {name!r} fra dirdesks skema mangler")
+        if found[key] != expected[key]:
+            return (f"the {en} {name!r} is not as dirdesk's schema has it",
+                    f"{da}en {name!r} er ikke, som dirdesks skema har den")
+    return None
+
+
+def read_everything(url: str) -> int:
+    """Read every meeting of the database at ``url`` through the repositories (as the window
+    would); returns how many. Raises whatever reading raises."""
+    from dirdesk.storage.repository import BoardRepository, MeetingRepository
+
+    with Database(url) as db, db.session() as session:
+        meetings = MeetingRepository(session)
+        boards = BoardRepository(session)
+        count = 0
+        for summary in meetings.summaries():
+            boards.get(summary.board)
+            if meetings.get(summary.board, summary.date) is None:
+                raise LookupError(f"{summary.board} {summary.date}")
+            count += 1
+        return count
