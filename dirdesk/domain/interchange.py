@@ -401,7 +401,7 @@ def _item(value: object, path: str) -> AgendaItem:
 
 
 def _slot(value: object, path: str) -> ScheduleSlot:
-    obj = _object(value, path, ("start", "title"), ("start", "title", "text", "item"))
+    obj = _object(value, path, ("start", "title"), ("start", "title", "text", "item", "public_text"))
     item: int | None = None
     if "item" in obj:
         raw = obj["item"]
@@ -415,7 +415,7 @@ def _slot(value: object, path: str) -> ScheduleSlot:
     return ScheduleSlot(start=_time(obj["start"], _join(path, "start")),
                         title=_string(obj["title"], _join(path, "title"), non_empty=True),
                         text=_opt_string(obj, "text", path, nullable=False),
-                        item=item)
+                        item=item, public_text=_bool(obj, "public_text", path))
 
 
 def _plan_row(value: object, path: str) -> PlanRow:
@@ -541,6 +541,8 @@ def _slot_doc(s: ScheduleSlot) -> dict[str, Any]:
         doc["text"] = s.text
     if s.item is not None:
         doc["item"] = s.item
+    if s.public_text:  # written only when set: a file without it reads as before
+        doc["public_text"] = True
     return doc
 
 

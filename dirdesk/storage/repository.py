@@ -319,7 +319,8 @@ class MeetingRepository:
             if meeting.schedule:
                 self.session.execute(insert(SlotRow), [
                     {"meeting_id": row.id, "position": i, "start": s.start, "title": s.title,
-                     "text": s.text, "item_number": s.item, "closed": s.closed}
+                     "text": s.text, "item_number": s.item, "closed": s.closed,
+                     "public_text": s.public_text}
                     for i, s in enumerate(meeting.schedule)])
             self.session.expire(row, ["slots"])
         if items_changed or stored is None or stored.note != meeting.note:
@@ -500,7 +501,8 @@ def _meeting(row: MeetingRow) -> Meeting:
                     else Section(s.heading or "", s.text or "") for s in i.sections),
                 attachments=tuple(Attachment(a.title, a.closed, a.doc_no) for a in i.attachments),
             ) for i in row.items),
-        schedule=tuple(ScheduleSlot(s.start, s.title, s.text, s.item_number, s.closed)
+        schedule=tuple(ScheduleSlot(s.start, s.title, s.text, s.item_number, s.closed,
+                                     bool(s.public_text))
                        for s in row.slots),
         forward_plan=None if row.plan_snapshot is None else _snapshot(row.plan_snapshot),
         status=MeetingStatus(row.status), cancel_reason=row.cancel_reason, note=row.note,
