@@ -51,7 +51,7 @@ def long_text(n: int) -> dict[str, Any]:
 def many_items(n: int) -> dict[str, Any]:
     doc = base()
     item = doc["items"][1]
-    doc["items"] = [{**item, "title": f"Punkt {i}"} for i in range(10 * n)]
+    doc["items"] = [{**item, "title": f"Punkt {i}"} for i in range(5 * n)]
     doc["schedule"] = []
     return doc
 
@@ -61,13 +61,13 @@ def many_plan_rows(n: int) -> dict[str, Any]:
     first = dt.date(2025, 2, 5)
     doc["forward_plan"]["rows"] = [
         {"date": (first + dt.timedelta(weeks=i)).isoformat(), "note": f"Note {i}",
-         "points": [f"Sag {i}.{j}" for j in range(3)]} for i in range(2 * n)]
+         "points": [f"Sag {i}.{j}" for j in range(3)]} for i in range(n)]
     return doc
 
 
 def many_undated(n: int) -> dict[str, Any]:
     doc = base()
-    doc["forward_plan"]["undated"] = [f"Punkt {i} afventer dato" for i in range(50 * n)]
+    doc["forward_plan"]["undated"] = [f"Punkt {i} afventer dato" for i in range(40 * n)]
     return doc
 
 

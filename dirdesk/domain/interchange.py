@@ -45,12 +45,12 @@ MAX_TEXT_BYTES = 1_000_000
 index holds at most 1,048,575 bytes of words per text, so a longer one imports into SQLite but
 fails on PostgreSQL. Enforced for both, a file that imports into one imports into the other."""
 
-MAX_ENTRIES = 10_000
+MAX_ENTRIES = 5_000
 """The most entries of the file's lists together (items, sections, attachments, grid rows,
 members, absentees, plan rows and points): each becomes rows in the database."""
 
-MAX_PLAN_ROWS = 250
-"""The most forward-plan rows (five years of weekly meetings): each coming one is a meeting."""
+MAX_PLAN_ROWS = 100
+"""The most forward-plan rows (two years of weekly meetings): each coming one is a meeting."""
 
 
 def too_large(source: str, size: int) -> Message:

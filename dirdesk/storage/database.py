@@ -357,12 +357,7 @@ def _migrate(engine: Engine) -> Path | None:
     path = _sqlite_path(str(engine.url))
     if current is not None and path is not None:
         backup = _backup_sqlite(path, current)
-    try:
-        _upgrade(engine, cfg, path, where)
-    except BaseException:
-        if backup is not None:  # the database is as it was: the copy of it is not needed
-            backup.unlink(missing_ok=True)
-        raise
+    _upgrade(engine, cfg, path, where)  # a failure leaves the copy: whole, and the user's
     # Pooled connections had foreign keys switched off: start afresh with the pragmas.
     engine.dispose()
     return backup
