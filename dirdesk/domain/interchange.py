@@ -40,17 +40,19 @@ MAX_FILE_BYTES = 20_000_000
 1 MB, and a file this size imports in seconds (benchmarks/bounded.py)."""
 
 
-MAX_TEXT_BYTES = 1_000_000
-"""The longest text (UTF-8 bytes; a section's heading and text together): PostgreSQL's search
-index holds at most 1,048,575 bytes of words per text, so a longer one imports into SQLite but
-fails on PostgreSQL. Enforced for both, a file that imports into one imports into the other."""
+MAX_TEXT_BYTES = 400_000
+"""The longest text (UTF-8 bytes; a section's heading and text together). PostgreSQL's search
+index (``tsvector``) holds at most 1,048,575 bytes per text, counting each distinct word and two
+bytes for each place it occurs: up to about 2.5 times the text's own size for short distinct
+words. 400,000 bytes always fits; SQLite would take more, so a file that imports into one
+database imports into the other only with the limit enforced for both."""
 
-MAX_ENTRIES = 10_000
+MAX_ENTRIES = 5_000
 """The most entries of the file's lists together (items, sections, attachments, grid rows,
 members, absentees, plan rows and points): each becomes rows in the database."""
 
-MAX_PLAN_ROWS = 250
-"""The most forward-plan rows (five years of weekly meetings): each coming one is a meeting."""
+MAX_PLAN_ROWS = 100
+"""The most forward-plan rows (two years of weekly meetings): each coming one is a meeting."""
 
 
 def too_large(source: str, size: int) -> Message:
