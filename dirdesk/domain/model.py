@@ -125,6 +125,9 @@ class ScheduleSlot:
     # access (``Meeting`` sees to it); a row keeps the access it had when it is unlinked, so
     # the row of a removed closed item stays closed (see ``Meeting.__post_init__``).
     closed: bool = False
+    # The row's text may be published even when its item is closed ("Specialkonsulent …
+    # deltager under behandlingen."); by default a closed item's row shows only its title.
+    public_text: bool = False
 
     @property
     def is_closing(self) -> bool:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, text
 from sqlalchemy.orm import Session
 
+from dirdesk.domain.interchange import MAX_TEXT_BYTES
 from dirdesk.domain.model import Meeting, Section
 from dirdesk.domain.search import SearchHit, words
 from dirdesk.domain.text import plain
@@ -90,6 +91,18 @@ def tsquery(query: str) -> str | None:
     return " & ".join(f"'{w}':*" for w in terms) if terms else None
 
 
+def indexable(body: str) -> str:
+    """``body`` cut to ``MAX_TEXT_BYTES`` of UTF-8: PostgreSQL refuses a longer text in its
+    search index ("string is too long for tsvector"), SQLite would take it; the same on both.
+
+    The meeting file reader refuses such texts; this keeps a text pasted in the window from
+    making a save fail on PostgreSQL only.
+    """
+    if len(body) * 4 <= MAX_TEXT_BYTES:
+        return body
+    return body.encode("utf-8")[:MAX_TEXT_BYTES].decode("utf-8", errors="ignore")
+
+
 def entries(meeting: Meeting) -> list[tuple[str | None, str, str]]:
     """(item uid, kind, text) for everything searchable in ``meeting``."""
     found: list[tuple[str | None, str, str]] = []
@@ -118,7 +131,8 @@ class SearchRepository:
         """Replace the meeting's own entries (follow-ups are kept: they are indexed on their own)."""
         self.session.execute(delete(SearchEntryRow).where(
             SearchEntryRow.meeting_id == meeting_id, SearchEntryRow.kind != "follow_up"))
-        self.session.add_all(SearchEntryRow(meeting_id=meeting_id, item_uid=uid, kind=kind, text=body)
+        self.session.add_all(SearchEntryRow(meeting_id=meeting_id, item_uid=uid, kind=kind,
+                                            text=indexable(body))
                              for uid, kind, body in entries(meeting))
 
     def set_text(self, meeting_id: int, item_uid: str | None, kind: str, body: str | None) -> None:
@@ -128,7 +142,8 @@ class SearchRepository:
             SearchEntryRow.kind == kind))
         if body:
             self.session.add(SearchEntryRow(meeting_id=meeting_id, item_uid=item_uid, kind=kind,
-                                            text=plain(body) if kind == "decision" else body))
+                                            text=indexable(plain(body) if kind == "decision"
+                                                           else body)))
 
     def search(self, query: str, limit: int = 100) -> list[SearchHit]:
         """Newest meetings first; within a meeting, in item order."""
