@@ -13,8 +13,8 @@
 # silent install, the installed program started, silent uninstall that keeps the user's data.
 #
 # A second run reuses WORKDIR's downloads and Wine prefix (CI always starts from nothing);
-# WINDOWS_CLEAN=1 starts afresh. The shims are parts of this build machine, never of the
-# installer: see packaging/windows/README.md.
+# WINDOWS_CLEAN=1 starts afresh; WINDOWS_REUSE_BUNDLE=1 keeps dist/dirdesk/ of an earlier run.
+# The shims are parts of this build machine, never of the installer: see README.md here.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
@@ -42,6 +42,7 @@ win() { wine "$@" 2>&1 | cat; return "${PIPESTATUS[0]}"; }
 winpath() { local p=${1//\//\\}; echo "Z:$p"; }    # Unix path -> the same file seen from Wine
 sqlite_url() { local p; p=$(winpath "$1"); echo "sqlite:///${p//\\//}"; }
 
+wineserver -k 2>/dev/null || true   # a Wine server left from an earlier run on this prefix
 step "Build machine: Debian packages (Wine, MinGW, Xvfb, npm ...)"
 bash "$HERE/build-machine.sh"
 # This machine's Python for the steps outside Wine (pip download, reading files): the project's
@@ -100,8 +101,12 @@ win "$PY" -m pip install -q --disable-pip-version-check --no-warn-script-locatio
 win "$PY" -m pip list --format=freeze | grep -i -E '^(pyside6[-_a-z]*|shiboken6|sqlalchemy|alembic|python-docx|pyinstaller)=='
 
 step "PyInstaller bundle -> dist/dirdesk/ (where dirdesk.iss takes it from)"
-(cd "$REPO" && win "$PY" packaging/build_bundle.py --quiet) || fail "the bundle"
 B="$REPO/dist/dirdesk"
+if [ "${WINDOWS_REUSE_BUNDLE:-0}" = 1 ] && [ -e "$B/dirdesk.exe" ]; then
+  echo "the bundle of an earlier run (WINDOWS_REUSE_BUNDLE=1)"
+else
+  (cd "$REPO" && win "$PY" packaging/build_bundle.py --quiet) || fail "the bundle"
+fi
 du -sh "$B"
 
 step "The bundled command line: version, import, export (the text read back), demo"
@@ -178,4 +183,5 @@ for _ in $(seq 30); do grep -q 'Removed all? Yes' "$T/uninstall.log" 2>/dev/null
 grep -q 'Removed all? Yes' "$T/uninstall.log" || fail "the silent uninstall"
 [ ! -e "$P/dirdesk.exe" ] || fail "the uninstaller left the program"
 find "$USERDATA" -name '*.sqlite3' | grep -q . || fail "the uninstaller removed the user's database"
+times | tail -1 | awk '{print "CPU time of the build and its programs: " $1 " user, " $2 " system"}'
 step "OK: $SETUP ($(du -h "$SETUP" | cut -f1)), bundle $B, picture of the window dist/window-under-wine.png"
