@@ -52,11 +52,13 @@ test: system venv lint
 windows: venv-run
 	PYTHON=$(CURDIR)/$(BIN)/python bash packaging/windows/build.sh
 
-# Start-up, export, search, grid, live typing and memory against their floors (benchmarks/results.md).
+# Start-up, export, search, grid, live typing and memory against their floors (benchmarks/results.md);
+# then bounded input: 1x, 10x, 100x inputs of each shape and the largest accepted file (benchmarks/bounded.md).
 # Under Xvfb where it is installed (make system), else Qt's offscreen platform.
 XVFB := $(if $(shell command -v xvfb-run),xvfb-run -a -s "-screen 0 1920x1080x24")
 benchmarks: venv
 	$(XVFB) $(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/bounded.py
 
 lint: venv
 	$(BIN)/ruff check dirdesk tests
