@@ -559,6 +559,8 @@ class WindowMachine(RuleBasedStateMachine):
 
     @rule(live=st.booleans())
     def switch_tab(self, live: bool) -> None:
+        if self.window.tabs.currentIndex() == (1 if live else 0):
+            return  # the tab in front already: pressing its key changes nothing
         self.qtbot.keyClick(self.window.tabs, Qt.Key.Key_2 if live else Qt.Key.Key_1,
                             Qt.KeyboardModifier.ControlModifier)
         self.window.tabs.setCurrentIndex(1 if live else 0)
