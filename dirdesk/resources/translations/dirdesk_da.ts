@@ -118,32 +118,20 @@
         <translation>Tilføj punkt</translation>
     </message>
     <message>
-        <source>A length is a whole number of minutes, 0 or more.</source>
-        <translation>En varighed er et helt antal minutter, 0 eller flere.</translation>
-    </message>
-    <message>
         <source>Change length</source>
         <translation>Ret varighed</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a time. Write it as 9.00 or 09:00.</source>
-        <translation>“{value}” er ikke et klokkeslæt. Skriv det som 9.00 eller 09:00.</translation>
     </message>
     <message>
         <source>Change time</source>
         <translation>Ret tidspunkt</translation>
     </message>
     <message>
-        <source>Edit row</source>
-        <translation>Ret række</translation>
-    </message>
-    <message>
-        <source>There is no item {number}.</source>
-        <translation>Der er intet punkt {number}.</translation>
-    </message>
-    <message>
         <source>Link row to item</source>
         <translation>Knyt række til punkt</translation>
+    </message>
+    <message>
+        <source>Edit row</source>
+        <translation>Ret række</translation>
     </message>
     <message>
         <source>Move row</source>
@@ -152,6 +140,18 @@
     <message>
         <source>Add row</source>
         <translation>Tilføj række</translation>
+    </message>
+    <message>
+        <source>A length is a whole number of minutes, 0 or more.</source>
+        <translation>En varighed er et helt antal minutter, 0 eller flere.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time. Write it as 9.00 or 09:00.</source>
+        <translation>“{value}” er ikke et klokkeslæt. Skriv det som 9.00 eller 09:00.</translation>
+    </message>
+    <message>
+        <source>There is no item {number}.</source>
+        <translation>Der er intet punkt {number}.</translation>
     </message>
 </context>
 <context>
@@ -1043,8 +1043,8 @@ Dagsorden, referat og oversigt over kommende møder for direktionen.</translatio
         <translation>Mødet kan ikke åbnes</translation>
     </message>
     <message>
-        <source>dirdesk – {board}, {date}</source>
-        <translation>dirdesk – {board}, {date}</translation>
+        <source>dirdesk – {board}, {date} · {status}</source>
+        <translation>dirdesk – {board}, {date} · {status}</translation>
     </message>
     <message>
         <source>Mark the agenda as &amp;issued</source>
@@ -1154,8 +1154,55 @@ Reason for the change:</source>
         <translation>Bemærkning</translation>
     </message>
     <message>
-        <source>Kept versions: </source>
-        <translation>Gemte versioner: </translation>
+        <source>Versions:</source>
+        <translation>Versioner:</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingState</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Agenda issued</source>
+        <translation>Dagsorden udsendt</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Afholdt</translation>
+    </message>
+    <message>
+        <source>Minutes signed</source>
+        <translation>Underskrevet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Aflyst</translation>
+    </message>
+    <message>
+        <source>version {n}</source>
+        <translation>version {n}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Read-only: the minutes are signed. A change makes a new version, which must be signed again.</source>
+        <translation>Skrivebeskyttet: referatet er underskrevet. En ændring bliver en ny version, som skal underskrives igen.</translation>
+    </message>
+    <message>
+        <source>&amp;New version …</source>
+        <translation>&amp;Ny version …</translation>
+    </message>
+    <message>
+        <source>Read-only: the meeting has been held. It is shown as it was; change it only on purpose.</source>
+        <translation>Skrivebeskyttet: mødet er afholdt. Det vises, som det var; ret kun i det, hvis det er meningen.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the meeting</source>
+        <translation>&amp;Redigér mødet</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1571,53 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
     </message>
 </context>
 <context>
+    <name>Versions</name>
+    <message>
+        <source>Version {n}: signed, kept {at} by {who}{reason}</source>
+        <translation>Version {n}: underskrevet, gemt {at} af {who}{reason}</translation>
+    </message>
+    <message>
+        <source>Version {n}: now ({status})</source>
+        <translation>Version {n}: nu ({status})</translation>
+    </message>
+    <message>
+        <source>{date} – version {n} (read-only)</source>
+        <translation>{date} – version {n} (skrivebeskyttet)</translation>
+    </message>
+    <message>
+        <source>What has changed – {date}</source>
+        <translation>Hvad er ændret – {date}</translation>
+    </message>
+    <message>
+        <source>Version {n}</source>
+        <translation>Version {n}</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>Show the &amp;whole meeting</source>
+        <translation>Vis &amp;hele mødet</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Ingen forskelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Open version</source>
+        <translation>&amp;Åbn version</translation>
+    </message>
+    <message>
+        <source>&amp;What has changed …</source>
+        <translation>&amp;Hvad er ændret …</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePane</name>
     <message>
         <source>Welcome to dirdesk</source>
@@ -1538,8 +1632,8 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
         <translation>&amp;Opret udvalget …</translation>
     </message>
     <message>
-        <source>Start from the standing items of the board's agendas (Beslutningsprotokoller og dagsordener; Sager til behandling og tidsplan; Gennemgang af portefølje og tre næstkommende møder)</source>
-        <translation>Start med de faste punkter fra direktionens dagsordener (Beslutningsprotokoller og dagsordener; Sager til behandling og tidsplan; Gennemgang af portefølje og tre næstkommende møder)</translation>
+        <source>Start from the standing items of the board's agendas:</source>
+        <translation>Start med de faste punkter fra direktionens dagsordener:</translation>
     </message>
     <message>
         <source>&amp;Import a meeting file …</source>
