@@ -7,6 +7,7 @@ exit status 2; nothing is half-written.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import os
 import re
@@ -35,7 +36,7 @@ def language() -> str:
 
 
 def _say(en: str, da: str) -> None:
-    print(da if language() == "da" else en)
+    print(Message(en, da).text(language()))  # Message hides a database URL's password
 
 
 class _Parser(argparse.ArgumentParser):
@@ -118,6 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 130
     from dirdesk.domain.interchange import MeetingFileError
 
+    previous = _exit_on_terminate()
     try:
         handler = {"import": _import, "dump": _dump, "export": _export, "check": _check, "demo": _demo,
                    "backup": _backup, "restore": _restore}[args.command]
@@ -132,6 +134,57 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # the environment's faults: disk full, read-only, server gone
+        fault = _environment_fault(args, exc)
+        if fault is None:
+            raise
+        print(f"dirdesk: {fault.text(lang)}", file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        _restore_terminate(previous)
+
+
+def _exit_on_terminate() -> object:
+    """SIGTERM (``kill``, a closing session) ends a command as Ctrl+C does: through every
+    ``finally``, so a transaction is rolled back, temporary files and LibreOffice go with it.
+    Returns the handler it replaced."""
+    import signal
+
+    def terminate(signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        return signal.signal(signal.SIGTERM, terminate)
+    except (ValueError, AttributeError):  # not the main thread; no SIGTERM here
+        return None
+
+
+def _restore_terminate(previous: object) -> None:
+    import signal
+
+    if previous is not None:
+        with contextlib.suppress(ValueError, TypeError):
+            signal.signal(signal.SIGTERM, previous)  # type: ignore[arg-type]
+
+
+def _environment_fault(args: argparse.Namespace, exc: Exception) -> UserError | None:
+    """One line for a fault of the disk or the database met while working; None for a bug."""
+    if isinstance(exc, OSError):
+        from dirdesk.files import _reason
+
+        en, da = _reason(exc)
+        where = exc.filename or "dirdesk"
+        return UserError(Message(f"{where}: {en}; nothing was changed",
+                                 f"{where}: {da}; intet blev ændret"))
+    if "sqlalchemy" not in sys.modules and "sqlite3" not in sys.modules:
+        return None
+    from dirdesk.storage.database import failure, resolve_url
+
+    try:
+        url = resolve_url(getattr(args, "db", None))
+    except UserError:
+        url = "dirdesk"
+    return failure(url, exc)
 
 
 def _database(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -295,11 +348,12 @@ def _meeting_from_source(args: argparse.Namespace, refresh_plan: bool = False) -
 
 
 def _export(args: argparse.Namespace) -> int:
-    from dirdesk.export import DocumentKind, export_meeting
+    from dirdesk.export import DocumentKind, export_meeting, refuse_empty_minutes
 
     kind = DocumentKind(args.kind)
     meeting = _meeting_from_source(args, refresh_plan=kind is DocumentKind.REFERAT and not args.keep_plan)
     target = Path(args.output)
+    refuse_empty_minutes(meeting, kind)  # before the check: there is no document to check
     if not args.internal and _publication_findings(meeting, kind, args) and not args.force:
         raise UserError(Message(
             f"{target}: not written: the check before publishing found a CPR number (see above); "

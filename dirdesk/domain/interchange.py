@@ -40,17 +40,19 @@ MAX_FILE_BYTES = 20_000_000
 1 MB, and a file this size imports in seconds (benchmarks/bounded.py)."""
 
 
-MAX_TEXT_BYTES = 1_000_000
-"""The longest text (UTF-8 bytes; a section's heading and text together): PostgreSQL's search
-index holds at most 1,048,575 bytes of words per text, so a longer one imports into SQLite but
-fails on PostgreSQL. Enforced for both, a file that imports into one imports into the other."""
+MAX_TEXT_BYTES = 400_000
+"""The longest text (UTF-8 bytes; a section's heading and text together). PostgreSQL's search
+index (``tsvector``) holds at most 1,048,575 bytes per text, counting each distinct word and two
+bytes for each place it occurs: up to about 2.5 times the text's own size for short distinct
+words. 400,000 bytes always fits; SQLite would take more, so a file that imports into one
+database imports into the other only with the limit enforced for both."""
 
-MAX_ENTRIES = 10_000
+MAX_ENTRIES = 5_000
 """The most entries of the file's lists together (items, sections, attachments, grid rows,
 members, absentees, plan rows and points): each becomes rows in the database."""
 
-MAX_PLAN_ROWS = 250
-"""The most forward-plan rows (five years of weekly meetings): each coming one is a meeting."""
+MAX_PLAN_ROWS = 100
+"""The most forward-plan rows (two years of weekly meetings): each coming one is a meeting."""
 
 
 def too_large(source: str, size: int) -> Message:
@@ -531,11 +533,14 @@ def _section_doc(s: SectionLike) -> dict[str, Any]:
     return {"heading": s.heading, "text": s.text}
 
 
-def _slot_doc(s: ScheduleSlot) -> dict[str, Any]:
-    if s.closed and s.item is None:
-        # The format has no access for a row (a linked row has its item's): a closed row that
-        # is no longer linked is written as the published documents print it, never as typed.
-        return {"start": _hhmm(s.start), "title": CLOSED_ROW_TITLE}
+def _slot_doc(s: ScheduleSlot, items: Sequence[AgendaItem]) -> dict[str, Any]:
+    item = items[s.item - 1] if s.item is not None and 1 <= s.item <= len(items) else None
+    if s.closed and not (item is not None and item.closed):
+        # The format has no access for a row (a row has its item's): a closed row not linked
+        # to a closed item is written as the published documents print it, never as typed.
+        if item is None:
+            return {"start": _hhmm(s.start), "title": CLOSED_ROW_TITLE}
+        return {"start": _hhmm(s.start), "title": item.title, "item": s.item}
     doc: dict[str, Any] = {"start": _hhmm(s.start), "title": s.title}
     if s.text is not None:
         doc["text"] = s.text
@@ -581,7 +586,7 @@ def meeting_document(meeting: Meeting) -> dict[str, Any]:
             }
             for item in meeting.items
         ],
-        "schedule": [_slot_doc(s) for s in meeting.schedule],
+        "schedule": [_slot_doc(s, meeting.items) for s in meeting.schedule],
     }
     if meeting.forward_plan is not None:
         doc["forward_plan"] = {

@@ -32,18 +32,35 @@ def test_a_section_too_long_for_the_search_index_is_refused_on_both(db_url: str,
 
 def test_a_text_at_the_limit_imports_into_both(db_url: str, tmp_path: Path) -> None:
     doc = minimal()
-    words = "ordene " * ((MAX_TEXT_BYTES - 20) // 7)
-    doc["items"][3]["decision"] = "Grænsetilfælde " + words
+    doc["items"][3]["decision"] = "Grænsetilfælde " + _distinct_short_words(MAX_TEXT_BYTES - 20)
     assert main(["import", str(write(tmp_path / "m.json", doc)), "--db", db_url]) == 0
     with Database(db_url) as db:
         assert [h.kind for h in MeetingService(db).search("grænsetilfælde")] == ["decision"]
+
+
+def _distinct_short_words(size: int) -> str:
+    """Different words, shortest first: what fills PostgreSQL's tsvector fastest per byte."""
+    import itertools
+    import string
+
+    letters = string.ascii_lowercase + string.digits
+    words: list[str] = []
+    length = 0
+    for n in itertools.count(2):
+        for chars in itertools.product(letters, repeat=n):
+            if length + n + 1 > size:
+                return " ".join(words)
+            words.append("x" + "".join(chars) if chars[0].isdigit() else "".join(chars))
+            length += len(words[-1]) + 1
+    raise AssertionError
 
 
 def test_a_decision_pasted_in_the_window_beyond_the_limit_is_saved_on_both(db: Database) -> None:
     service = MeetingService(db)
     meeting = service.import_meeting(read_meeting(fixture_files()[-1].read_bytes())).meeting
     item = meeting.items[3]
-    text = "Grænseprøveord " + "ordet " * 300_000 + "slutord"  # 1.8 MB of distinct positions
+    # 1.6 MB of distinct words: too long for a tsvector, so PostgreSQL refused the save.
+    text = "Grænseprøveord " + " ".join(f"ord{i}" for i in range(200_000))
     service.set_decision(meeting.board, meeting.date, item.uid, text, base=item.decision)
     assert service.get(meeting.date).items[3].decision == text  # kept whole
     assert [h.kind for h in service.search("grænseprøveord")] == ["decision"]  # indexed, cut
