@@ -348,11 +348,12 @@ def _meeting_from_source(args: argparse.Namespace, refresh_plan: bool = False) -
 
 
 def _export(args: argparse.Namespace) -> int:
-    from dirdesk.export import DocumentKind, export_meeting
+    from dirdesk.export import DocumentKind, export_meeting, refuse_empty_minutes
 
     kind = DocumentKind(args.kind)
     meeting = _meeting_from_source(args, refresh_plan=kind is DocumentKind.REFERAT and not args.keep_plan)
     target = Path(args.output)
+    refuse_empty_minutes(meeting, kind)  # before the check: there is no document to check
     if not args.internal and _publication_findings(meeting, kind, args) and not args.force:
         raise UserError(Message(
             f"{target}: not written: the check before publishing found a CPR number (see above); "

@@ -28,7 +28,7 @@ from dirdesk.files import write_atomically
 __all__ = ["PAGE_NUMBERS_LATER", "BaseDocumentError", "DocumentKind", "EmptyMinutes", "Exported",
            "PdfError", "Styles", "default_base_document", "export_document", "export_meeting",
            "find_libreoffice", "prepublication_check",
-           "pdf_target", "render_bytes", "render_document"]
+           "pdf_target", "refuse_empty_minutes", "render_bytes", "render_document"]
 
 # Said by the export dialog and the command line when the page numbers are not in the file.
 PAGE_NUMBERS_LATER = Message(
@@ -57,6 +57,15 @@ def _exporter(meeting: Meeting, kind: DocumentKind, internal: bool,
 
 class EmptyMinutes(UserError):
     """A REFERAT of a date without an agenda: nothing was decided, nothing is written."""
+
+
+def refuse_empty_minutes(meeting: Meeting, kind: DocumentKind) -> None:
+    """Raise ``EmptyMinutes`` for a REFERAT of a meeting without items (a planned date)."""
+    if DocumentKind(kind) is DocumentKind.REFERAT and not meeting.items:
+        raise EmptyMinutes(Message(
+            f"{meeting.date.isoformat()}: the meeting has no agenda (no items): there is no REFERAT to write",
+            f"{meeting.date.isoformat()}: mødet har ingen dagsorden (ingen punkter): der er intet "
+            "REFERAT at skrive"))
 
 
 def _not_laid_out(reason_en: str, reason_da: str) -> Message:
@@ -92,11 +101,7 @@ def export_meeting(meeting: Meeting, kind: DocumentKind, target: Path, *, intern
     atomically: a failure leaves existing ones as they were.
     """
     target = Path(target)
-    if DocumentKind(kind) is DocumentKind.REFERAT and not meeting.items:
-        raise EmptyMinutes(Message(
-            f"{meeting.date.isoformat()}: the meeting has no agenda (no items): there is no REFERAT to write",
-            f"{meeting.date.isoformat()}: mødet har ingen dagsorden (ingen punkter): der er intet "
-            "REFERAT at skrive"))
+    refuse_empty_minutes(meeting, kind)
     pdf = pdf or archive
     if pdf:
         pdf_target(target)  # a bad name fails before the work is done
