@@ -44,7 +44,7 @@ def base() -> dict[str, Any]:
 
 def long_text(n: int) -> dict[str, Any]:
     doc = base()
-    doc["items"][0]["decision"] = MARKUP * (150 * n)  # 1×: 9 KB
+    doc["items"][0]["decision"] = MARKUP * (60 * n)  # 1×: 3.6 KB, 100×: 360 KB (limit 400 KB)
     return doc
 
 
