@@ -43,8 +43,9 @@ demo: system-run venv-run
 	  echo "  xvfb-run -a $(BIN)/dirdesk --db sqlite:///$(DEMO_DB)"; \
 	fi
 
-# Install what the tests need (system packages included) and run the whole suite.
-test: system venv
+# Install what the tests need (system packages included), lint and type-check (ruff, mypy strict
+# over the whole package) and run the whole suite.
+test: system venv lint
 	$(BIN)/python -m pytest
 
 # Build the Windows bundle and installer under Wine and smoke-test them (packaging/windows/README.md).

@@ -166,9 +166,15 @@ def export(url: str, runs: int) -> Row:
                met=ratio <= 1.5, note=f"{ratio:.2f} × floor")
 
 
-def export_process(runs: int, work: Path) -> Row:
+def export_process(runs: int, work: Path, *, laid_out: bool = False) -> Row:
     """``dirdesk export FILE.json`` from process start to exit, beside its floor: a python-docx
-    script (``probes.py docx-floor``) writing the same paragraphs and tables, without styles."""
+    script (``probes.py docx-floor``) writing the same paragraphs and tables, without styles.
+
+    The floor stores no page numbers, so dirdesk is measured as it exports without LibreOffice
+    (``DIRDESK_LIBREOFFICE=none``: Word fills in the contents page's numbers when it opens the
+    file). ``laid_out``: as it exports where LibreOffice is installed, which lays the document
+    out once to store every page number in the file; measured, no goal.
+    """
     import json
 
     from export_bench import content_of
@@ -184,7 +190,7 @@ def export_process(runs: int, work: Path) -> Row:
                 "-o", str(work / "ours.docx")]
     floor_cmd = [sys.executable, str(HERE / "probes.py"), "docx-floor", str(content),
                  str(default_base_document()), str(work / "floor.docx")]
-    env = _child_env()
+    env = dict(_child_env(), **({} if laid_out else {"DIRDESK_LIBREOFFICE": "none"}))
 
     def process(command: list[str]) -> tuple[float, float]:
         """Wall and CPU milliseconds of one run of ``command``."""
@@ -208,9 +214,12 @@ def export_process(runs: int, work: Path) -> Row:
         floor_cpu.append(cpu)
     ratio = statistics.median(ours) / statistics.median(floor)
     cpu_ratio = statistics.median(ours_cpu) / statistics.median(floor_cpu)
+    note = f"{ratio:.2f} × floor; CPU time {cpu_ratio:.2f} × floor's"
+    if laid_out:
+        return Row("`dirdesk export FILE.json`, page numbers laid out by LibreOffice", ours, floor,
+                   "— (measured)", met=None, note=note)
     return Row("`dirdesk export FILE.json`, whole process", ours, floor, "≤ 1.5 × floor",
-               met=ratio <= 1.5,
-               note=f"{ratio:.2f} × floor; CPU time {cpu_ratio:.2f} × floor's")
+               met=ratio <= 1.5, note=note)
 
 
 SAME_QUERY = (
@@ -259,8 +268,8 @@ def search(url: str, runs: int) -> tuple[Row, list[str]]:
             details.append(f"| {label} | `{query}` | {every} ({len(hits)} shown) | {fmt(ours)} | "
                            f"{fmt(floored)} | {ratio:.2f} | {fmt(bare_index)} |")
             if worst is None or statistics.median(ours) > statistics.median(worst.ours):
-                worst = Row(f"Search, slowest query ({label})", ours, floored,
-                            "≤ 2 × floor and < 20 ms", note=f"{ratio:.2f} × floor")
+                worst = Row("Search, slowest query", ours, floored, "≤ 2 × floor and < 20 ms",
+                            note=f"{label}; {ratio:.2f} × floor")
         raw.close()
     assert worst is not None
     worst.met = all_met
@@ -526,6 +535,10 @@ def main() -> None:
                 print("export …", file=sys.stderr)
                 url = f"sqlite:///{work / f'board-{meetings}.sqlite3'}"
                 rows.append(export_process(max(runs, 5) if not args.quick else 1, work))
+                from dirdesk.export.pdf import find_libreoffice
+
+                if find_libreoffice() is not None and not args.quick:
+                    rows.append(export_process(3, work, laid_out=True))
                 rows.append(export(url, max(runs, 3) if not args.quick else 1))
                 print("memory …", file=sys.stderr)
                 rows.append(memory(url, min(runs, 3)))

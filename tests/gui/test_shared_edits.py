@@ -57,7 +57,7 @@ def test_the_second_save_asks_and_taking_theirs_shows_their_change(window: Any, 
     assert stored.items[3].title != "Min titel"  # nothing of mine was written silently
     assert window.document.meeting.items[2].title == "Ændret på den anden maskine"
     assert window.agenda_pane.items_model.index(2).data().endswith("Ændret på den anden maskine")
-    qtbot.waitUntil(lambda: window.ctx.undo.count() == 0, timeout=1000)
+    qtbot.waitUntil(lambda: window.undo_group.activeStack().count() == 0, timeout=1000)
     # The next edit is based on their copy and saves without a question.
     type_title(window, qtbot, 3, "Min titel")
     assert len(asked) == 1
@@ -129,7 +129,7 @@ def test_a_signed_referat_refuses_a_silent_edit(window: Any, qtbot: Any) -> None
     assert window.ctx.meetings.get(SIGNED, "Direktionen") == before
     assert window.document.meeting.items[1].title == before.items[1].title
     assert window.agenda_pane.editor.title.text() == before.items[1].title
-    assert window.ctx.undo.count() == 0
+    assert window.undo_group.activeStack().count() == 0
 
 
 def test_an_edit_of_a_signed_referat_makes_a_new_version(window: Any, qtbot: Any) -> None:

@@ -1,4 +1,5 @@
-"""Search reads only the newest of a common word's entries: the same hits as reading them all,
+"""Search reads only the newest of a common word's entries, each typed word spelled out as the
+index's words that begin with it: the same hits as reading every entry of the typed prefixes,
 whatever order the meetings were written and rewritten in."""
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ EVERY_HIT = ("SELECT m.date, e.item_uid, e.kind, e.text FROM search_fts "
              "JOIN search_entries e ON e.id = search_fts.rowid JOIN meetings m ON m.id = e.meeting_id "
              "LEFT JOIN items i ON i.meeting_id = e.meeting_id AND i.uid = e.item_uid "
              "WHERE search_fts MATCH ? ORDER BY m.date DESC, i.position, e.id LIMIT ?")
-WORDS = ["direktionen", "økonomi", "budget", "sag"]
+WORDS = ["direktionen", "økonomi", "budget", "sag", "direktionen budget", "b", "ß"]
 DATES = [dt.date(2024, 1, 3) + dt.timedelta(weeks=w) for w in range(12)]
 
 
@@ -72,12 +73,14 @@ class NewestHits(RuleBasedStateMachine):
                 for limit in (1, 5, 40):
                     expected = [(dt.date.fromisoformat(d), u, k, t)
                                 for d, u, k, t in raw.execute(EVERY_HIT, (match, limit))]
-                    for probe in (0, 3, 500):
+                    # A word's forms spelled out, or (at most one form listed) matched as a prefix.
+                    for probe, forms in ((0, 16), (3, 1), (500, 16)):
                         with pytest.MonkeyPatch.context() as patch:
                             patch.setattr(search_repository, "WALK_FROM", probe)
+                            patch.setattr(search_repository, "MAX_FORMS", forms)
                             hits = search_repository.search_sqlite(raw, word, limit)
                         assert [(h.date, h.item_uid, h.kind, h.text) for h in hits] == expected, (
-                            word, limit, probe)
+                            word, limit, probe, forms)
         finally:
             raw.close()
 

@@ -118,32 +118,20 @@
         <translation>Tilføj punkt</translation>
     </message>
     <message>
-        <source>A length is a whole number of minutes, 0 or more.</source>
-        <translation>En varighed er et helt antal minutter, 0 eller flere.</translation>
-    </message>
-    <message>
         <source>Change length</source>
         <translation>Ret varighed</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a time. Write it as 9.00 or 09:00.</source>
-        <translation>“{value}” er ikke et klokkeslæt. Skriv det som 9.00 eller 09:00.</translation>
     </message>
     <message>
         <source>Change time</source>
         <translation>Ret tidspunkt</translation>
     </message>
     <message>
-        <source>Edit row</source>
-        <translation>Ret række</translation>
-    </message>
-    <message>
-        <source>There is no item {number}.</source>
-        <translation>Der er intet punkt {number}.</translation>
-    </message>
-    <message>
         <source>Link row to item</source>
         <translation>Knyt række til punkt</translation>
+    </message>
+    <message>
+        <source>Edit row</source>
+        <translation>Ret række</translation>
     </message>
     <message>
         <source>Move row</source>
@@ -152,6 +140,18 @@
     <message>
         <source>Add row</source>
         <translation>Tilføj række</translation>
+    </message>
+    <message>
+        <source>A length is a whole number of minutes, 0 or more.</source>
+        <translation>En varighed er et helt antal minutter, 0 eller flere.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time. Write it as 9.00 or 09:00.</source>
+        <translation>“{value}” er ikke et klokkeslæt. Skriv det som 9.00 eller 09:00.</translation>
+    </message>
+    <message>
+        <source>There is no item {number}.</source>
+        <translation>Der er intet punkt {number}.</translation>
     </message>
 </context>
 <context>
