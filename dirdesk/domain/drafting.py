@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 
-from dirdesk.domain import schedule
+from dirdesk.domain import schedule, timing
 from dirdesk.domain.forward_plan import ClosedPeriod, ForwardPlan, PlannedMeeting
 from dirdesk.domain.model import (
     CLOSING_TITLE,
@@ -46,8 +46,12 @@ def absent_from_note(members: Sequence[Person], note: str | None) -> list[Person
     return found
 
 
-def draft_meeting(board: Board, date: dt.date, plan: ForwardPlan) -> Meeting:
-    """The meeting the board would hold on ``date`` as the plan stands: ready to edit."""
+def draft_meeting(board: Board, date: dt.date, plan: ForwardPlan,
+                  history: Sequence[Meeting] = ()) -> Meeting:
+    """The meeting the board would hold on ``date`` as the plan stands: ready to edit.
+
+    With ``history`` (past meetings with actual times) each item's row is as long as similar
+    items really took (``timing.learned_lengths``)."""
     planned = next((m for m in plan.meetings if m.date == date), PlannedMeeting(date))
     standing = list(board.standing_items)
     # The standing item that prints the forward plan closes the agenda; the others open it.
@@ -64,7 +68,9 @@ def draft_meeting(board: Board, date: dt.date, plan: ForwardPlan) -> Meeting:
     return Meeting(
         board=board.name, date=date, start=board.start, end=board.end, location=board.location,
         members=tuple(p for p in board.members if p not in absent), absent=tuple(absent),
-        items=tuple(items), schedule=tuple(first_grid(items, board.start, board.end)),
+        items=tuple(items), schedule=tuple(first_grid(
+            items, board.start, board.end,
+            timing.learned_lengths(items, history, board.standing_items) if history else None)),
         forward_plan=snapshot, status=MeetingStatus.PLANNED, note=planned.note,
     )
 

@@ -267,6 +267,9 @@ class StandingItem:
     closed: bool = False
 
 
+DEFAULT_PHRASES = ("Indstillingen godkendes.",)
+
+
 @dataclass(frozen=True, slots=True)
 class Board:
     """The board: its name, where and when it usually meets, its members, its standing items."""
@@ -283,7 +286,7 @@ class Board:
     # The interest register: (member's name, company / organisation / relation).
     interests: tuple[tuple[str, str], ...] = ()
     # The board's standard decisions, offered with one key in the live minutes.
-    phrases: tuple[str, ...] = ("Indstillingen godkendes.",)
+    phrases: tuple[str, ...] = DEFAULT_PHRASES
 
 
 def is_read_only(meeting: Meeting, today: dt.date) -> bool:

@@ -9,8 +9,9 @@ present for which item, and the inhabilitet an interest register suggests.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from dirdesk.domain.model import AgendaItem, Guest, Meeting, Participation, Person, Section
 from dirdesk.domain.text import plain
@@ -147,3 +148,27 @@ def known_guests(meetings: Iterable[Meeting]) -> list[Guest]:
             for guest in item.participation.guests:
                 seen[guest.display.casefold()] = guest
     return sorted(seen.values(), key=lambda g: (g.name.casefold(), g.role.casefold()))
+
+
+def participation_data(p: Participation) -> dict[str, Any] | None:
+    """``p`` as JSON data (the meeting file's item properties); ``None`` when empty."""
+    if not p:
+        return None
+    data: dict[str, Any] = {}
+    if p.guests:
+        data["guests"] = [{k: v for k, v in (("name", g.name), ("role", g.role)) if v}
+                          for g in p.guests]
+    for key in ("away", "inhabil", "arrives", "leaves"):
+        if getattr(p, key):
+            data[key] = list(getattr(p, key))
+    return data
+
+
+def participation_from_data(data: Mapping[str, Any] | None) -> Participation:
+    """The inverse of ``participation_data`` (data this program stored)."""
+    if not data:
+        return Participation()
+    return Participation(
+        guests=tuple(Guest(g.get("name", ""), g.get("role", "")) for g in data.get("guests", ())),
+        away=tuple(data.get("away", ())), inhabil=tuple(data.get("inhabil", ())),
+        arrives=tuple(data.get("arrives", ())), leaves=tuple(data.get("leaves", ())))

@@ -22,7 +22,9 @@ from dirdesk.storage.database import Database, DatabaseError, head_revision
 from dirdesk.storage.repository import BoardRepository, MeetingRepository, PlanRepository
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "databases"
-RELEASED = ["0001", "0002", "0003"]
+RELEASED = ["0001", "0002", "0003", "0004"]
+# The upgrades from these pass through 0003, whose op.execute the half-way failure breaks.
+THROUGH_0003 = [r for r in RELEASED if r < "0004"]
 
 
 def test_there_is_a_fixture_for_every_schema_before_the_current_one() -> None:
@@ -149,7 +151,7 @@ def test_upgrade_keeps_every_row_and_the_meeting_reads_back(revision: str, tmp_p
     assert integrity(backup) == ("ok", [])
 
 
-@pytest.mark.parametrize("revision", RELEASED)
+@pytest.mark.parametrize("revision", THROUGH_0003)
 def test_an_upgrade_that_fails_half_way_leaves_the_old_database(
         revision: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = copy_of(revision, tmp_path)
