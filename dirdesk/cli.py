@@ -59,6 +59,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE.json")
     p.add_argument("--replace", action="store_true",
                    help="replace a meeting of the same board and date without asking")
+    p.add_argument("--new-version", metavar="REASON",
+                   help="replacing signed minutes: keep them as their version, import as the next")
 
     p = with_db(sub.add_parser("dump", help="write a meeting as a dirdesk-meeting/1 file"))
     p.add_argument("date", metavar="DATE", help="the meeting's date, 2025-06-04")
@@ -206,12 +208,18 @@ def _import(args: argparse.Namespace) -> int:
     with _database(args) as db:
         service = MeetingService(db)
         try:
-            result = service.import_meeting(meeting, replace=args.replace)
+            result = service.import_meeting(meeting, replace=args.replace,
+                                            new_version=args.new_version)
         except MeetingExists as exc:
             if not _confirm(exc.text(language()).split(";")[0] + ". Erstat det?"):
                 raise
-            result = service.import_meeting(meeting, replace=True)
+            result = service.import_meeting(meeting, replace=True, new_version=args.new_version)
     m = result.meeting
+    if result.kept_version is not None:
+        _say(f"The signed minutes were kept as version {result.kept_version}; "
+             f"this is version {m.version}, to be signed again",
+             f"Det underskrevne referat er gemt som version {result.kept_version}; "
+             f"dette er version {m.version} og skal underskrives igen")
     verb_en, verb_da = ("Replaced", "Erstattede") if result.replaced else ("Imported", "Importerede")
     _say(f"{verb_en} the meeting of {m.board} on {m.date.isoformat()}: {len(m.items)} items, "
          f"{len(m.schedule)} grid rows, "

@@ -71,7 +71,17 @@ class PdfError(UserError):
 
 def find_libreoffice(which: Callable[[str], str | None] = shutil.which,
                      windows: bool | None = None) -> Path | None:
-    """LibreOffice's ``soffice`` program, or None where it is not installed."""
+    """LibreOffice's ``soffice`` program, or None where it is not installed.
+
+    ``DIRDESK_LIBREOFFICE`` names the program where it is not on the search path (a portable
+    LibreOffice on Windows); set to ``none`` it is not used at all: a Word-only export is then
+    written at once and Word fills in the page numbers when it updates the fields.
+    """
+    chosen = os.environ.get("DIRDESK_LIBREOFFICE", "").strip()
+    if chosen.lower() == "none":
+        return None
+    if chosen:
+        return Path(chosen) if Path(chosen).is_file() else None
     for name in PROGRAM_NAMES:
         found = which(name)
         if found:
