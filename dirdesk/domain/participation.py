@@ -99,21 +99,18 @@ def attendance_facts(meeting: Meeting) -> tuple[list[str], list[str]]:
             arrived.setdefault(name, number)
         for name in item.participation.leaves:
             left[name] = number
-    present: list[str] = []
-    absent: list[str] = []
-    for person in (*meeting.members, *meeting.absent):
-        at_start = person in meeting.members
-        came = arrived.get(person.name)
+    last = len(meeting.items)
+
+    def shown(person: Person, came: int | None) -> str:
+        notes = [f"fra punkt {came}"] if came is not None else []
         went = left.get(person.name)
-        if not at_start and came is None:
-            absent.append(person.display)
-            continue
-        notes = []
-        if not at_start and came is not None:
-            notes.append(f"fra punkt {came}")
-        if went is not None and went < len(meeting.items):
+        if went is not None and went < last:
             notes.append(f"til og med punkt {went}")
-        present.append(person.display + (f" ({', '.join(notes)})" if notes else ""))
+        return person.display + (f" ({', '.join(notes)})" if notes else "")
+
+    present = [shown(p, None) for p in meeting.members]
+    present += [shown(p, arrived[p.name]) for p in meeting.absent if p.name in arrived]
+    absent = [p.display for p in meeting.absent if p.name not in arrived]
     return present, absent
 
 
