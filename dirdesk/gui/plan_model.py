@@ -103,12 +103,15 @@ def plan_rows(plan: ForwardPlan, after: dt.date, count: int | None,
     """
     marks = marks or {}
     meetings = {m.date: m for m in plan.upcoming(after, count, until)}
-    periods = {p.label: p for p in plan.closed_periods}
+    # The snapshot prints periods in date order by name only: two periods of the same name
+    # ("Sommerferie" one year and the next) are matched in that order, and stay two.
+    periods = sorted(plan.closed_periods, key=lambda p: (p.start, p.end))
     rows: list[PlanRow] = []
     for printed in plan.snapshot(after, count, until).rows:
         if printed.date is None:
-            period = periods.get(printed.note or "")
+            period = next((p for p in periods if p.label == (printed.note or "")), None)
             if period is not None:
+                periods.remove(period)
                 rows.append(PlanRow(RowKind.PERIOD, period=period))
         else:
             meeting = meetings[printed.date]
