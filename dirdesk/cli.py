@@ -79,11 +79,24 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--pdf", action="store_true",
                    help="also write OUT.pdf beside it, tagged for accessibility (PDF/UA; needs "
                         "LibreOffice); if that fails, neither is written")
+    p.add_argument("--force", action="store_true",
+                   help="write a published document even where the check before publishing finds "
+                        "a CPR number")
+    p.add_argument("--names", metavar="FILE",
+                   help="names the check before publishing looks for, one a line (default: "
+                        "offentliggoerelse-navne.txt in the user config folder)")
     p.add_argument("--keep-plan", action="store_true",
                    help="a REFERAT from the database keeps the forward plan of its agenda instead "
                         "of the plan as it stands now")
     p.add_argument("--archive", action="store_true",
                    help="write OUT.pdf as an archive copy (PDF/A-2b, fonts embedded; implies --pdf)")
+
+    p = with_db(sub.add_parser("check", help="check before publishing: CPR numbers, e-mail addresses, "
+                                             "phone numbers, listed names, closed text, accessibility"))
+    p.add_argument("source", metavar="SOURCE", help="a meeting file, or a meeting date (2025-06-04)")
+    p.add_argument("--as", dest="kind", required=True, choices=("dagsorden", "referat"))
+    p.add_argument("--board", help="the board, where several meet on that date")
+    p.add_argument("--names", metavar="FILE", help="names to look for, one a line")
 
     with_db(sub.add_parser("demo", help="fill a database with example meetings"))
 
@@ -106,7 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from dirdesk.domain.interchange import MeetingFileError
 
     try:
-        handler = {"import": _import, "dump": _dump, "export": _export, "demo": _demo,
+        handler = {"import": _import, "dump": _dump, "export": _export, "check": _check, "demo": _demo,
                    "backup": _backup, "restore": _restore}[args.command]
         return handler(args)
     except MeetingFileError as exc:
@@ -257,13 +270,13 @@ def _dump(args: argparse.Namespace) -> int:
 def _meeting_from_source(args: argparse.Namespace, refresh_plan: bool = False) -> Meeting:
     """The meeting of a file, or of a date in the database; ``refresh_plan``: its forward plan
     as the live plan stands now (a REFERAT's), the changes printed."""
-    from dirdesk.services.meetings import MeetingService
-
     source: str = args.source
     # Exactly YYYY-MM-DD is a date, anything else a file (a file named like a date: ./2025-01-29).
     if not _DATE_ARGUMENT.fullmatch(source):
-        return load_meeting_file(source)
+        return load_meeting_file(source)  # a file: the database layer is never loaded
     date = _date(source)
+    from dirdesk.services.meetings import MeetingService
+
     with _database(args) as db:
         meeting = MeetingService(db).get(date, args.board)
         if not refresh_plan or not meeting.items:
@@ -287,6 +300,12 @@ def _export(args: argparse.Namespace) -> int:
     kind = DocumentKind(args.kind)
     meeting = _meeting_from_source(args, refresh_plan=kind is DocumentKind.REFERAT and not args.keep_plan)
     target = Path(args.output)
+    if not args.internal and _publication_findings(meeting, kind, args) and not args.force:
+        raise UserError(Message(
+            f"{target}: not written: the check before publishing found a CPR number (see above); "
+            "remove it, or write the document anyway with --force",
+            f"{target}: ikke skrevet: tjekket før offentliggørelse fandt et CPR-nummer (se ovenfor); "
+            "fjern det, eller skriv dokumentet alligevel med --force"))
     exported = export_meeting(meeting, kind, target, internal=args.internal, pdf=args.pdf,
                               archive=args.archive)
     pdf = exported.pdf
@@ -299,6 +318,30 @@ def _export(args: argparse.Namespace) -> int:
     if exported.notice is not None:
         _say(exported.notice.en, exported.notice.da)
     return 0
+
+
+def _publication_findings(meeting: Meeting, kind: object, args: argparse.Namespace) -> bool:
+    """Run the check before publishing, print what it finds (stderr); True if it blocks."""
+    from dirdesk.export import DocumentKind, prepublication_check
+    from dirdesk.export.check import NAMES_FILE, read_names
+    from dirdesk.paths import config_dir
+
+    names_path = Path(args.names) if args.names else config_dir() / NAMES_FILE
+    if args.names and not names_path.is_file():
+        raise UserError(Message(f"{names_path}: the list of names does not exist",
+                                f"{names_path}: listen over navne findes ikke"))
+    findings = prepublication_check(meeting, DocumentKind(kind), names=read_names(names_path))
+    for finding in findings:
+        print(f"Tjek før offentliggørelse: {finding.line()}", file=sys.stderr)
+    return any(f.blocks for f in findings)
+
+
+def _check(args: argparse.Namespace) -> int:
+    from dirdesk.export import DocumentKind
+
+    meeting = _meeting_from_source(args)
+    blocked = _publication_findings(meeting, DocumentKind(args.kind), args)
+    return EXIT_USAGE if blocked else 0
 
 
 def _demo(args: argparse.Namespace) -> int:

@@ -5,20 +5,27 @@ from __future__ import annotations
 from importlib.resources import files
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "dirdesk"
 APP_AUTHOR = "dirdesk"
 
 
 def data_dir() -> Path:
     """The user data directory (the default database lives here)."""
+    import platformdirs  # imported when used: exporting a file needs no user folders
+
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
 
 
 def cache_dir() -> Path:
     """The user cache directory: files that can be made again at any time."""
+    import platformdirs
+
     return Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+
+
+def config_dir() -> Path:
+    """The user config directory: lists the secretariat keeps (names to check before publishing)."""
+    return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
 
 
 def default_database_path() -> Path:

@@ -13,6 +13,8 @@ content is simply not there to print.
   title; no longer linked (its closed item was removed, or the link cleared) it shows
   ``Lukket punkt``. A row is closed when its item is (``ScheduleSlot.closed``, kept by
   ``Meeting`` itself), and stays closed when unlinked. Open rows are printed as typed.
+  A closed row's text is printed only where the secretariat marked it ``public_text``
+  (who takes part, such as "Specialkonsulent … deltager under behandlingen.").
 
 Every published output takes its content from ``published``: both Word kinds and their PDF
 (``export.exporter``) and the board's calendar event (``services.political.board_event``).
@@ -47,8 +49,12 @@ def _published_item(item: AgendaItem) -> AgendaItem:
 
 def _published_slot(slot: ScheduleSlot, items: tuple[AgendaItem, ...]) -> ScheduleSlot:
     item = items[slot.item - 1] if slot.item is not None and 1 <= slot.item <= len(items) else None
+    # The text only where the secretariat marked it public (who takes part, not the case).
+    text = slot.text if slot.public_text else None
     if item is not None and item.closed:
-        return ScheduleSlot(start=slot.start, title=item.title, item=slot.item, closed=True)
+        return ScheduleSlot(start=slot.start, title=item.title, text=text, item=slot.item, closed=True,
+                            public_text=slot.public_text)
     if item is None and slot.closed:
-        return ScheduleSlot(start=slot.start, title=CLOSED_ROW_TITLE, closed=True)
+        return ScheduleSlot(start=slot.start, title=CLOSED_ROW_TITLE, text=text, closed=True,
+                            public_text=slot.public_text)
     return slot

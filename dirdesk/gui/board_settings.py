@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from dirdesk.domain import danish
 from dirdesk.domain.model import Board, Insert, InsertKind, Person, Section, SectionLike, StandingItem
 from dirdesk.gui.context import AppContext
+from dirdesk.gui.paste import MarkupTextEdit
 from dirdesk.services.board import BoardInvalid, BoardService
 
 TAB_OF_FIELD = {"name": 0, "weekday": 0, "start": 0, "members": 1, "standing_items": 2}
@@ -215,7 +215,7 @@ class BoardSettingsDialog(QDialog):
             section_buttons.addWidget(button)
         self.heading_edit = QLineEdit(self.item_box)
         self.heading_edit.setPlaceholderText(self.tr("Heading, e.g. Sagsgang"))
-        self.text_edit = QPlainTextEdit(self.item_box)
+        self.text_edit = MarkupTextEdit(self.item_box)
         self.text_edit.setPlaceholderText(self.tr("Text, e.g. Det indstilles, at punkterne behandles."))
         self.insert_boxes: dict[InsertKind, QCheckBox] = {}
         inserts = QVBoxLayout()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from dirdesk.domain.model import AgendaItem, Attachment, Insert, InsertKind, Section, SectionLike
+from dirdesk.gui.paste import MarkupTextEdit
 
 TEXT_COMMIT_MS = 1200
 
@@ -70,7 +70,7 @@ class ItemEditor(QWidget):
         self.sections.model().rowsMoved.connect(self._sections_reordered)
         self.heading = QLineEdit(self)
         self.heading.setObjectName("sectionHeading")
-        self.text = QPlainTextEdit(self)
+        self.text = MarkupTextEdit(self)
         self.text.setObjectName("sectionText")
         font = QFont(self.text.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.5))

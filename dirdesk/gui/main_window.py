@@ -188,6 +188,10 @@ class MainWindow(QMainWindow):
         self.next_status_action = QAction(self.tr("Mark as &next step"), self)
         self.next_status_action.triggered.connect(self.advance_status)
         meeting_menu.addAction(self.next_status_action)
+        from dirdesk.gui.meeting_state import unlock_action
+
+        self.unlock_action = unlock_action(self.document, self)
+        meeting_menu.addAction(self.unlock_action)
         self.history_action = QAction(self.tr("&History and versions…"), self)
         self.history_action.triggered.connect(self.show_history)
         meeting_menu.addAction(self.history_action)
@@ -265,8 +269,10 @@ class MainWindow(QMainWindow):
         if meeting is None:
             self.setWindowTitle(self.tr("dirdesk – {board}").format(board=self.ctx.board))
         else:
-            self.setWindowTitle(self.tr("dirdesk – {board}, {date}").format(
-                board=meeting.board, date=long_date(meeting.date)))
+            from dirdesk.gui.meeting_state import status_text
+
+            self.setWindowTitle(self.tr("dirdesk – {board}, {date} · {status}").format(
+                board=meeting.board, date=long_date(meeting.date), status=status_text(meeting)))
 
     NEXT_STEP = {  # by MeetingStatus value
         "planned": QT_TRANSLATE_NOOP("MainWindow", "Mark the agenda as &issued"),

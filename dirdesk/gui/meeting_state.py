@@ -10,7 +10,7 @@ changes nothing; the widgets here make that visible.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -34,21 +34,17 @@ _LOCKED_BAR = QColor("#f6e7b4")
 _LOCKED_FIELD = QColor("#f7f4ea")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MeetingState", text)
-
-
 def status_text(meeting: Meeting) -> str:
     """``Underskrevet · version 2``: the status as the panes show it."""
     words = {
-        MeetingStatus.PLANNED: _tr("Planned"),
-        MeetingStatus.AGENDA_ISSUED: _tr("Agenda issued"),
-        MeetingStatus.HELD: _tr("Held"),
-        MeetingStatus.MINUTES_SIGNED: _tr("Minutes signed"),
-        MeetingStatus.CANCELLED: _tr("Cancelled"),
+        MeetingStatus.PLANNED: QCoreApplication.translate("MeetingState", "Planned"),
+        MeetingStatus.AGENDA_ISSUED: QCoreApplication.translate("MeetingState", "Agenda issued"),
+        MeetingStatus.HELD: QCoreApplication.translate("MeetingState", "Held"),
+        MeetingStatus.MINUTES_SIGNED: QCoreApplication.translate("MeetingState", "Minutes signed"),
+        MeetingStatus.CANCELLED: QCoreApplication.translate("MeetingState", "Cancelled"),
     }[meeting.status]
     if meeting.version > 1:
-        words += " · " + _tr("version {n}").format(n=meeting.version)
+        words += " · " + QCoreApplication.translate("MeetingState", "version {n}").format(n=meeting.version)
     return words
 
 
@@ -85,7 +81,9 @@ class MeetingStateBar(QFrame):
         self.setVisible(meeting is not None)
         if meeting is None:
             return
-        self.status.setText(_tr("Status: {status}").format(status=status_text(meeting)))
+        self.status.setText(
+            QCoreApplication.translate("MeetingState", "Status: {status}").format(status=status_text(meeting))
+        )
         locked = self.document.read_only
         self.why.setVisible(locked)
         self.unlock_button.setVisible(locked)
@@ -93,13 +91,23 @@ class MeetingStateBar(QFrame):
         if locked:
             palette.setColor(QPalette.ColorRole.Window, _LOCKED_BAR)
             if meeting.status is MeetingStatus.MINUTES_SIGNED:
-                self.why.setText(_tr("Read-only: the minutes are signed. A change makes a new "
-                                     "version, which must be signed again."))
-                self.unlock_button.setText(_tr("&New version …"))
+                self.why.setText(
+                    QCoreApplication.translate(
+                        "MeetingState",
+                        "Read-only: the minutes are signed. A change makes a new "
+                        "version, which must be signed again.",
+                    )
+                )
+                self.unlock_button.setText(QCoreApplication.translate("MeetingState", "&New version …"))
             else:
-                self.why.setText(_tr("Read-only: the meeting has been held. It is shown as it "
-                                     "was; change it only on purpose."))
-                self.unlock_button.setText(_tr("&Edit the meeting"))
+                self.why.setText(
+                    QCoreApplication.translate(
+                        "MeetingState",
+                        "Read-only: the meeting has been held. It is shown as it "
+                        "was; change it only on purpose.",
+                    )
+                )
+                self.unlock_button.setText(QCoreApplication.translate("MeetingState", "&Edit the meeting"))
         self.setPalette(palette)
 
     def unlock(self) -> None:
@@ -114,8 +122,9 @@ class ReadOnlyFields:
     minutes' move between items and stay usable).
     """
 
-    def __init__(self, document: OpenMeeting, root: QWidget, *, buttons: bool,
-                 spare: tuple[QWidget, ...] = ()) -> None:
+    def __init__(
+        self, document: OpenMeeting, root: QWidget, *, buttons: bool, spare: tuple[QWidget, ...] = ()
+    ) -> None:
         self.document, self.root, self.buttons, self.spare = document, root, buttons, spare
         self.locked = False
         self._restore: list[tuple[QWidget, object]] = []
@@ -148,8 +157,9 @@ class ReadOnlyFields:
                 palette.setColor(QPalette.ColorRole.Base, _LOCKED_FIELD)
                 widget.setPalette(palette)
             elif isinstance(widget, QAbstractItemView):
-                self._restore.append((widget, (widget.editTriggers(), widget.dragEnabled(),
-                                               widget.acceptDrops())))
+                self._restore.append(
+                    (widget, (widget.editTriggers(), widget.dragEnabled(), widget.acceptDrops()))
+                )
                 widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
                 widget.setDragEnabled(False)
                 widget.setAcceptDrops(False)
@@ -173,8 +183,9 @@ class ReadOnlyFields:
         self._restore = []
 
 
-def show_meeting_state(document: OpenMeeting, agenda: QWidget, live: QWidget,
-                       spare_in_live: tuple[QWidget, ...] = ()) -> list[object]:
+def show_meeting_state(
+    document: OpenMeeting, agenda: QWidget, live: QWidget, spare_in_live: tuple[QWidget, ...] = ()
+) -> list[object]:
     """A state bar on top of the agenda and the live minutes, and their fields read-only while
     the meeting is. Returns what must live as long as the panes."""
     kept: list[object] = []
@@ -189,3 +200,25 @@ def show_meeting_state(document: OpenMeeting, agenda: QWidget, live: QWidget,
     kept.append(ReadOnlyFields(document, agenda, buttons=True, spare=(bars[0],)))
     kept.append(ReadOnlyFields(document, live, buttons=False, spare=(bars[1], *spare_in_live)))
     return kept
+
+
+def unlock_action(document: OpenMeeting, parent: QWidget) -> QAction:
+    """The bar's button as a menu entry: "Ny version …" or "Redigér mødet", on only while the
+    open meeting is read-only."""
+    action = QAction(parent)
+    action.setObjectName("unlockMeetingAction")
+
+    def refresh(_initiator: object = None) -> None:
+        meeting = document.meeting
+        signed = meeting is not None and meeting.status is MeetingStatus.MINUTES_SIGNED
+        action.setText(
+            QCoreApplication.translate("MeetingState", "&New version …")
+            if signed
+            else QCoreApplication.translate("MeetingState", "&Edit the meeting")
+        )
+        action.setEnabled(document.read_only)
+
+    action.triggered.connect(lambda: document.choose_to_edit())
+    document.changed.connect(refresh)
+    refresh()
+    return action

@@ -67,11 +67,13 @@ class WelcomePane(QWidget):
         self.setup_button = QPushButton(self.tr("&Set up the board …"), self)
         self.setup_button.setObjectName("setUpBoard")
         self.setup_button.clicked.connect(self.set_up_board)
-        self.standing_box = QCheckBox(self.tr(
-            "Start from the standing items of the board's agendas (Beslutningsprotokoller og "
-            "dagsordener; Sager til behandling og tidsplan; Gennemgang af portefølje og tre "
-            "næstkommende møder)"), self)
+        self.standing_box = QCheckBox(self.tr("Start from the standing items of the board's "
+                                              "agendas:"), self)
         self.standing_box.setChecked(True)
+        standing_note = QLabel("; ".join(item.title for item in REFERENCE_BOARD.standing_items),
+                               self)
+        standing_note.setWordWrap(True)
+        standing_note.setContentsMargins(24, 0, 0, 0)
         self.import_button = QPushButton(self.tr("&Import a meeting file …"), self)
         self.import_button.setObjectName("importMeetingFile")
         self.import_button.clicked.connect(self.choose_file)
@@ -92,6 +94,7 @@ class WelcomePane(QWidget):
         column.addSpacing(16)
         column.addWidget(self.setup_button)
         column.addWidget(self.standing_box)
+        column.addWidget(standing_note)
         column.addSpacing(16)
         column.addWidget(self.import_button)
         column.addWidget(import_note)
@@ -100,7 +103,7 @@ class WelcomePane(QWidget):
         column.addWidget(demo_note)
         column.addStretch(1)
         box = QWidget(self)
-        box.setMaximumWidth(620)
+        box.setFixedWidth(600)
         box.setLayout(column)
         outer = QVBoxLayout(self)
         outer.addSpacing(60)

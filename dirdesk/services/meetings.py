@@ -352,11 +352,11 @@ def _merge_plan(plan: PlanRepository, meeting: Meeting) -> tuple[int, int, int, 
                   weekday=meeting.date.weekday(), start=meeting.start, end=meeting.end,
                   members=meeting.members)
     rows = meeting.forward_plan.rows
+    before, after = _dated_neighbours(rows)
     new_meetings = points_added = periods = 0
     for i, row in enumerate(rows):
         if row.date is None:
-            period = closed_period_between(_neighbour(rows, i, -1), _neighbour(rows, i, +1),
-                                           row.note or "")
+            period = closed_period_between(before[i], after[i], row.note or "")
             if period is not None and row.note:
                 plan.add_closed_period(meeting.board, period)
                 periods += 1
@@ -371,27 +371,37 @@ def _merge_plan(plan: PlanRepository, meeting: Meeting) -> tuple[int, int, int, 
         elif row.note:
             plan.set_meeting_state(meeting.board, row.date, note=row.note)
         plan.lock(meeting.board, row.date)  # the look-up below holds until the points are added
-        there = set(plan.point_texts(meeting.board, row.date))
-        for point in row.points:
-            if point not in there:
-                plan.add_point(meeting.board, row.date, point, origin=None)
-                there.add(point)
-                points_added += 1
+        new = _new_points(row.points, plan.point_texts(meeting.board, row.date))
+        plan.add_points(meeting.board, row.date, new)
+        points_added += len(new)
     plan.lock(meeting.board, None)
-    waiting = set(plan.point_texts(meeting.board, None))
-    undated = 0
-    for point in meeting.forward_plan.undated:
-        if point not in waiting:
-            plan.add_point(meeting.board, None, point)
-            waiting.add(point)
-            undated += 1
-    return new_meetings, points_added, undated, periods
+    new = _new_points(meeting.forward_plan.undated, plan.point_texts(meeting.board, None))
+    plan.add_points(meeting.board, None, new)
+    return new_meetings, points_added, len(new), periods
 
 
-def _neighbour(rows: Sequence[PlanRow], index: int, step: int) -> dt.date | None:
-    i = index + step
-    while 0 <= i < len(rows):
-        if rows[i].date is not None:
-            return rows[i].date
-        i += step
-    return None
+def _new_points(points: Sequence[str], there: Sequence[str]) -> list[str]:
+    """``points`` not in ``there`` and not twice, in order."""
+    seen = set(there)
+    new = []
+    for point in points:
+        if point not in seen:
+            seen.add(point)
+            new.append(point)
+    return new
+
+
+def _dated_neighbours(rows: Sequence[PlanRow]) -> tuple[list[dt.date | None], list[dt.date | None]]:
+    """For each row the date of the nearest dated row before it and after it, in one pass each
+    way (looking from every undated row made a plan of undated rows take quadratic time)."""
+    before: list[dt.date | None] = []
+    last: dt.date | None = None
+    for row in rows:
+        before.append(last)
+        last = row.date if row.date is not None else last
+    after: list[dt.date | None] = []
+    last = None
+    for row in reversed(rows):
+        after.append(last)
+        last = row.date if row.date is not None else last
+    return before, after[::-1]

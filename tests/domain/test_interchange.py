@@ -149,6 +149,7 @@ def full() -> dict[str, Any]:
     doc = minimal()
     doc["absent"] = [{"title": "Direktør", "name": "Kim Bruun"}]
     doc["schedule"][0]["text"] = "Borgmester deltager under behandlingen."
+    doc["schedule"][0]["public_text"] = True
     doc["forward_plan"]["rows"][0].update(note="Kim Bruun deltager ikke på mødet", cancelled=True)
     name = doc["members"][0]["name"]
     doc["items"][0].update(guests=[{"name": "Bettina Andersen", "role": "Økonomichef"}],

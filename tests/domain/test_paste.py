@@ -78,7 +78,8 @@ def test_plain_text_without_word_glyphs_is_left_alone() -> None:
 
 # --- property: any blocks written as HTML come back as the same blocks -------------------------
 
-_words = st.text(alphabet="abcæøåXYZ0189,.:", min_size=1, max_size=8)
+# No digits: a paragraph that begins "1. " is a numbered list in the markup, whatever it came from.
+_words = st.text(alphabet="abcæøåXYZ,.:", min_size=1, max_size=8)
 _run = st.builds(lambda text, b, i: Run(text, b, i), _words, st.booleans(), st.booleans())
 _runs = st.lists(_run, min_size=1, max_size=4)
 

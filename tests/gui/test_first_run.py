@@ -30,7 +30,7 @@ def opened(qapp: Any) -> Iterator[list[Any]]:
         window.close()
         window.database.close()
         if window.database_lock is not None:
-            window.database_lock.unlock()
+            window.database_lock.release()
         window.deleteLater()
     QApplication.processEvents()
 
@@ -54,9 +54,12 @@ def _coming_dates(window: Any) -> list[dt.date]:
 
 
 def test_an_empty_database_opens_the_welcome(tmp_path: Path, qapp: Any, opened: list[Any]) -> None:
+    from PySide6.QtCore import QLocale
+
     from dirdesk.app import install_translators
     from dirdesk.gui.welcome import WelcomePane
 
+    locale = QLocale()
     translators = install_translators(qapp)
 
     window = _open(f"sqlite:///{tmp_path / 'new.sqlite3'}", qapp, opened)
@@ -65,6 +68,7 @@ def test_an_empty_database_opens_the_welcome(tmp_path: Path, qapp: Any, opened: 
     words = " ".join(w.text() for w in welcome.findChildren(QLabel))
     for translator in translators:
         qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)
     assert "Velkommen" in words and "udvalget" in words  # Danish, and says what to do
 
 
@@ -187,6 +191,6 @@ def test_dirdesk_on_a_new_database_shows_the_welcome_not_opening_forever(
         if isinstance(widget, MainWindow) and hasattr(widget, "database"):
             widget.close()
             widget.database.close()
-            widget.database_lock.unlock()
+            widget.database_lock.release()
             widget.deleteLater()
     QApplication.processEvents()

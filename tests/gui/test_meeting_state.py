@@ -70,6 +70,11 @@ def test_typing_in_a_signed_decision_opens_no_dialog_and_changes_nothing(
         assert "Underskrevet" in _bar_text(pane) or "signed" in _bar_text(pane)
     assert window.agenda_pane.editor.title.isReadOnly()
     assert not window.agenda_pane.add_item_button.isEnabled()
+    assert "signed" in window.windowTitle() or "Underskrevet" in window.windowTitle()
+    assert window.unlock_action.isEnabled()  # Møde ▸ Ny version …
+    window.open_meeting(dt.date(2026, 11, 25))
+    assert not window.unlock_action.isEnabled() and not window.live_pane.decision.isReadOnly()
+    assert window.agenda_pane.add_item_button.isEnabled()
 
 
 def test_new_version_asks_the_reason_first_then_unlocks(window: Any, qtbot: Any) -> None:
@@ -130,3 +135,23 @@ def test_a_structural_edit_of_a_read_only_meeting_is_refused(window: Any) -> Non
     assert window.ctx.meetings.get(PAST, "Direktionen").location == before.location
 
 
+
+
+def test_the_state_is_said_in_danish(window: Any, qapp: Any) -> None:
+    from PySide6.QtCore import QLocale
+
+    from dirdesk.app import install_translators
+
+    locale = QLocale()
+    translators = install_translators(qapp)
+    try:
+        _sign(window)
+        window.document.changed.emit(None)
+        bar = window.live_pane.findChild(QLabel, "meetingStatus")
+        unlock = window.live_pane.findChild(QPushButton, "unlockMeeting")
+        assert bar.text() == "Status: Underskrevet"
+        assert unlock.text().replace("&", "") == "Ny version …"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(locale)

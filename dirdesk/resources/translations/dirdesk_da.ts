@@ -592,6 +592,10 @@ Oversigten over kommende møder viser grunden i stedet for punkter.</translation
         <translation>&amp;Fil:</translation>
     </message>
     <message>
+        <source>Chec&amp;k before publishing</source>
+        <translation>&amp;Tjek før offentliggørelse</translation>
+    </message>
+    <message>
         <source>INTERNAL VERSION: includes the closed items and attachments. Not to be published.</source>
         <translation>INTERN UDGAVE: indeholder de lukkede punkter og bilag. Må ikke offentliggøres.</translation>
     </message>
@@ -618,6 +622,38 @@ Oversigten over kommende møder viser grunden i stedet for punkter.</translation
     <message>
         <source>Wrote {path} and {pdf}</source>
         <translation>Skrev {path} og {pdf}</translation>
+    </message>
+    <message>
+        <source>Nothing found: no CPR numbers, e-mail addresses, phone numbers, listed names or closed text, and the document is accessible.</source>
+        <translation>Intet fundet: ingen CPR-numre, e-mailadresser, telefonnumre, navne fra listen eller tekst fra lukkede punkter, og dokumentet er tilgængeligt.</translation>
+    </message>
+    <message>
+        <source>Check before publishing</source>
+        <translation>Tjek før offentliggørelse</translation>
+    </message>
+    <message>
+        <source>The published document holds a CPR number:
+
+{lines}
+
+Publish it anyway?</source>
+        <translation>Det offentlige dokument indeholder et CPR-nummer:
+
+{lines}
+
+Offentliggør det alligevel?</translation>
+    </message>
+    <message>
+        <source>The check before publishing found:
+
+{lines}
+
+Write the document anyway?</source>
+        <translation>Tjekket før offentliggørelse fandt:
+
+{lines}
+
+Skriv dokumentet alligevel?</translation>
     </message>
     <message>
         <source>The document is written:
@@ -1007,8 +1043,8 @@ Dagsorden, referat og oversigt over kommende møder for direktionen.</translatio
         <translation>Mødet kan ikke åbnes</translation>
     </message>
     <message>
-        <source>dirdesk – {board}, {date}</source>
-        <translation>dirdesk – {board}, {date}</translation>
+        <source>dirdesk – {board}, {date} · {status}</source>
+        <translation>dirdesk – {board}, {date} · {status}</translation>
     </message>
     <message>
         <source>Mark the agenda as &amp;issued</source>
@@ -1118,8 +1154,55 @@ Reason for the change:</source>
         <translation>Bemærkning</translation>
     </message>
     <message>
-        <source>Kept versions: </source>
-        <translation>Gemte versioner: </translation>
+        <source>Versions:</source>
+        <translation>Versioner:</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingState</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Agenda issued</source>
+        <translation>Dagsorden udsendt</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Afholdt</translation>
+    </message>
+    <message>
+        <source>Minutes signed</source>
+        <translation>Underskrevet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Aflyst</translation>
+    </message>
+    <message>
+        <source>version {n}</source>
+        <translation>version {n}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Read-only: the minutes are signed. A change makes a new version, which must be signed again.</source>
+        <translation>Skrivebeskyttet: referatet er underskrevet. En ændring bliver en ny version, som skal underskrives igen.</translation>
+    </message>
+    <message>
+        <source>&amp;New version …</source>
+        <translation>&amp;Ny version …</translation>
+    </message>
+    <message>
+        <source>Read-only: the meeting has been held. It is shown as it was; change it only on purpose.</source>
+        <translation>Skrivebeskyttet: mødet er afholdt. Det vises, som det var; ret kun i det, hvis det er meningen.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the meeting</source>
+        <translation>&amp;Redigér mødet</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1571,53 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
     </message>
 </context>
 <context>
+    <name>Versions</name>
+    <message>
+        <source>Version {n}: signed, kept {at} by {who}{reason}</source>
+        <translation>Version {n}: underskrevet, gemt {at} af {who}{reason}</translation>
+    </message>
+    <message>
+        <source>Version {n}: now ({status})</source>
+        <translation>Version {n}: nu ({status})</translation>
+    </message>
+    <message>
+        <source>{date} – version {n} (read-only)</source>
+        <translation>{date} – version {n} (skrivebeskyttet)</translation>
+    </message>
+    <message>
+        <source>What has changed – {date}</source>
+        <translation>Hvad er ændret – {date}</translation>
+    </message>
+    <message>
+        <source>Version {n}</source>
+        <translation>Version {n}</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>Show the &amp;whole meeting</source>
+        <translation>Vis &amp;hele mødet</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Ingen forskelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Open version</source>
+        <translation>&amp;Åbn version</translation>
+    </message>
+    <message>
+        <source>&amp;What has changed …</source>
+        <translation>&amp;Hvad er ændret …</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePane</name>
     <message>
         <source>Welcome to dirdesk</source>
@@ -1502,8 +1632,8 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
         <translation>&amp;Opret udvalget …</translation>
     </message>
     <message>
-        <source>Start from the standing items of the board's agendas (Beslutningsprotokoller og dagsordener; Sager til behandling og tidsplan; Gennemgang af portefølje og tre næstkommende møder)</source>
-        <translation>Start med de faste punkter fra direktionens dagsordener (Beslutningsprotokoller og dagsordener; Sager til behandling og tidsplan; Gennemgang af portefølje og tre næstkommende møder)</translation>
+        <source>Start from the standing items of the board's agendas:</source>
+        <translation>Start med de faste punkter fra direktionens dagsordener:</translation>
     </message>
     <message>
         <source>&amp;Import a meeting file …</source>
