@@ -155,6 +155,33 @@
     </message>
 </context>
 <context>
+    <name>BoardRunsTab</name>
+    <message>
+        <source>&amp;Staff (follow-ups, guests):</source>
+        <translation>&amp;Medarbejdere (opfølgning, gæster):</translation>
+    </message>
+    <message>
+        <source>One per line: Name (Title)</source>
+        <translation>Én pr. linje: Navn (Titel)</translation>
+    </message>
+    <message>
+        <source>&amp;Interest register:</source>
+        <translation>&amp;Interesseregister:</translation>
+    </message>
+    <message>
+        <source>One per line: Member's name: company, organisation or relation</source>
+        <translation>Én pr. linje: Medlemmets navn: virksomhed, organisation eller relation</translation>
+    </message>
+    <message>
+        <source>Standard &amp;decisions:</source>
+        <translation>Standard&amp;beslutninger:</translation>
+    </message>
+    <message>
+        <source>One per line; Alt+1, Alt+2 … in the live minutes</source>
+        <translation>Én pr. linje; Alt+1, Alt+2 … i referatet (live)</translation>
+    </message>
+</context>
+<context>
     <name>BoardSettingsDialog</name>
     <message>
         <source>Board settings</source>
@@ -171,6 +198,10 @@
     <message>
         <source>Standing items</source>
         <translation>Faste punkter</translation>
+    </message>
+    <message>
+        <source>Staff and interests</source>
+        <translation>Medarbejdere og interesser</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -233,6 +264,10 @@
         <translation>Punkter som afventer dato</translation>
     </message>
     <message>
+        <source>Follow-ups due (Opfølgning)</source>
+        <translation>Opfølgninger til mødet (Opfølgning)</translation>
+    </message>
+    <message>
         <source>[Timed grid is printed here]</source>
         <translation>[Tidsplanen indsættes her]</translation>
     </message>
@@ -243,6 +278,10 @@
     <message>
         <source>[Points awaiting a date are printed here]</source>
         <translation>[Punkter som afventer dato indsættes her]</translation>
+    </message>
+    <message>
+        <source>[Follow-ups due are printed here]</source>
+        <translation>[Opfølgninger til mødet udskrives her]</translation>
     </message>
     <message>
         <source>Add</source>
@@ -822,6 +861,10 @@ Vil du åbne det nu?</translation>
         <translation>[Punkter som afventer dato]</translation>
     </message>
     <message>
+        <source>[Follow-ups due]</source>
+        <translation>[Opfølgninger til mødet]</translation>
+    </message>
+    <message>
         <source>(text without heading)</source>
         <translation>(tekst uden overskrift)</translation>
     </message>
@@ -848,6 +891,57 @@ Vil du åbne det nu?</translation>
     <message>
         <source>New attachment</source>
         <translation>Nyt bilag</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCase</name>
+    <message>
+        <source>Whole case (Ctrl+Shift+I)</source>
+        <translation>Hele sagen (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>Participants … (Ctrl+Shift+D)</source>
+        <translation>Deltagere … (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Item starts now (Ctrl+Shift+T)</source>
+        <translation>Punktet begynder nu (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Indstilling</source>
+        <translation>Indstilling</translation>
+    </message>
+    <message>
+        <source>The whole case</source>
+        <translation>Hele sagen</translation>
+    </message>
+    <message>
+        <source>(The item has no Indstilling)</source>
+        <translation>(Punktet har ingen indstilling)</translation>
+    </message>
+    <message>
+        <source>Planned {start}, {n} min.</source>
+        <translation>Planlagt {start}, {n} min.</translation>
+    </message>
+    <message>
+        <source>started {time}</source>
+        <translation>startede {time}</translation>
+    </message>
+    <message>
+        <source>{n} min. late</source>
+        <translation>{n} min. senere</translation>
+    </message>
+    <message>
+        <source>{n} min. early</source>
+        <translation>{n} min. tidligere</translation>
+    </message>
+    <message>
+        <source>took {n} min.</source>
+        <translation>varede {n} min.</translation>
+    </message>
+    <message>
+        <source>Participants in item {n}</source>
+        <translation>Deltagere i punkt {n}</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1325,53 @@ dagsorden og planlagte punkter flytter med.</translation>
     <message>
         <source>Version {n} created; sign the minutes again</source>
         <translation>Version {n} er oprettet; referatet skal underskrives igen</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationDialog</name>
+    <message>
+        <source>Participants in item {n}</source>
+        <translation>Deltagere i punkt {n}</translation>
+    </message>
+    <message>
+        <source>Name (role), e.g. Bettina Andersen (Økonomichef)</source>
+        <translation>Navn (rolle), fx Bettina Andersen (Økonomichef)</translation>
+    </message>
+    <message>
+        <source>&amp;Add guest</source>
+        <translation>&amp;Tilføj gæst</translation>
+    </message>
+    <message>
+        <source>&amp;Guests (take part in the item):</source>
+        <translation>&amp;Gæster (deltager under behandlingen):</translation>
+    </message>
+    <message>
+        <source>&amp;Present at the start</source>
+        <translation>Til stede ved &amp;mødets start</translation>
+    </message>
+    <message>
+        <source>A&amp;way for this item</source>
+        <translation>&amp;Fraværende under punktet</translation>
+    </message>
+    <message>
+        <source>&amp;Inhabil in this item</source>
+        <translation>&amp;Inhabil i punktet</translation>
+    </message>
+    <message>
+        <source>A&amp;rrives at this item</source>
+        <translation>&amp;Ankommer ved punktet</translation>
+    </message>
+    <message>
+        <source>&amp;Leaves after this item</source>
+        <translation>&amp;Går efter punktet</translation>
+    </message>
+    <message>
+        <source>The interest register: {lines}. Tick them under Inhabil if the secretariat confirms.</source>
+        <translation>Interesseregistret: {lines}. Sæt flueben under Inhabil, hvis sekretariatet bekræfter.</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gæster</translation>
     </message>
 </context>
 <context>

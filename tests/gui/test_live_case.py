@@ -1,0 +1,116 @@
+"""The live pane in the meeting as it runs: when it begins, actual times by moving on, the case's
+Indstilling and one-key decisions, participants per item — by keyboard."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from dirdesk.domain import timing
+from dirdesk.domain.model import Section
+
+pytestmark = pytest.mark.gui
+
+COMING = dt.date(2026, 11, 25)
+CTRL, SHIFT, ALT = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier,
+                    Qt.KeyboardModifier.AltModifier)
+
+
+def reopened(ctx: Any) -> Any:
+    from dirdesk.services.meetings import MeetingService
+    from dirdesk.storage.database import Database
+
+    with Database(ctx.meetings.db.url) as db:
+        return MeetingService(db).get(COMING, "Direktionen")
+
+
+def at(live: Any, hour: int, minute: int, day: dt.date = COMING) -> None:
+    live.now = live.case.now = lambda: dt.datetime.combine(day, dt.time(hour, minute))
+
+
+def test_before_the_meeting_the_pane_says_when_it_begins(window: Any) -> None:
+    live = window.live_pane
+    at(live, 3, 22)
+    live.update_clock()
+    assert "Mødet begynder kl. 9.00" in live.clock.text()
+    assert "foran" not in live.planned.text() and "ahead" not in live.planned.text()
+    at(live, 15, 0, COMING - dt.timedelta(days=1))
+    live.update_clock()
+    assert "Mødet begynder 25.11. kl. 9.00" in live.clock.text()
+
+
+def test_moving_through_the_items_records_when_each_started(window: Any, qtbot: Any) -> None:
+    live = window.live_pane
+    window.tabs.setCurrentIndex(1)
+    live.list.setCurrentIndex(live.items.index(0))
+    live.decision.setFocus()
+    at(live, 9, 2)
+    qtbot.keyClick(live.decision, Qt.Key.Key_T, CTRL | SHIFT)  # the first item starts now
+    times = [(9, 31), (10, 5), (10, 40)]
+    for hour, minute in times:
+        at(live, hour, minute)
+        qtbot.keyClick(live.decision, Qt.Key.Key_Return, CTRL)
+    stored = reopened(window.ctx)
+    started = [i.started for i in stored.items[:4]]
+    assert started == [dt.time(9, 2), dt.time(9, 31), dt.time(10, 5), dt.time(10, 40)]
+    # Going back and forth does not move a start already recorded.
+    qtbot.keyClick(live.decision, Qt.Key.Key_Up, ALT)
+    at(live, 10, 50)
+    qtbot.keyClick(live.decision, Qt.Key.Key_Return, CTRL)
+    assert reopened(window.ctx).items[3].started == dt.time(10, 40)
+    assert "startede 10.40" in live.case.times.text() or "started 10.40" in live.case.times.text()
+    use = timing.time_use(reopened(window.ctx))
+    assert [u.actual for u in use[:3]] == [29, 34, 35]
+
+
+def test_the_case_and_a_one_key_decision_that_can_be_edited(window: Any, qtbot: Any) -> None:
+    doc = window.document
+    meeting = doc.meeting
+    item = dataclasses.replace(meeting.items[3], sections=(
+        Section("Sagsfremstilling", "Lang baggrund ZZBAGGRUND."),
+        Section("Indstilling", "Det indstilles, at direktionen godkender planen.")))
+    doc.replace(dataclasses.replace(meeting, items=(*meeting.items[:3], item, *meeting.items[4:])))
+    live = window.live_pane
+    window.tabs.setCurrentIndex(1)
+    live.list.setCurrentIndex(live.items.index(3))
+    live.decision.setFocus()
+    assert "godkender planen" in live.case.case.toPlainText()
+    assert "ZZBAGGRUND" not in live.case.case.toPlainText()  # folded
+    qtbot.keyClick(live.decision, Qt.Key.Key_I, CTRL | SHIFT)
+    assert "ZZBAGGRUND" in live.case.case.toPlainText()
+    qtbot.keyClick(live.decision, Qt.Key.Key_1, ALT)
+    assert live.decision.toPlainText() == "Indstillingen godkendes."
+    qtbot.keyClicks(live.decision, " Økonomichefen følger op.")
+    doc.flush()
+    assert reopened(window.ctx).items[3].decision == "Indstillingen godkendes. Økonomichefen følger op."
+
+
+def test_participants_are_entered_by_keyboard_and_printed_in_the_grid(window: Any, qtbot: Any) -> None:
+    live = window.live_pane
+    window.tabs.setCurrentIndex(1)
+    live.list.setCurrentIndex(live.items.index(3))
+    live.decision.setFocus()
+    member = window.document.meeting.members[0]
+
+    def fill() -> None:
+        from dirdesk.gui.participation_dialog import ParticipationDialog
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ParticipationDialog)
+        qtbot.keyClicks(dialog.guest_edit, "Bettina Andersen (Økonomichef)")
+        qtbot.keyClick(dialog.guest_edit, Qt.Key.Key_Return)
+        dialog.inhabil.item(0).setCheckState(Qt.CheckState.Checked)
+        dialog.accept()
+
+    QTimer.singleShot(0, fill)
+    qtbot.keyClick(live.decision, Qt.Key.Key_D, CTRL | SHIFT)
+    stored = reopened(window.ctx).items[3]
+    assert stored.participation.inhabil == (member.name,)
+    assert stored.participation.guests[0].display == "Bettina Andersen (Økonomichef)"
+    assert "deltog ikke i behandlingen af punktet på grund af inhabilitet" in live.case.people.text()
+    window.ctx.undo.undo()
+    assert not reopened(window.ctx).items[3].participation
