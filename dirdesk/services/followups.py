@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import getpass
 from dataclasses import dataclass
 
 from dirdesk.domain.danish import MONTHS
 from dirdesk.domain.decisions import CarryOver, FollowUp, follow_ups, postponement
-from dirdesk.domain.model import FollowUpLine, Meeting, Person
+from dirdesk.domain.model import FollowUpLine, InsertKind, Meeting, Person
 from dirdesk.domain.people import canonical_owner
 from dirdesk.storage.database import Database
 from dirdesk.storage.followup_repository import FollowUpEntry, FollowUpRepository
@@ -75,6 +76,12 @@ class FollowUpService:
         with self.db.session() as s:
             entries = FollowUpRepository(s).entries(board=board, open_only=True)
         return [e for e in entries if e.date < date and (e.due is None or e.due <= date)]
+
+    def with_due(self, meeting: Meeting) -> Meeting:
+        """``meeting`` with the follow-ups due by its date, where an item prints them."""
+        if not any(item.has_insert(InsertKind.FOLLOW_UPS) for item in meeting.items):
+            return meeting
+        return dataclasses.replace(meeting, follow_ups=self.lines_due(meeting))
 
     def lines_due(self, meeting: Meeting) -> tuple[FollowUpLine, ...]:
         """The meeting's "Opfølgning" insert: the follow-ups due by its date, as printed."""

@@ -114,3 +114,35 @@ def test_participants_are_entered_by_keyboard_and_printed_in_the_grid(window: An
     assert "deltog ikke i behandlingen af punktet på grund af inhabilitet" in live.case.people.text()
     window.ctx.undo.undo()
     assert not reopened(window.ctx).items[3].participation
+
+
+def test_the_internal_copy_for_an_inhabil_member_leaves_out_the_item(
+        window: Any, qtbot: Any, tmp_path: Any) -> None:
+    import docx
+
+    from dirdesk.domain.model import Participation
+    from dirdesk.gui.export_dialog import ExportDialog
+
+    meeting = window.document.meeting
+    member = meeting.members[0]
+    items = list(meeting.items)
+    items[2] = dataclasses.replace(items[2], closed=True,
+                                   participation=Participation(inhabil=(member.name,)))
+    window.document.replace(dataclasses.replace(meeting, items=tuple(items)))
+    secret = "Norddjurs Kommunes nytårskur har været afholdt siden 2022"
+    written = {}
+    for name in (None, member.name):
+        d = ExportDialog(window.ctx, window.document.meeting, window)
+        qtbot.addWidget(d)
+        d.ask_to_open = lambda _path: False
+        d.internal.setChecked(True)
+        assert d.for_member.isEnabled()
+        d.for_member.setCurrentIndex(d.for_member.findData(name))
+        target = tmp_path / f"{name}.docx"
+        d.path.setText(str(target))
+        d.export()
+        document = docx.Document(str(target))
+        written[name] = "\n".join([p.text for p in document.paragraphs] + [
+            c.text for t in document.tables for r in t.rows for c in r.cells])
+    assert secret in written[None]
+    assert secret not in written[member.name] and "Lukket sag" in written[member.name]

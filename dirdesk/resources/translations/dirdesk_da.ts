@@ -627,6 +627,14 @@ Oversigten over kommende møder viser grunden i stedet for punkter.</translation
         <translation>Dokument:</translation>
     </message>
     <message>
+        <source>All members</source>
+        <translation>Alle medlemmer</translation>
+    </message>
+    <message>
+        <source>Internal copy &amp;for:</source>
+        <translation>Intern udgave &amp;til:</translation>
+    </message>
+    <message>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
