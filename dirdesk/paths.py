@@ -25,6 +25,8 @@ def cache_dir() -> Path:
 
 def config_dir() -> Path:
     """The user config directory: lists the secretariat keeps (names to check before publishing)."""
+    import platformdirs
+
     return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
 
 
