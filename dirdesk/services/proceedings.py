@@ -83,6 +83,10 @@ class ProceedingsService:
                 out[planned.date] = timing.fit_warning(planned.date, *found)
         return out
 
+    def has_agenda(self, board: str, date: dt.date) -> bool:
+        with self.db.session() as s:
+            return MeetingRepository(s).has_content(board, date)
+
     def not_on_agenda(self, board: str, after: dt.date) -> list[PlannedPoint]:
         """Planned points of coming meetings whose agenda exists but does not hold them."""
         with self.db.session() as s:

@@ -146,3 +146,23 @@ def test_the_internal_copy_for_an_inhabil_member_leaves_out_the_item(
             c.text for t in document.tables for r in t.rows for c in r.cells])
     assert secret in written[None]
     assert secret not in written[member.name] and "Lukket sag" in written[member.name]
+
+
+def test_a_point_postponed_to_a_meeting_with_an_agenda_is_offered_onto_it(
+        window: Any, qtbot: Any) -> None:
+    from tests.gui.test_week import type_decision
+
+    ctx = window.ctx
+    coming = ctx.plan.plan("Direktionen", COMING).upcoming(COMING, 1)[0].date
+    ctx.meetings.create_from_plan("Direktionen", coming)  # its agenda is made already
+    bar = window.live_pane.proposals
+    type_decision(window, qtbot, 3, "Sagen udsættes til næste møde.")
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.carry is not None, timeout=3000)
+    title = bar.carry.title
+    bar.buttons[0].click()  # into the forward plan
+    qtbot.waitUntil(lambda: any("dagsorden" in b.text() or "agenda" in b.text()
+                                for b in bar.buttons), timeout=3000)
+    next(b for b in bar.buttons if "dagsorden" in b.text() or "agenda" in b.text()).click()
+    later = ctx.meetings.get(coming, "Direktionen")
+    number = next(n for n, i in enumerate(later.items, 1) if i.title == title)
+    assert any(s.item == number for s in later.schedule)

@@ -1660,6 +1660,14 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
         <translation>Sæt det på forward plan {where}</translation>
     </message>
     <message>
+        <source>The meeting {date} already has an agenda.</source>
+        <translation>Mødet {date} har allerede en dagsorden.</translation>
+    </message>
+    <message>
+        <source>Put “{title}” on its agenda</source>
+        <translation>Sæt “{title}” på dens dagsorden</translation>
+    </message>
+    <message>
         <source>{owner} follows up</source>
         <translation>{owner} følger op</translation>
     </message>
@@ -1674,6 +1682,10 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
     <message>
         <source>“{title}” is in the forward plan {where}</source>
         <translation>»{title}« er sat på forward plan {where}</translation>
+    </message>
+    <message>
+        <source>“{title}” is on the agenda of {date}</source>
+        <translation>“{title}” er sat på dagsordenen for {date}</translation>
     </message>
     <message>
         <source>Follow-up added: {owner}</source>
