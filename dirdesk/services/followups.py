@@ -54,6 +54,10 @@ class FollowUpService:
                 if (canonical_owner(f.owner, people).casefold(), f.task.casefold()) not in known
                 and canonical_owner(f.owner, people).casefold() not in owners]
 
+    def owner_as_known(self, board: str, owner: str) -> str:
+        """``owner`` as the follow-up list stores it: the board's name for that person."""
+        return canonical_owner(owner.strip(), self._people(board))
+
     def _people(self, board: str) -> tuple[Person, ...]:
         with self.db.session() as s:
             known = BoardRepository(s).get(board)
