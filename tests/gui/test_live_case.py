@@ -166,3 +166,31 @@ def test_a_point_postponed_to_a_meeting_with_an_agenda_is_offered_onto_it(
     later = ctx.meetings.get(coming, "Direktionen")
     number = next(n for n, i in enumerate(later.items, 1) if i.title == title)
     assert any(s.item == number for s in later.schedule)
+
+
+def test_a_follow_up_gets_a_due_date_and_the_list_goes_to_word(
+        window: Any, qtbot: Any, tmp_path: Any) -> None:
+    import docx
+
+    from dirdesk.gui.followups_pane import FollowUpDialog
+
+    pane = window.followups_pane
+    entry = pane.shown[0]
+    dialog = FollowUpDialog(entry, [], pane)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.due, "31.02.2027")
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    assert not save.isEnabled()  # no such date
+    dialog.due.clear()
+    qtbot.keyClicks(dialog.due, "15.03.2027")
+    assert save.isEnabled()
+    pane.edit(entry.id, dialog.owner.text(), dialog.task.text(), dialog.due_date() or None)
+    again = next(e for e in pane.shown if e.id == entry.id)
+    assert again.due == dt.date(2027, 3, 15)
+    assert "15.03.2027" in pane.model.where(again)
+    target = tmp_path / "opfølgning.docx"
+    pane.export_to(target)
+    rows = [[c.text for c in r.cells] for r in docx.Document(str(target)).tables[0].rows]
+    assert [entry.task, "15-03-2027"] == [rows[1 + pane.shown.index(again)][1],
+                                          rows[1 + pane.shown.index(again)][2]]
+    assert len(rows) == 1 + len([e for e in pane.shown if not e.item_closed])

@@ -720,6 +720,10 @@ Vil du åbne det nu?</translation>
         <translation>Rediger opfølgning</translation>
     </message>
     <message>
+        <source>dd.mm.yyyy (optional)</source>
+        <translation>dd.mm.åååå (kan udelades)</translation>
+    </message>
+    <message>
         <source>&amp;Who:</source>
         <translation>&amp;Hvem:</translation>
     </message>
@@ -727,12 +731,20 @@ Vil du åbne det nu?</translation>
         <source>W&amp;hat:</source>
         <translation>H&amp;vad:</translation>
     </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpsModel</name>
     <message>
         <source>item {n}</source>
         <translation>pkt. {n}</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>frist {date}</translation>
     </message>
     <message>
         <source>Done {when} by {who}</source>
@@ -762,6 +774,14 @@ Vil du åbne det nu?</translation>
         <translation>Fjern</translation>
     </message>
     <message>
+        <source>&amp;Word …</source>
+        <translation>&amp;Word …</translation>
+    </message>
+    <message>
+        <source>The follow-ups shown, as a Word document</source>
+        <translation>De viste opfølgninger som Word-dokument</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
@@ -776,6 +796,18 @@ Vil du åbne det nu?</translation>
     <message>
         <source>A follow-up needs someone to do it</source>
         <translation>En opfølgning skal have en ansvarlig</translation>
+    </message>
+    <message>
+        <source>Follow-ups as Word</source>
+        <translation>Opfølgninger som Word</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>Skrev {path}</translation>
     </message>
 </context>
 <context>
