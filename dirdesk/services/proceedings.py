@@ -68,7 +68,9 @@ class ProceedingsService:
             if known is None:
                 return {}
             plan = PlanRepository(s).plan(board, after)
-        history = self.history(board, after + dt.timedelta(days=1))
+        # A quarter of meetings is enough to judge by, and keeps every refresh of the plan quick.
+        history = [m for m in self.history(board, after + dt.timedelta(days=1), count=13)
+                   if any(i.started for i in m.items)]
         if not history:
             return {}
         available = schedule.minutes(known.end) - schedule.minutes(known.start)

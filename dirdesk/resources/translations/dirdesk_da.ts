@@ -1461,10 +1461,18 @@ dagsorden og planlagte punkter flytter med.</translation>
         <translation>Punkter som endnu ikke har fået et møde: træk dem til en dato, eller brug Alt+↑</translation>
     </message>
     <message>
+        <source>not on the agenda</source>
+        <translation>ikke på dagsordenen</translation>
+    </message>
+    <message>
         <source>{text}
 (carried over from the meeting on {date})</source>
         <translation>{text}
 (overført fra mødet den {date})</translation>
+    </message>
+    <message>
+        <source>Not on the meeting's agenda yet</source>
+        <translation>Står endnu ikke på mødets dagsorden</translation>
     </message>
 </context>
 <context>
