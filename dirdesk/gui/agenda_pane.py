@@ -35,6 +35,7 @@ from dirdesk.gui.context import AppContext
 from dirdesk.gui.document import OpenMeeting
 from dirdesk.gui.formats import hm, long_date
 from dirdesk.gui.item_editor import ItemEditor
+from dirdesk.gui.participation_dialog import ask_participation
 
 
 def _qtime(t: Any) -> QTime:
@@ -191,6 +192,7 @@ class AgendaPane(QWidget):
         self._add_shortcut(self.items_view, "Ctrl+Shift+Up", lambda: self._nudge_item(-1))
         self._add_shortcut(self.items_view, "Ctrl+Shift+Down", lambda: self._nudge_item(+1))
         self._add_shortcut(self.items_view, "Del", self.remove_current_item)
+        self._add_shortcut(self.items_view, "Ctrl+Shift+D", self.edit_participants)
         self._add_shortcut(self.items_view, "Ins", self.add_item)
         self._add_shortcut(self.grid_view, "Ctrl+Shift+Up", lambda: self._nudge_slot(-1))
         self._add_shortcut(self.grid_view, "Ctrl+Shift+Down", lambda: self._nudge_slot(+1))
@@ -363,6 +365,16 @@ class AgendaPane(QWidget):
         self.items_view.setCurrentIndex(self.items_model.index(at))
         self.editor.title.setFocus()
         self.editor.title.selectAll()
+
+    def edit_participants(self) -> None:
+        """Guests, members away or inhabil in the current item (its grid row prints the guests)."""
+        row = self.items_view.currentIndex().row()
+        meeting = self.meeting
+        if meeting is None or not 0 <= row < len(meeting.items) or self.document.read_only:
+            return
+        after = ask_participation(self.ctx, meeting, row + 1, self)
+        if after is not None:
+            self._push(after, self.tr("Participants in item {n}").format(n=row + 1))
 
     def remove_current_item(self) -> None:
         row = self.items_view.currentIndex().row()

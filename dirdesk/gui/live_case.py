@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
 
 from dirdesk.domain import schedule, timing
 from dirdesk.domain.model import DEFAULT_PHRASES, Meeting, Section
-from dirdesk.domain.participation import Interest, absence_lines, guest_line
+from dirdesk.domain.participation import absence_lines, guest_line
 from dirdesk.domain.text import plain
 from dirdesk.gui.commands import EditMeeting
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.document import OpenMeeting
 from dirdesk.gui.formats import hm
-from dirdesk.gui.participation_dialog import ParticipationDialog
-from dirdesk.services.proceedings import ProceedingsService
+from dirdesk.gui.participation_dialog import ask_participation
 
 RECOMMENDATION = "indstilling"
 EARLY = 15  # minutes before the start from which moving to an item records its start
@@ -185,16 +184,10 @@ class LiveCase(QWidget):
         meeting = self.document.meeting
         if meeting is None or self.number is None or self.document.read_only:
             return
-        runs = ProceedingsService(self.ctx.meetings.db)
-        board = self.ctx.plan.board(meeting.board)
-        register = [] if board is None else [Interest(m, t) for m, t in board.interests]
-        dialog = ParticipationDialog(meeting, self.number, runs.known_guests(meeting.board, meeting.date),
-                                     register, self)
-        if dialog.exec():
-            after = dialog.result_meeting()
-            if after != meeting:
-                self.ctx.undo.push(EditMeeting(self.document, meeting, after,
-                                               self.tr("Participants in item {n}").format(n=self.number)))
+        after = ask_participation(self.ctx, meeting, self.number, self)
+        if after is not None:
+            self.ctx.undo.push(EditMeeting(self.document, meeting, after,
+                                           self.tr("Participants in item {n}").format(n=self.number)))
 
     def record_start(self, *, force: bool = False) -> None:
         """The current item starts now (moving to it in the meeting does this once)."""

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from dirdesk.domain.model import AgendaItem, Guest, Meeting, Participation, Person
 from dirdesk.domain.participation import Interest, proposed_inhabilitet
+from dirdesk.gui.context import AppContext
+from dirdesk.services.proceedings import ProceedingsService
 
 
 def _checklist(people: Sequence[Person], ticked: Sequence[str], parent: QWidget) -> QListWidget:
@@ -150,3 +152,18 @@ class ParticipationDialog(QDialog):
         return dataclasses.replace(
             m, items=items, members=tuple(p for p in people if p.name in present),
             absent=tuple(p for p in people if p.name not in present))
+
+
+def ask_participation(ctx: AppContext, meeting: Meeting, number: int,
+                      parent: QWidget | None = None) -> Meeting | None:
+    """The meeting with item ``number``'s participants as the user set them (None: cancelled
+    or unchanged); guests of earlier meetings and the interest register are offered."""
+    runs = ProceedingsService(ctx.meetings.db)
+    board = ctx.plan.board(meeting.board)
+    register = [] if board is None else [Interest(m, t) for m, t in board.interests]
+    dialog = ParticipationDialog(meeting, number, runs.known_guests(meeting.board, meeting.date),
+                                 register, parent)
+    if not dialog.exec():
+        return None
+    after = dialog.result_meeting()
+    return None if after == meeting else after

@@ -194,3 +194,28 @@ def test_a_follow_up_gets_a_due_date_and_the_list_goes_to_word(
     assert [entry.task, "15-03-2027"] == [rows[1 + pane.shown.index(again)][1],
                                           rows[1 + pane.shown.index(again)][2]]
     assert len(rows) == 1 + len([e for e in pane.shown if not e.item_closed])
+
+
+def test_guests_entered_on_the_agenda_are_printed_in_its_grid(window: Any, qtbot: Any) -> None:
+    from dirdesk.domain.participation import slot_text_with_guests
+
+    pane = window.agenda_pane
+    window.tabs.setCurrentIndex(0)
+    number = next(s.item for s in window.document.meeting.schedule
+                  if s.item and "deltager" not in (s.text or ""))
+    pane.items_view.setCurrentIndex(pane.items_model.index(number - 1, 0))
+    pane.items_view.setFocus()
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        qtbot.keyClicks(dialog.guest_edit, "Karen Meisner (Stabschef)")
+        dialog.accept()
+
+    QTimer.singleShot(0, fill)
+    qtbot.keyClick(pane.items_view, Qt.Key.Key_D, CTRL | SHIFT)
+    stored = reopened(window.ctx)
+    guests = stored.items[number - 1].participation.guests
+    assert [g.display for g in guests] == ["Karen Meisner (Stabschef)"]
+    row = next(s for s in stored.schedule if s.item == number)
+    assert "Stabschef Karen Meisner deltager under behandlingen." in (
+        slot_text_with_guests(row.text, guests) or "")

@@ -118,6 +118,10 @@
         <translation>Tilføj punkt</translation>
     </message>
     <message>
+        <source>Participants in item {n}</source>
+        <translation>Deltagere i punkt {n}</translation>
+    </message>
+    <message>
         <source>A length is a whole number of minutes, 0 or more.</source>
         <translation>En varighed er et helt antal minutter, 0 eller flere.</translation>
     </message>
