@@ -70,6 +70,13 @@ def build_window(db_url: str | None, app: object, window: object = None) -> obje
     daily_copy_at_start(db.url, Settings().backup_keep_days)  # at most one copy a day
     plan = PlanService(db)
     boards = plan.boards()
+    if not boards:
+        # The first start on an empty database (a new user's own file): the board the window
+        # shows exists, with the usual day and times; Møde ▸ Udvalgets indstillinger fills it in.
+        from dirdesk.domain.model import Board
+        from dirdesk.services.board import BoardService
+
+        boards = [BoardService(db).save(Board(name="Direktionen")).name]
     ctx = AppContext(meetings=MeetingService(db), plan=plan, settings=Settings(),
                      board=boards[0] if boards else "Direktionen")
     if isinstance(window, MainWindow):
