@@ -43,19 +43,22 @@ demo: system-run venv-run
 	  echo "  xvfb-run -a $(BIN)/dirdesk --db sqlite:///$(DEMO_DB)"; \
 	fi
 
-# Install what the tests need (system packages included) and run the whole suite.
-test: system venv
+# Install what the tests need (system packages included), lint and type-check (ruff, mypy strict
+# over the whole package) and run the whole suite.
+test: system venv lint
 	$(BIN)/python -m pytest
 
 # Build the Windows bundle and installer under Wine and smoke-test them (packaging/windows/README.md).
 windows: venv-run
 	PYTHON=$(CURDIR)/$(BIN)/python bash packaging/windows/build.sh
 
-# Start-up, export, search, grid, live typing and memory against their floors (benchmarks/results.md).
+# Start-up, export, search, grid, live typing and memory against their floors (benchmarks/results.md);
+# then bounded input: 1x, 10x, 100x inputs of each shape and the largest accepted file (benchmarks/bounded.md).
 # Under Xvfb where it is installed (make system), else Qt's offscreen platform.
 XVFB := $(if $(shell command -v xvfb-run),xvfb-run -a -s "-screen 0 1920x1080x24")
 benchmarks: venv
 	$(XVFB) $(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/bounded.py
 
 lint: venv
 	$(BIN)/ruff check dirdesk tests

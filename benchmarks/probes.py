@@ -5,6 +5,10 @@
 - ``bare-memory``: that window shown; prints its peak resident memory (VmHWM, kB).
 - ``app-memory URL``: the app's window on the database at URL with its largest meeting open,
   agenda and live minutes both shown; prints the peak resident memory.
+- ``docx-floor CONTENT.json BASE.docx OUT.docx``: the floor of ``dirdesk export FILE.json``, a
+  plain python-docx script writing the same text: the paragraphs and tables listed in
+  CONTENT.json (``export_bench.content_of`` of dirdesk's own output) added to the base
+  document without styles, then saved. Imports json and docx, nothing else.
 
 This file imports nothing of dirdesk in the bare modes: the floor is PySide6 alone.
 """
@@ -83,8 +87,30 @@ def app_memory(url: str) -> None:
     window.database.close()  # type: ignore[attr-defined]
 
 
+def docx_floor(content_file: str, base: str, out: str) -> None:
+    import json
+
+    import docx
+
+    document = docx.Document(base)
+    with open(content_file, encoding="utf-8") as source:
+        content = json.load(source)
+    for kind, value in content:
+        if kind == "p":
+            document.add_paragraph(value[0])
+        else:
+            rows = value[1]
+            table = document.add_table(rows=len(rows), cols=len(rows[0]))
+            for row, texts in zip(table.rows, rows, strict=True):
+                for cell, text in zip(row.cells, texts, strict=True):
+                    cell.text = text
+    document.save(out)
+
+
 if __name__ == "__main__":
-    if sys.argv[1] == "app-memory":
+    if sys.argv[1] == "docx-floor":
+        docx_floor(*sys.argv[2:5])
+    elif sys.argv[1] == "app-memory":
         sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
         app_memory(sys.argv[2])
     else:

@@ -9,8 +9,21 @@ import sys
 import traceback
 from logging.handlers import RotatingFileHandler
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from dirdesk import paths
+
+if TYPE_CHECKING:  # PySide6 and the window are imported when used: the command line needs neither
+    from collections.abc import Callable
+
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from dirdesk.gui.context import AppContext
+    from dirdesk.gui.main_window import MainWindow
+    from dirdesk.services.meetings import MeetingService
+    from dirdesk.services.plan import PlanService
 
 log = logging.getLogger("dirdesk")
 
@@ -26,25 +39,26 @@ def setup_logging() -> None:
     root.setLevel(logging.INFO)
 
 
-def install_translators(app: object) -> list[object]:
+def install_translators(app: QApplication) -> list[QTranslator]:
     """Danish for our strings and Qt's own (standard buttons read "Gem", "Annuller")."""
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
-    translators = []
+    translators: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in (("qtbase_da", qt_dir),
                          ("dirdesk_da", str(paths.resources_dir() / "translations"))):
-        translator = QTranslator(app)  # type: ignore[arg-type]
+        translator = QTranslator(app)
         if translator.load(name, folder):
-            app.installTranslator(translator)  # type: ignore[attr-defined]
+            app.installTranslator(translator)
             translators.append(translator)
         else:
             log.warning("translation %s not found in %s", name, folder)
     return translators
 
 
-def build_window(db_url: str | None, app: object, window: object = None) -> object:
+def build_window(db_url: str | None, app: QApplication,
+                 window: MainWindow | None = None) -> MainWindow:
     """The main window on the database at ``db_url``, every part wired up.
 
     ``window``, a ``MainWindow()`` already on the screen, is filled in place; without one a new
@@ -55,8 +69,12 @@ def build_window(db_url: str | None, app: object, window: object = None) -> obje
     from dirdesk.gui.instance import claim
     from dirdesk.gui.main_window import MainWindow
     from dirdesk.gui.settings import Settings
+    from dirdesk.services.board import BoardService
+    from dirdesk.services.calendar import CalendarService
+    from dirdesk.services.followups import CarryOverService, FollowUpService
     from dirdesk.services.meetings import MeetingService
     from dirdesk.services.plan import PlanService
+    from dirdesk.services.political import PoliticalCalendarService
     from dirdesk.storage.database import Database
 
     db = Database(db_url)
@@ -69,29 +87,49 @@ def build_window(db_url: str | None, app: object, window: object = None) -> obje
 
     daily_copy_at_start(db.url, Settings().backup_keep_days)  # at most one copy a day
     plan = PlanService(db)
+    meetings = MeetingService(db)
     boards = plan.boards()
-    if not boards:
-        # The first start on an empty database (a new user's own file): the board the window
-        # shows exists, with the usual day and times; Møde ▸ Udvalgets indstillinger fills it in.
-        from dirdesk.domain.model import Board
-        from dirdesk.services.board import BoardService
+    # Every service once, here: the panes and dialogs take them from the context.
+    services = dict(followups=FollowUpService(db), carry_over=CarryOverService(db),
+                    calendar=CalendarService(db), boards=BoardService(db),
+                    political=PoliticalCalendarService(db))
 
-        boards = [BoardService(db).save(Board(name="Direktionen")).name]
-    ctx = AppContext(meetings=MeetingService(db), plan=plan, settings=Settings(),
-                     board=boards[0] if boards else "Direktionen")
-    if isinstance(window, MainWindow):
-        window.attach(ctx)
-    else:
-        window = MainWindow(ctx)
+    def context(board: str) -> AppContext:
+        return AppContext(meetings=meetings, plan=plan, settings=Settings(), board=board,
+                          **services)  # type: ignore[arg-type]  # (the keywords above)
+
+    if not isinstance(window, MainWindow):
+        window = MainWindow()
+    if boards:
+        window.attach(context(boards[0]))
+    else:  # the first start: the window is built once the welcome has made a board
+        _welcome(window, meetings, plan, context)
     # What start-up made lives as long as the window: out of the collector's way, so that a
     # full collection later (~50 ms over all of it) never pauses typing in the meeting.
     gc.freeze()
     # Decisions are saved on a thread of their own; the window's thread gets Python back from
     # it within a millisecond rather than the default five.
     sys.setswitchinterval(0.001)
-    window.database = db  # type: ignore[attr-defined]
-    window.database_lock = lock  # type: ignore[attr-defined]  # held while the window lives
+    window.database = db
+    window.database_lock = lock  # held while the window lives
     return window
+
+
+def _welcome(window: MainWindow, meetings: MeetingService, plan: PlanService,
+             context: Callable[[str], AppContext]) -> None:
+    """Show the welcome in ``window``; the board it makes gets the whole window."""
+    import datetime as dt
+
+    from dirdesk.gui.welcome import WelcomePane
+
+    welcome = WelcomePane(meetings, plan, dt.date.today(), window)
+    window.setCentralWidget(welcome)
+
+    def start(board: str) -> None:
+        window.attach(context(board))
+        window.open_start_meeting()
+
+    welcome.board_ready.connect(start)
 
 
 def run(db_url: str | None) -> int:
@@ -99,7 +137,8 @@ def run(db_url: str | None) -> int:
     from PySide6.QtWidgets import QApplication
 
     setup_logging()
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("dirdesk")
     app.setOrganizationName("dirdesk")
     app.setApplicationDisplayName("dirdesk")
@@ -115,11 +154,11 @@ def run(db_url: str | None) -> int:
         return _open_and_run(db_url, app)
     finally:
         for translator in translators:
-            app.removeTranslator(translator)  # type: ignore[arg-type]
+            app.removeTranslator(translator)
         QLocale.setDefault(locale_before)
 
 
-def _open_and_run(db_url: str | None, app: object) -> int:
+def _open_and_run(db_url: str | None, app: QApplication) -> int:
     """Show the window at once, then open the database into it (SQLAlchemy and the migrations
     take most of a start: the user sees the window meanwhile, not nothing)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
@@ -131,7 +170,7 @@ def _open_and_run(db_url: str | None, app: object) -> int:
     bench = os.environ.get("DIRDESK_BENCH_FIRST_PAINT")
     if bench == "1":
         _exit_on_first_paint(window)
-    opened = []
+    opened: list[bool] = []
 
     def open_database() -> None:
         if opened:
@@ -144,14 +183,17 @@ def _open_and_run(db_url: str | None, app: object) -> int:
 
             QMessageBox.critical(window, "dirdesk", exc.text("da"))
             window.hide()
-            app.exit(2)  # type: ignore[attr-defined]
+            app.exit(2)
             return
-        window.open_start_meeting()
+        if window.ctx is not None:  # else the welcome is shown: no meeting yet
+            window.open_start_meeting()
         if bench == "meeting":  # the meeting on the screen: the tabs' first paint
-            _exit_on_first_paint(window.centralWidget())
+            central = window.centralWidget()
+            if central is not None:
+                _exit_on_first_paint(central)
         quit_after = os.environ.get("DIRDESK_QUIT_AFTER_MS")
         if quit_after:  # the package smoke test: open, draw, quit (tests/packaging/test_bundle.py)
-            QTimer.singleShot(int(quit_after), app.quit)  # type: ignore[attr-defined]
+            QTimer.singleShot(int(quit_after), app.quit)
 
     class AfterFirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
@@ -164,7 +206,7 @@ def _open_and_run(db_url: str | None, app: object) -> int:
     QTimer.singleShot(500, open_database)  # a window never exposed (minimised) opens anyway
     window.show()
     try:
-        return app.exec()  # type: ignore[attr-defined, no-any-return]
+        return app.exec()
     finally:
         # The window is closed: the database is free for the next start at once, not only when
         # this process has finished exiting.
@@ -173,7 +215,7 @@ def _open_and_run(db_url: str | None, app: object) -> int:
             lock.release()
 
 
-def app_icon() -> object:
+def app_icon() -> QIcon:
     """The application icon at every size drawn from dirdesk/resources/icons/dirdesk.svg."""
     from PySide6.QtGui import QIcon
 
@@ -183,7 +225,7 @@ def app_icon() -> object:
     return icon
 
 
-def _exit_on_first_paint(window: object) -> None:
+def _exit_on_first_paint(window: QWidget) -> None:
     """Benchmark hook: once ``window`` has first been painted, print the monotonic clock and exit.
 
     ``benchmarks/run.py`` compares the time from process start to this line with a bare
@@ -206,7 +248,7 @@ def _exit_on_first_paint(window: object) -> None:
                 QTimer.singleShot(0, lambda: report(painted))
             return False
 
-    window.installEventFilter(FirstPaint(window))  # type: ignore[attr-defined, arg-type]
+    window.installEventFilter(FirstPaint(window))
 
 
 def _show_unexpected_error(kind: type[BaseException], value: BaseException,

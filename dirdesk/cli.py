@@ -7,6 +7,7 @@ exit status 2; nothing is half-written.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import os
 import re
@@ -35,7 +36,7 @@ def language() -> str:
 
 
 def _say(en: str, da: str) -> None:
-    print(da if language() == "da" else en)
+    print(Message(en, da).text(language()))  # Message hides a database URL's password
 
 
 class _Parser(argparse.ArgumentParser):
@@ -59,6 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE.json")
     p.add_argument("--replace", action="store_true",
                    help="replace a meeting of the same board and date without asking")
+    p.add_argument("--new-version", metavar="REASON",
+                   help="replacing signed minutes: keep them as their version, import as the next")
 
     p = with_db(sub.add_parser("dump", help="write a meeting as a dirdesk-meeting/1 file"))
     p.add_argument("date", metavar="DATE", help="the meeting's date, 2025-06-04")
@@ -77,11 +80,24 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--pdf", action="store_true",
                    help="also write OUT.pdf beside it, tagged for accessibility (PDF/UA; needs "
                         "LibreOffice); if that fails, neither is written")
+    p.add_argument("--force", action="store_true",
+                   help="write a published document even where the check before publishing finds "
+                        "a CPR number")
+    p.add_argument("--names", metavar="FILE",
+                   help="names the check before publishing looks for, one a line (default: "
+                        "offentliggoerelse-navne.txt in the user config folder)")
     p.add_argument("--keep-plan", action="store_true",
                    help="a REFERAT from the database keeps the forward plan of its agenda instead "
                         "of the plan as it stands now")
     p.add_argument("--archive", action="store_true",
                    help="write OUT.pdf as an archive copy (PDF/A-2b, fonts embedded; implies --pdf)")
+
+    p = with_db(sub.add_parser("check", help="check before publishing: CPR numbers, e-mail addresses, "
+                                             "phone numbers, listed names, closed text, accessibility"))
+    p.add_argument("source", metavar="SOURCE", help="a meeting file, or a meeting date (2025-06-04)")
+    p.add_argument("--as", dest="kind", required=True, choices=("dagsorden", "referat"))
+    p.add_argument("--board", help="the board, where several meet on that date")
+    p.add_argument("--names", metavar="FILE", help="names to look for, one a line")
 
     with_db(sub.add_parser("demo", help="fill a database with example meetings"))
 
@@ -103,8 +119,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 130
     from dirdesk.domain.interchange import MeetingFileError
 
+    previous = _exit_on_terminate()
     try:
-        handler = {"import": _import, "dump": _dump, "export": _export, "demo": _demo,
+        handler = {"import": _import, "dump": _dump, "export": _export, "check": _check, "demo": _demo,
                    "backup": _backup, "restore": _restore}[args.command]
         return handler(args)
     except MeetingFileError as exc:
@@ -117,6 +134,57 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # the environment's faults: disk full, read-only, server gone
+        fault = _environment_fault(args, exc)
+        if fault is None:
+            raise
+        print(f"dirdesk: {fault.text(lang)}", file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        _restore_terminate(previous)
+
+
+def _exit_on_terminate() -> object:
+    """SIGTERM (``kill``, a closing session) ends a command as Ctrl+C does: through every
+    ``finally``, so a transaction is rolled back, temporary files and LibreOffice go with it.
+    Returns the handler it replaced."""
+    import signal
+
+    def terminate(signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        return signal.signal(signal.SIGTERM, terminate)
+    except (ValueError, AttributeError):  # not the main thread; no SIGTERM here
+        return None
+
+
+def _restore_terminate(previous: object) -> None:
+    import signal
+
+    if previous is not None:
+        with contextlib.suppress(ValueError, TypeError):
+            signal.signal(signal.SIGTERM, previous)  # type: ignore[arg-type]
+
+
+def _environment_fault(args: argparse.Namespace, exc: Exception) -> UserError | None:
+    """One line for a fault of the disk or the database met while working; None for a bug."""
+    if isinstance(exc, OSError):
+        from dirdesk.files import _reason
+
+        en, da = _reason(exc)
+        where = exc.filename or "dirdesk"
+        return UserError(Message(f"{where}: {en}; nothing was changed",
+                                 f"{where}: {da}; intet blev ændret"))
+    if "sqlalchemy" not in sys.modules and "sqlite3" not in sys.modules:
+        return None
+    from dirdesk.storage.database import failure, resolve_url
+
+    try:
+        url = resolve_url(getattr(args, "db", None))
+    except UserError:
+        url = "dirdesk"
+    return failure(url, exc)
 
 
 def _database(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -206,12 +274,18 @@ def _import(args: argparse.Namespace) -> int:
     with _database(args) as db:
         service = MeetingService(db)
         try:
-            result = service.import_meeting(meeting, replace=args.replace)
+            result = service.import_meeting(meeting, replace=args.replace,
+                                            new_version=args.new_version)
         except MeetingExists as exc:
             if not _confirm(exc.text(language()).split(";")[0] + ". Erstat det?"):
                 raise
-            result = service.import_meeting(meeting, replace=True)
+            result = service.import_meeting(meeting, replace=True, new_version=args.new_version)
     m = result.meeting
+    if result.kept_version is not None:
+        _say(f"The signed minutes were kept as version {result.kept_version}; "
+             f"this is version {m.version}, to be signed again",
+             f"Det underskrevne referat er gemt som version {result.kept_version}; "
+             f"dette er version {m.version} og skal underskrives igen")
     verb_en, verb_da = ("Replaced", "Erstattede") if result.replaced else ("Imported", "Importerede")
     _say(f"{verb_en} the meeting of {m.board} on {m.date.isoformat()}: {len(m.items)} items, "
          f"{len(m.schedule)} grid rows, "
@@ -249,13 +323,13 @@ def _dump(args: argparse.Namespace) -> int:
 def _meeting_from_source(args: argparse.Namespace, refresh_plan: bool = False) -> Meeting:
     """The meeting of a file, or of a date in the database; ``refresh_plan``: its forward plan
     as the live plan stands now (a REFERAT's), the changes printed."""
-    from dirdesk.services.meetings import MeetingService
-
     source: str = args.source
     # Exactly YYYY-MM-DD is a date, anything else a file (a file named like a date: ./2025-01-29).
     if not _DATE_ARGUMENT.fullmatch(source):
-        return load_meeting_file(source)
+        return load_meeting_file(source)  # a file: the database layer is never loaded
     date = _date(source)
+    from dirdesk.services.meetings import MeetingService
+
     with _database(args) as db:
         meeting = MeetingService(db).get(date, args.board)
         if not refresh_plan or not meeting.items:
@@ -274,11 +348,18 @@ def _meeting_from_source(args: argparse.Namespace, refresh_plan: bool = False) -
 
 
 def _export(args: argparse.Namespace) -> int:
-    from dirdesk.export import DocumentKind, export_meeting
+    from dirdesk.export import DocumentKind, export_meeting, refuse_empty_minutes
 
     kind = DocumentKind(args.kind)
     meeting = _meeting_from_source(args, refresh_plan=kind is DocumentKind.REFERAT and not args.keep_plan)
     target = Path(args.output)
+    refuse_empty_minutes(meeting, kind)  # before the check: there is no document to check
+    if not args.internal and _publication_findings(meeting, kind, args) and not args.force:
+        raise UserError(Message(
+            f"{target}: not written: the check before publishing found a CPR number (see above); "
+            "remove it, or write the document anyway with --force",
+            f"{target}: ikke skrevet: tjekket før offentliggørelse fandt et CPR-nummer (se ovenfor); "
+            "fjern det, eller skriv dokumentet alligevel med --force"))
     exported = export_meeting(meeting, kind, target, internal=args.internal, pdf=args.pdf,
                               archive=args.archive)
     pdf = exported.pdf
@@ -291,6 +372,30 @@ def _export(args: argparse.Namespace) -> int:
     if exported.notice is not None:
         _say(exported.notice.en, exported.notice.da)
     return 0
+
+
+def _publication_findings(meeting: Meeting, kind: object, args: argparse.Namespace) -> bool:
+    """Run the check before publishing, print what it finds (stderr); True if it blocks."""
+    from dirdesk.export import DocumentKind, prepublication_check
+    from dirdesk.export.check import NAMES_FILE, read_names
+    from dirdesk.paths import config_dir
+
+    names_path = Path(args.names) if args.names else config_dir() / NAMES_FILE
+    if args.names and not names_path.is_file():
+        raise UserError(Message(f"{names_path}: the list of names does not exist",
+                                f"{names_path}: listen over navne findes ikke"))
+    findings = prepublication_check(meeting, DocumentKind(kind), names=read_names(names_path))
+    for finding in findings:
+        print(f"Tjek før offentliggørelse: {finding.line()}", file=sys.stderr)
+    return any(f.blocks for f in findings)
+
+
+def _check(args: argparse.Namespace) -> int:
+    from dirdesk.export import DocumentKind
+
+    meeting = _meeting_from_source(args)
+    blocked = _publication_findings(meeting, DocumentKind(args.kind), args)
+    return EXIT_USAGE if blocked else 0
 
 
 def _demo(args: argparse.Namespace) -> int:

@@ -21,6 +21,13 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
 
 
+def config_dir() -> Path:
+    """The user config directory: lists the secretariat keeps (names to check before publishing)."""
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
+
+
 def default_database_path() -> Path:
     return data_dir() / "dirdesk.sqlite3"
 

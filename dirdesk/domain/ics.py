@@ -14,11 +14,13 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import icalendar
-
 from dirdesk.domain.messages import Message, UserError
+
+if TYPE_CHECKING:  # imported where a calendar is written: the window's start never needs it
+    import icalendar
 
 TIMEZONE = "Europe/Copenhagen"
 PRODID = "-//dirdesk//dirdesk//DA"
@@ -304,6 +306,8 @@ def read_calendar(data: bytes | str) -> list[CalendarEvent]:
 def _vtimezone() -> icalendar.Timezone:
     """Copenhagen's rules since 1996 as RRULEs (Outlook ignores RDATE lists in a VTIMEZONE):
     summer time from the last Sunday of March at 2.00 to the last Sunday of October at 3.00."""
+    import icalendar
+
     zone = icalendar.Timezone()
     zone.add("tzid", TIMEZONE)
     zone.add("x-lic-location", TIMEZONE)
@@ -329,6 +333,8 @@ def write_calendar(events: Iterable[CalendarEvent], *, stamp: dt.datetime, name:
     is at the same hour in Outlook on every platform. ``stamp`` is every event's DTSTAMP: the
     same events and stamp give the same bytes. An event without a UID gets a stable one.
     """
+    import icalendar
+
     zone = ZoneInfo(TIMEZONE)
     calendar = icalendar.Calendar()
     calendar.add("version", "2.0")

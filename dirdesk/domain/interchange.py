@@ -40,6 +40,21 @@ MAX_FILE_BYTES = 20_000_000
 1 MB, and a file this size imports in seconds (benchmarks/bounded.py)."""
 
 
+MAX_TEXT_BYTES = 400_000
+"""The longest text (UTF-8 bytes; a section's heading and text together). PostgreSQL's search
+index (``tsvector``) holds at most 1,048,575 bytes per text, counting each distinct word and two
+bytes for each place it occurs: up to about 2.5 times the text's own size for short distinct
+words. 400,000 bytes always fits; SQLite would take more, so a file that imports into one
+database imports into the other only with the limit enforced for both."""
+
+MAX_ENTRIES = 5_000
+"""The most entries of the file's lists together (items, sections, attachments, grid rows,
+members, absentees, plan rows and points): each becomes rows in the database."""
+
+MAX_PLAN_ROWS = 100
+"""The most forward-plan rows (two years of weekly meetings): each coming one is a meeting."""
+
+
 def too_large(source: str, size: int) -> Message:
     """The fault of a file over ``MAX_FILE_BYTES``."""
     mb = f"{size / 1_000_000:.1f}"
@@ -66,6 +81,14 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "empty": ("must not be empty", "må ikke være tom"),
     "file_size": ("the file is {size} MB; a meeting file holds at most {limit} MB",
                   "filen er {size} MB; en mødefil må højst fylde {limit} MB"),
+    "text_bytes": ("is {size} bytes long (UTF-8); the search index holds at most {limit} in one text",
+                   "er {size} byte lang (UTF-8); søgeindekset kan højst rumme {limit} i én tekst"),
+    "entries": ("the file has more than {limit} entries in its lists (items, sections, "
+                "attachments, grid rows, people, plan rows and points together)",
+                "filen har mere end {limit} elementer i sine lister (punkter, afsnit, bilag, "
+                "rækker i tidsplanen, personer, rækker og punkter i planen tilsammen)"),
+    "plan_rows": ("the forward plan has {count} rows; at most {limit}",
+                  "forward plan har {count} rækker; højst {limit}"),
     "nul": ("contains a NUL character (\\u0000), which no database can store",
             "indeholder et NUL-tegn (\\u0000), som ingen database kan gemme"),
     "surrogate": ("contains {value}, half of a UTF-16 pair and not a character",
@@ -186,6 +209,13 @@ def _text_fault(value: str, path: str) -> None:
     surrogate = _SURROGATE.search(value)
     if surrogate:
         _fail(path, "surrogate", value=f"\\u{ord(surrogate.group()):04x}")
+    _text_size(value, path)
+
+
+def _text_size(value: str, path: str) -> None:
+    if len(value) * 4 > MAX_TEXT_BYTES and len(value.encode("utf-8")) > MAX_TEXT_BYTES:
+        _fail(path, "text_bytes", size=len(value.encode("utf-8")),
+              limit=MAX_TEXT_BYTES)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -342,8 +372,10 @@ def _section(value: object, path: str) -> SectionLike:
     if "heading" not in value and "text" not in value:
         _fail(path, "section")
     obj = _object(value, path, ("heading", "text"), ("heading", "text"))
-    return Section(heading=_string(obj["heading"], _join(path, "heading")),
-                   text=_string(obj["text"], _join(path, "text")))
+    section = Section(heading=_string(obj["heading"], _join(path, "heading")),
+                      text=_string(obj["text"], _join(path, "text")))
+    _text_size(f"{section.heading}\n{section.text}", path)  # one text in the search index
+    return section
 
 
 def _attachment(value: object, path: str) -> Attachment:
@@ -371,7 +403,7 @@ def _item(value: object, path: str) -> AgendaItem:
 
 
 def _slot(value: object, path: str) -> ScheduleSlot:
-    obj = _object(value, path, ("start", "title"), ("start", "title", "text", "item"))
+    obj = _object(value, path, ("start", "title"), ("start", "title", "text", "item", "public_text"))
     item: int | None = None
     if "item" in obj:
         raw = obj["item"]
@@ -385,7 +417,7 @@ def _slot(value: object, path: str) -> ScheduleSlot:
     return ScheduleSlot(start=_time(obj["start"], _join(path, "start")),
                         title=_string(obj["title"], _join(path, "title"), non_empty=True),
                         text=_opt_string(obj, "text", path, nullable=False),
-                        item=item)
+                        item=item, public_text=_bool(obj, "public_text", path))
 
 
 def _plan_row(value: object, path: str) -> PlanRow:
@@ -404,6 +436,8 @@ def _plan_row(value: object, path: str) -> PlanRow:
 
 def _forward_plan(value: object, path: str) -> ForwardPlanSnapshot:
     obj = _object(value, path, (), ("rows", "undated"))
+    if isinstance(obj.get("rows"), list) and len(obj["rows"]) > MAX_PLAN_ROWS:
+        _fail(_join(path, "rows"), "plan_rows", count=len(obj["rows"]), limit=MAX_PLAN_ROWS)
     rows = _array(obj, "rows", path, _plan_row)
     seen: dict[dt.date, int] = {}
     for i, row in enumerate(rows):
@@ -414,6 +448,31 @@ def _forward_plan(value: object, path: str) -> ForwardPlanSnapshot:
                   value=row.date.isoformat(), other=seen[row.date])
         seen[row.date] = i
     return ForwardPlanSnapshot(rows=rows, undated=_array(obj, "undated", path, _string))
+
+
+def _count_entries(doc: Mapping[str, Any]) -> None:
+    """``MAX_ENTRIES`` over the lists of a document read without faults, named at the first
+    entry past the limit."""
+    count = 0
+
+    def add(values: object, path: str) -> None:
+        nonlocal count
+        if not isinstance(values, list):
+            return
+        if count + len(values) > MAX_ENTRIES:
+            _fail(f"{path}[{MAX_ENTRIES - count}]", "entries", limit=MAX_ENTRIES)
+        count += len(values)
+
+    for key in ("members", "absent", "items", "schedule"):
+        add(doc.get(key), key)
+    for i, item in enumerate(doc.get("items", [])):
+        for key in ("sections", "attachments"):
+            add(item.get(key), f"items[{i}].{key}")
+    plan = doc.get("forward_plan") or {}
+    add(plan.get("rows"), "forward_plan.rows")
+    for i, row in enumerate(plan.get("rows", [])):
+        add(row.get("points"), f"forward_plan.rows[{i}].points")
+    add(plan.get("undated"), "forward_plan.undated")
 
 
 _TOP = ("format", "board", "date", "start", "end", "location", "members", "absent", "items",
@@ -441,6 +500,7 @@ def meeting_from_document(doc: object) -> Meeting:
         if slot.item is not None and slot.item > len(items):
             _fail(f"schedule[{i}].item", "item_ref", value=slot.item, count=len(items))
     plan = _forward_plan(obj["forward_plan"], "forward_plan") if "forward_plan" in obj else None
+    _count_entries(doc)
     decided = any(item.decision for item in items)
     return Meeting(
         board=board,
@@ -473,16 +533,21 @@ def _section_doc(s: SectionLike) -> dict[str, Any]:
     return {"heading": s.heading, "text": s.text}
 
 
-def _slot_doc(s: ScheduleSlot) -> dict[str, Any]:
-    if s.closed and s.item is None:
-        # The format has no access for a row (a linked row has its item's): a closed row that
-        # is no longer linked is written as the published documents print it, never as typed.
-        return {"start": _hhmm(s.start), "title": CLOSED_ROW_TITLE}
+def _slot_doc(s: ScheduleSlot, items: Sequence[AgendaItem]) -> dict[str, Any]:
+    item = items[s.item - 1] if s.item is not None and 1 <= s.item <= len(items) else None
+    if s.closed and not (item is not None and item.closed):
+        # The format has no access for a row (a row has its item's): a closed row not linked
+        # to a closed item is written as the published documents print it, never as typed.
+        if item is None:
+            return {"start": _hhmm(s.start), "title": CLOSED_ROW_TITLE}
+        return {"start": _hhmm(s.start), "title": item.title, "item": s.item}
     doc: dict[str, Any] = {"start": _hhmm(s.start), "title": s.title}
     if s.text is not None:
         doc["text"] = s.text
     if s.item is not None:
         doc["item"] = s.item
+    if s.public_text:  # written only when set: a file without it reads as before
+        doc["public_text"] = True
     return doc
 
 
@@ -521,7 +586,7 @@ def meeting_document(meeting: Meeting) -> dict[str, Any]:
             }
             for item in meeting.items
         ],
-        "schedule": [_slot_doc(s) for s in meeting.schedule],
+        "schedule": [_slot_doc(s, meeting.items) for s in meeting.schedule],
     }
     if meeting.forward_plan is not None:
         doc["forward_plan"] = {

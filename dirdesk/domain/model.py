@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import uuid
+import os
 from dataclasses import dataclass, field
 
 
 def new_uid() -> str:
-    """A fresh identity for an item: it keeps it through reordering, edits and saves."""
-    return uuid.uuid4().hex
+    """A fresh identity for an item: it keeps it through reordering, edits and saves.
+
+    ``uuid.uuid4().hex`` made by hand: the uuid module imports ``platform``, a few milliseconds
+    of every ``dirdesk export FILE.json`` (reading a file makes a uid for each item).
+    """
+    raw = bytearray(os.urandom(16))
+    raw[6] = raw[6] & 0x0F | 0x40  # version 4
+    raw[8] = raw[8] & 0x3F | 0x80  # the RFC 4122 variant
+    return raw.hex()
 
 
 class MeetingStatus(enum.StrEnum):
@@ -114,10 +121,13 @@ class ScheduleSlot:
     title: str
     text: str | None = None
     item: int | None = None  # 1-based number of the agenda item the row is for
-    # Whether the row's own title and text are closed. A row linked to an item has its item's
-    # access (``Meeting`` sees to it); a row keeps the access it had when it is unlinked, so
-    # the row of a removed closed item stays closed (see ``Meeting.__post_init__``).
+    # Whether the row's own title and text are closed. A row linked to a closed item is closed
+    # (``Meeting`` sees to it) and stays closed: unlinked, linked to another item, or after its
+    # item was removed or opened. Only a row that was never closed prints its own text.
     closed: bool = False
+    # The row's text may be published even when its item is closed ("Specialkonsulent …
+    # deltager under behandlingen."); by default a closed item's row shows only its title.
+    public_text: bool = False
 
     @property
     def is_closing(self) -> bool:
@@ -170,8 +180,8 @@ class Meeting:
     version: int = field(default=1, compare=False)
 
     def __post_init__(self) -> None:
-        # Access travels with content by construction: every meeting that exists has each
-        # linked grid row as open or closed as its item, whichever operation made it.
+        # Access travels with content by construction: in every meeting that exists, a grid
+        # row linked to a closed item is closed, whichever operation made it.
         slots = with_row_access(self.items, self.schedule)
         if slots is not self.schedule:
             object.__setattr__(self, "schedule", slots)
@@ -179,14 +189,15 @@ class Meeting:
 
 def with_row_access(items: tuple[AgendaItem, ...],
                     schedule: tuple[ScheduleSlot, ...]) -> tuple[ScheduleSlot, ...]:
-    """``schedule`` with every row linked to an item as closed as that item (the same tuple
-    when nothing changes); unlinked rows keep their own access."""
+    """``schedule`` with every row linked to a closed item closed (the same tuple when nothing
+    changes). Closing is one-way: what was typed into a closed row never becomes public by a
+    later change of the link or of the item."""
     changed = False
     out = []
     for slot in schedule:
         n = slot.item
-        if n is not None and 1 <= n <= len(items) and items[n - 1].closed != slot.closed:
-            slot = ScheduleSlot(slot.start, slot.title, slot.text, n, items[n - 1].closed)
+        if not slot.closed and n is not None and 1 <= n <= len(items) and items[n - 1].closed:
+            slot = ScheduleSlot(slot.start, slot.title, slot.text, n, True)
             changed = True
         out.append(slot)
     return tuple(out) if changed else schedule
@@ -212,3 +223,10 @@ class Board:
     end: dt.time = dt.time(13, 0)
     members: tuple[Person, ...] = ()
     standing_items: tuple[StandingItem, ...] = field(default=())
+
+
+def is_read_only(meeting: Meeting, today: dt.date) -> bool:
+    """A signed REFERAT, or a meeting held before ``today``: shown as it is, changed only when
+    the user chooses to (a new version of signed minutes, or "edit the meeting")."""
+    return meeting.status is MeetingStatus.MINUTES_SIGNED or (
+        meeting.status is MeetingStatus.HELD and meeting.date < today)

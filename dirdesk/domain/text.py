@@ -63,7 +63,11 @@ _ORDERED = re.compile(r"^( *)(\d{1,3}[.)]) +(.*)$")
 
 
 def parse(text: str) -> list[Block]:
-    """Blocks of ``text`` in order. Line breaks inside a paragraph or list entry are spaces."""
+    """Blocks of ``text`` in order.
+
+    A single line break inside a paragraph or list entry is kept as a line break (``"\\n"`` in
+    the runs' text): the window shows the text as typed, and Word shows the same lines.
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     blocks: list[Block] = []
     for chunk in re.split(r"\n[ \t]*\n", text):
@@ -85,7 +89,7 @@ def parse(text: str) -> list[Block]:
 
 
 def _close_block(blocks: list[Block], lines: list[str], kind: tuple[int, str | None] | None) -> None:
-    joined = " ".join(part.strip() for part in lines if part.strip())
+    joined = "\n".join(part.strip() for part in lines if part.strip())
     if kind is not None:
         blocks.append(ListItem(inline(joined), kind[0], kind[1]))
     elif joined:
@@ -93,34 +97,40 @@ def _close_block(blocks: list[Block], lines: list[str], kind: tuple[int, str | N
 
 
 def inline(text: str) -> tuple[Run, ...]:
-    """Runs of ``text`` with ``**bold**`` and ``*italic*`` resolved; other asterisks are literal.
+    """Runs of ``text`` with ``***both***``, ``**bold**`` and ``*italic*`` resolved; other
+    asterisks are literal.
 
-    ``**x**`` is bold when the text inside starts and ends with a non-space; ``*x*`` is italic
-    when it starts and ends with neither a space nor an asterisk; the nearest closing mark
-    wins, marks do not reach over a line break, and bold text may hold italic. (The same as the
-    regular expression ``\\*\\*(?=\\S)(.+?)(?<=\\S)\\*\\*|\\*(?=[^\\s*])(.+?)(?<=[^\\s*])\\*``
-    scanned left to right, which took time quadratic in the asterisks without a closing mark:
-    a decision with a few thousand footnote marks took a minute.) Each opening mark finds its
-    closing one by bisection in the lists of possible closings, so the time is linear.
+    ``***x***`` is bold italic and ``*x*`` italic when the text inside starts and ends with
+    neither a space nor an asterisk; ``**x**`` is bold when it starts and ends with a non-space;
+    the nearest closing mark wins, a mark may reach over a line break kept inside a paragraph,
+    and bold text may hold italic. (The same as the regular expression
+    ``\\*\\*\\*(?=[^\\s*])(.+?)(?<=[^\\s*])\\*\\*\\*(?!\\*)|\\*\\*(?=\\S)(.+?)(?<=\\S)\\*\\*|``
+    ``\\*(?=[^\\s*])(.+?)(?<=[^\\s*])\\*`` with DOTALL, scanned left to right, which took
+    time quadratic in the asterisks without a closing mark: a decision with a few thousand
+    footnote marks took a minute.) Each opening mark finds its closing one by bisection in the
+    lists of possible closings, so the time is linear.
     """
     return _inline(text, _Marks(text))
 
 
-_STAR = re.compile(r"\*")
-_NEWLINE = re.compile("\n")
+# Found by the regular expression engine, not a Python loop over every asterisk: a 1 MB text
+# of footnote marks has a hundred thousand of them.
+_OPENS = re.compile(r"\*(?=[^\s*]|\*\S)")  # could open: ``*x``, ``**x``, ``***x``
+_BOLD_CLOSE = re.compile(r"(?<=\S)\*(?=\*)")
+_ITALIC_CLOSE = re.compile(r"(?<=[^\s*])\*")
+_TRIPLE_CLOSE = re.compile(r"(?<=[^\s*])\*(?=\*\*)")
 
 
 class _Marks:
-    """Where in a text a bold or italic mark could close, and where its lines end."""
+    """Where in a text a bold-italic, bold or italic mark could open or close."""
 
     def __init__(self, text: str) -> None:
-        stars = [m.start() for m in _STAR.finditer(text)]
-        self.bold = [j for j in stars if j > 0 and text[j + 1:j + 2] == "*"
-                     and not text[j - 1].isspace()]
-        self.italic = [j for j in stars if j > 0 and text[j - 1] != "*"
-                       and not text[j - 1].isspace()]
-        self.stars = stars
-        self.newlines = [m.start() for m in _NEWLINE.finditer(text)]
+        self.stars = [m.start() for m in _OPENS.finditer(text)]  # the loop needs only these
+        self.bold = [m.start() for m in _BOLD_CLOSE.finditer(text)]
+        self.italic = [m.start() for m in _ITALIC_CLOSE.finditer(text)]
+        # '***' after a plain character; 'both' also not followed by a fourth asterisk.
+        self.triple = [m.start() for m in _TRIPLE_CLOSE.finditer(text)]
+        self.both = [j for j in self.triple if text[j + 3:j + 4] != "*"]
 
     @staticmethod
     def first(positions: list[int], start: int, before: int) -> int | None:
@@ -139,11 +149,22 @@ def _inline(text: str, marks: _Marks, lo: int = 0, hi: int | None = None) -> tup
         if i < pos:
             k += 1
             continue
-        line_end = marks.first(marks.newlines, i, hi)
-        end = hi if line_end is None else line_end
+        after = text[i + 1:i + 2] if i + 1 < hi else ""
+        both = None
+        if text[i:i + 3] == "***" and i + 3 < hi and text[i + 3] != "*" and not text[i + 3].isspace():
+            both = marks.first(marks.both, i + 4, hi - 2)
+            if both is None and hi - 3 >= i + 4 and _at(marks.triple, hi - 3):
+                both = hi - 3  # a '***' that ends this stretch has no fourth asterisk after it
+        if both is not None:
+            if i > pos:
+                runs.append(Run(text[pos:i]))
+            runs.append(Run(text[i + 3:both], bold=True, italic=True))
+            pos = both + 3
+            k = bisect.bisect_left(marks.stars, pos, k)
+            continue
         bold = None
-        if text[i + 1:i + 2] == "*" and i + 2 < end and not text[i + 2].isspace():
-            bold = marks.first(marks.bold, i + 3, end - 1)
+        if after == "*" and i + 2 < hi and not text[i + 2].isspace():
+            bold = marks.first(marks.bold, i + 3, hi - 1)
         if bold is not None:
             if i > pos:
                 runs.append(Run(text[pos:i]))
@@ -151,10 +172,9 @@ def _inline(text: str, marks: _Marks, lo: int = 0, hi: int | None = None) -> tup
                 runs.append(Run(inner.text, bold=True, italic=inner.italic))
             pos = bold + 2
         else:
-            after = text[i + 1:i + 2]
             close = None
-            if i + 1 < end and after != "*" and not after.isspace():
-                close = marks.first(marks.italic, i + 2, end)
+            if after and after != "*" and not after.isspace():
+                close = marks.first(marks.italic, i + 2, hi)
             if close is None:
                 k += 1
                 continue
@@ -166,6 +186,12 @@ def _inline(text: str, marks: _Marks, lo: int = 0, hi: int | None = None) -> tup
     if pos < hi:
         runs.append(Run(text[pos:hi]))
     return tuple(runs)
+
+
+def _at(positions: list[int], j: int) -> bool:
+    """Whether ``j`` is among the sorted ``positions``."""
+    k = bisect.bisect_left(positions, j)
+    return k < len(positions) and positions[k] == j
 
 
 def plain(text: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,7 +16,9 @@ from docx.document import Document
 
 from dirdesk.domain.messages import Message, UserError
 from dirdesk.domain.model import Meeting
+from dirdesk.domain.publication_check import Finding
 from dirdesk.export.base import BaseDocumentError, Styles, default_base_document
+from dirdesk.export.check import check_accessibility, check_text
 from dirdesk.export.documents import AgendaExporter, MinutesExporter
 from dirdesk.export.exporter import MeetingExporter
 from dirdesk.export.layout import bookmark_pages, fill_page_fields, page_references
@@ -24,8 +27,8 @@ from dirdesk.files import write_atomically
 
 __all__ = ["PAGE_NUMBERS_LATER", "BaseDocumentError", "DocumentKind", "EmptyMinutes", "Exported",
            "PdfError", "Styles", "default_base_document", "export_document", "export_meeting",
-           "find_libreoffice",
-           "pdf_target", "render_bytes", "render_document"]
+           "find_libreoffice", "prepublication_check",
+           "pdf_target", "refuse_empty_minutes", "render_bytes", "render_document"]
 
 # Said by the export dialog and the command line when the page numbers are not in the file.
 PAGE_NUMBERS_LATER = Message(
@@ -54,6 +57,15 @@ def _exporter(meeting: Meeting, kind: DocumentKind, internal: bool,
 
 class EmptyMinutes(UserError):
     """A REFERAT of a date without an agenda: nothing was decided, nothing is written."""
+
+
+def refuse_empty_minutes(meeting: Meeting, kind: DocumentKind) -> None:
+    """Raise ``EmptyMinutes`` for a REFERAT of a meeting without items (a planned date)."""
+    if DocumentKind(kind) is DocumentKind.REFERAT and not meeting.items:
+        raise EmptyMinutes(Message(
+            f"{meeting.date.isoformat()}: the meeting has no agenda (no items): there is no REFERAT to write",
+            f"{meeting.date.isoformat()}: mødet har ingen dagsorden (ingen punkter): der er intet "
+            "REFERAT at skrive"))
 
 
 def _not_laid_out(reason_en: str, reason_da: str) -> Message:
@@ -89,11 +101,7 @@ def export_meeting(meeting: Meeting, kind: DocumentKind, target: Path, *, intern
     atomically: a failure leaves existing ones as they were.
     """
     target = Path(target)
-    if DocumentKind(kind) is DocumentKind.REFERAT and not meeting.items:
-        raise EmptyMinutes(Message(
-            f"{meeting.date.isoformat()}: the meeting has no agenda (no items): there is no REFERAT to write",
-            f"{meeting.date.isoformat()}: mødet har ingen dagsorden (ingen punkter): der er intet "
-            "REFERAT at skrive"))
+    refuse_empty_minutes(meeting, kind)
     pdf = pdf or archive
     if pdf:
         pdf_target(target)  # a bad name fails before the work is done
@@ -132,8 +140,9 @@ def export_meeting(meeting: Meeting, kind: DocumentKind, target: Path, *, intern
     document = exporter.render()
     exporter.base.ask_to_update_fields()
     write_atomically(target, lambda tmp: document.save(str(tmp)))
-    return Exported(target, None, PAGE_NUMBERS_LATER if failed is None
-                    else _not_laid_out(failed.en, failed.da))
+    return Exported(target, None, PAGE_NUMBERS_LATER if failed is None else _not_laid_out(
+        f"LibreOffice could not lay the document out ({failed.en})",
+        f"LibreOffice kunne ikke sætte dokumentet op ({failed.da})"))
 
 
 def _bytes(document: Document) -> bytes:
@@ -156,6 +165,16 @@ def export_document(meeting: Meeting, kind: DocumentKind, target: Path, *, inter
     """
     return export_meeting(meeting, kind, target, internal=internal, base_document=base_document,
                           pdf=pdf, find_soffice=find_soffice).pdf
+
+
+def prepublication_check(meeting: Meeting, kind: DocumentKind, *, names: Sequence[str] = (),
+                         base_document: Path | None = None) -> list[Finding]:
+    """Tjek før offentliggørelse: what the published ``kind`` of ``meeting`` should not print,
+    and what its document lacks for accessibility. ``Finding.blocks`` marks a CPR number."""
+    document = _exporter(meeting, kind, False, base_document).render()
+    decisions = DocumentKind(kind) is DocumentKind.REFERAT
+    findings = check_text(meeting, names, decisions) + check_accessibility(document)
+    return sorted(findings, key=lambda f: not f.blocks)  # what blocks first
 
 
 def render_document(meeting: Meeting, kind: DocumentKind, *, internal: bool = False,

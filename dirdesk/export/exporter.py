@@ -345,7 +345,11 @@ class MeetingExporter:
 
 def _local_time(day: dt.date, time: dt.time) -> dt.datetime:
     """The meeting's start in UTC, from Danish time (zone data from the system or ``tzdata``)."""
-    return dt.datetime.combine(day, time, tzinfo=ZoneInfo("Europe/Copenhagen")).astimezone(dt.UTC)
+    local = dt.datetime.combine(day, time, tzinfo=ZoneInfo("Europe/Copenhagen"))
+    try:
+        return local.astimezone(dt.UTC)
+    except OverflowError:  # 0001-01-01 before 01:00 Danish time is before the first UTC day
+        return dt.datetime.combine(day, time, tzinfo=dt.UTC)
 
 
 def _people(people: tuple[Person, ...]) -> str:

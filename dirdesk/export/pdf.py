@@ -1,14 +1,15 @@
 """The Word document as PDF too, converted by LibreOffice where it is installed.
 
 dirdesk does not lay out pages itself: LibreOffice (``soffice``) converts the exported .docx.
-Each conversion runs LibreOffice with a profile of its own in a fresh temporary folder (with
-a profile in use by another LibreOffice, a second one silently does nothing), under a time
-limit, and the profile is removed afterwards. The PDF is written beside the target and moved
+Each conversion runs LibreOffice with a profile of its own (with a profile in use by another
+LibreOffice, a second one silently does nothing) in a locked work folder of the user cache,
+under a time limit; the folder is removed afterwards, and one a killed run left (with any
+LibreOffice still running from it) by the next conversion. The PDF is written beside the target and moved
 into place only when LibreOffice produced a real PDF, so a failed conversion leaves an
 existing PDF as it was.
 
-``export_with_pdf`` writes the .docx and its PDF together: both are produced in a temporary
-folder first, so a failed conversion leaves both targets untouched.
+``export_with_pdf`` writes the .docx and its PDF together: both are produced first, then
+moved into place both or neither (``dirdesk.files.write_together``).
 """
 
 from __future__ import annotations
@@ -19,12 +20,11 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from dirdesk.domain.messages import Message, UserError
-from dirdesk.files import write_atomically, write_bytes_atomically
+from dirdesk.files import work_folder, write_atomically, write_together
 
 # Where the Windows installer puts LibreOffice when it is not on PATH.
 WINDOWS_LOCATIONS = (
@@ -71,7 +71,17 @@ class PdfError(UserError):
 
 def find_libreoffice(which: Callable[[str], str | None] = shutil.which,
                      windows: bool | None = None) -> Path | None:
-    """LibreOffice's ``soffice`` program, or None where it is not installed."""
+    """LibreOffice's ``soffice`` program, or None where it is not installed.
+
+    ``DIRDESK_LIBREOFFICE`` names the program where it is not on the search path (a portable
+    LibreOffice on Windows); set to ``none`` it is not used at all: a Word-only export is then
+    written at once and Word fills in the page numbers when it updates the fields.
+    """
+    chosen = os.environ.get("DIRDESK_LIBREOFFICE", "").strip()
+    if chosen.lower() == "none":
+        return None
+    if chosen:
+        return Path(chosen) if Path(chosen).is_file() else None
     for name in PROGRAM_NAMES:
         found = which(name)
         if found:
@@ -111,24 +121,44 @@ def _run(command: list[str], timeout: float) -> tuple[int | None, bytes]:
         options["creationflags"] = subprocess.CREATE_NEW_PROCESS_GROUP  # type: ignore[attr-defined]
     else:
         options["start_new_session"] = True  # soffice starts soffice.bin: kill the whole group
+        if sys.platform.startswith("linux"):
+            options["preexec_fn"] = _die_with_parent
     process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT, **options)  # type: ignore[call-overload]
     try:
         output, _ = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
-        if sys.platform != "win32":
-            with contextlib.suppress(OSError):
-                os.killpg(process.pid, signal.SIGKILL)
-        process.kill()
-        process.communicate()
+        _kill(process)
         return None, b""
+    except BaseException:  # interrupted, or SIGTERM (the command line exits on it): not orphaned
+        _kill(process)
+        raise
     return process.returncode, output
+
+
+def _kill(process: subprocess.Popen[bytes]) -> None:
+    if sys.platform != "win32":
+        with contextlib.suppress(OSError):
+            os.killpg(process.pid, signal.SIGKILL)
+    process.kill()
+    process.communicate()
+
+
+def _die_with_parent() -> None:
+    """In the child, before LibreOffice starts: the kernel kills it when dirdesk dies (even by
+    SIGKILL). What LibreOffice starts in turn is stopped by the next conversion, which finds it
+    running from the dead process's work folder (``dirdesk.files.work_folder``)."""
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
 
 
 def _convert_in(folder: Path, docx: Path, soffice: Path, timeout: float, target: Path,
                 archive: bool = False) -> Path:
     """Convert ``docx`` (inside ``folder``) to a PDF in ``folder``; its path."""
-    profile = Path(tempfile.mkdtemp(prefix="dirdesk-lo-profile-"))
+    profile = folder / "profile"  # in the work folder: removed with it, a dead run's too
     try:
         command = [str(soffice), "--headless", "--norestore",
                    f"-env:UserInstallation={profile.as_uri()}",
@@ -178,8 +208,7 @@ def convert_to_pdf(docx: Path, target: Path | None = None, *, soffice: Path | No
     docx = Path(docx)
     target = Path(target) if target is not None else pdf_target(docx)
     program = _soffice_or_fail(soffice, finder, target)
-    with tempfile.TemporaryDirectory(prefix="dirdesk-pdf-") as tmp:
-        folder = Path(tmp)
+    with work_folder("pdf") as folder:
         # A plain copy name: LibreOffice names its output after the input.
         source = folder / "document.docx"
         try:
@@ -207,14 +236,16 @@ def export_with_pdf(docx_bytes: bytes, docx_target: Path, *, soffice: Path | Non
     docx_target = Path(docx_target)
     target = pdf_target(docx_target)
     program = _soffice_or_fail(soffice, finder, target)
-    with tempfile.TemporaryDirectory(prefix="dirdesk-pdf-") as tmp:
-        folder = Path(tmp)
+    with work_folder("pdf") as folder:
         source = folder / "document.docx"
         source.write_bytes(docx_bytes)
         pdf = _convert_in(folder, source, program, timeout, target, archive)
         if finish is not None:
             docx_bytes = finish(pdf)
-        write_bytes_atomically(docx_target, docx_bytes)
+        final = docx_bytes
+        files: list[tuple[Path, Callable[[Path], object]]] = [
+            (docx_target, lambda tmp: tmp.write_bytes(final))]
         if write_pdf:
-            write_atomically(target, lambda tmp_target: shutil.copyfile(pdf, tmp_target))
+            files.append((target, lambda tmp: shutil.copyfile(pdf, tmp)))
+        write_together(files)  # both or neither
     return target

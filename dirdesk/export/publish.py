@@ -11,13 +11,16 @@ content is simply not there to print.
 - A closed grid row shows no text and not its own title: the row's title and text are typed
   by the secretariat and may name the case. Linked to an item it shows that item's public
   title; no longer linked (its closed item was removed, or the link cleared) it shows
-  ``Lukket punkt``. A row is closed when its item is (``ScheduleSlot.closed``, kept by
-  ``Meeting`` itself), and stays closed when unlinked. Open rows are printed as typed.
+  ``Lukket punkt``. A row linked to a closed item is closed (``ScheduleSlot.closed``, set by
+  ``Meeting`` itself) and stays closed whatever happens to the link or the item. Open rows
+  are printed as typed. A closed row's text is printed only where the secretariat marked it
+  ``public_text`` (who takes part, such as "Specialkonsulent … deltager under behandlingen.").
 
 Every published output takes its content from ``published``: both Word kinds and their PDF
 (``export.exporter``) and the board's calendar event (``services.political.board_event``).
 The meeting file (``dirdesk dump``) is the internal exchange format and has no published form;
-its format has no access for a grid row, so an unlinked closed row is written as ``Lukket punkt``.
+its format has no access for a grid row (a row has its item's), so a closed row that is not
+linked to a closed item is written as published (``interchange.meeting_document``).
 """
 
 from __future__ import annotations
@@ -46,8 +49,12 @@ def _published_item(item: AgendaItem) -> AgendaItem:
 
 def _published_slot(slot: ScheduleSlot, items: tuple[AgendaItem, ...]) -> ScheduleSlot:
     item = items[slot.item - 1] if slot.item is not None and 1 <= slot.item <= len(items) else None
-    if item is not None and item.closed:
-        return ScheduleSlot(start=slot.start, title=item.title, item=slot.item, closed=True)
-    if item is None and slot.closed:
-        return ScheduleSlot(start=slot.start, title=CLOSED_ROW_TITLE, closed=True)
-    return slot
+    if not (slot.closed or (item is not None and item.closed)):
+        return slot
+    # The text only where the secretariat marked it public (who takes part, not the case).
+    text = slot.text if slot.public_text else None
+    if item is not None:
+        return ScheduleSlot(start=slot.start, title=item.title, text=text, item=slot.item, closed=True,
+                            public_text=slot.public_text)
+    return ScheduleSlot(start=slot.start, title=CLOSED_ROW_TITLE, text=text, closed=True,
+                        public_text=slot.public_text)

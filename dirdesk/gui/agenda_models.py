@@ -96,6 +96,12 @@ class ItemsModel(RowMoves, QAbstractListModel):
         self._move = move
 
     def set_items(self, items: tuple[AgendaItem, ...]) -> None:
+        """Show ``items``; with as many rows as before the rows are updated in place, so the
+        view keeps its current row and selection (the pane moves them to follow an item)."""
+        if len(items) == len(self._items) and items:
+            self._items = items
+            self.dataChanged.emit(self.index(0), self.index(len(items) - 1))
+            return
         self.beginResetModel()
         self._items = items
         self.endResetModel()
@@ -176,7 +182,13 @@ class GridModel(RowMoves, QAbstractTableModel):
         self._edit, self._move = edit, move
 
     def set_meeting(self, meeting: Meeting | None) -> None:
-        self.beginResetModel()
+        """Show ``meeting``'s grid. With as many rows as before, the cells are updated in place:
+        a cell editor the view has open stays open (Tab moves on to the next cell and edits it
+        while the one left is being applied)."""
+        rows = len(meeting.schedule) if meeting else 0
+        in_place = rows == len(self._slots) and rows > 0
+        if not in_place:
+            self.beginResetModel()
         self._meeting = meeting
         self._slots = meeting.schedule if meeting else ()
         self._lengths = schedule.lengths(self._slots, meeting.end) if meeting else []
@@ -184,7 +196,10 @@ class GridModel(RowMoves, QAbstractTableModel):
         if meeting is not None:
             for f in schedule.findings(self._slots, meeting.start, meeting.end):
                 self._findings.setdefault(f.slot, []).append(f)
-        self.endResetModel()
+        if in_place:
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, len(GridColumn) - 1))
+        else:
+            self.endResetModel()
 
     def findings(self) -> list[Finding]:
         return [f for row in sorted(self._findings) for f in self._findings[row]]

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt, QTime, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QSignalBlocker, Qt, QTime, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,11 +31,11 @@ from PySide6.QtWidgets import (
 from dirdesk.domain import agenda, schedule
 from dirdesk.domain.model import AgendaItem, Meeting, Person, ScheduleSlot
 from dirdesk.gui.agenda_models import GridColumn, GridModel, ItemsModel, parse_time
-from dirdesk.gui.commands import EditMeeting
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.document import OpenMeeting
+from dirdesk.gui.editing import commit_open_editor
 from dirdesk.gui.formats import hm, long_date
-from dirdesk.gui.item_editor import ItemEditor
+from dirdesk.gui.item_editor import ItemChange, ItemEditor, set_cell
 
 
 def _qtime(t: Any) -> QTime:
@@ -176,13 +177,19 @@ class AgendaPane(QWidget):
         self._layout_restored = False
 
         # --- wiring ---
-        self.start.editingFinished.connect(self._commit_facts)
-        self.end.editingFinished.connect(self._commit_facts)
-        self.place.editingFinished.connect(self._commit_facts)
-        self.members.itemChanged.connect(lambda _cell: self._commit_facts())
+        # Every field hands on what it holds through the window's one way out for pending edits.
+        for field in (self.start, self.end, self.place):
+            field.editingFinished.connect(document.commit_pending)
+        self.members.itemChanged.connect(lambda _cell: document.commit_pending())
+        # One selection: the item list and the editor both follow ``_current_uid``.
+        self._current_uid: str | None = None
+        self._syncing = False
         self.items_view.selectionModel().currentChanged.connect(
-            lambda current, _prev: self._show_item(current.row()))
+            lambda current, _prev: self._clicked_item(current.row()))
         self.editor.edited.connect(self._item_edited)
+        self.editor.commit_all = document.commit_pending
+        self._grid_edit: tuple[Callable[[Meeting], Meeting], str] | None = None  # not yet applied
+        ctx.editing.add_pending(self.commit_pending)
         self.add_item_button.clicked.connect(self.add_item)
         self.remove_item_button.clicked.connect(self.remove_current_item)
         self.add_slot_button.clicked.connect(lambda: self.add_slot(self.tr("New row"), 15))
@@ -254,34 +261,30 @@ class AgendaPane(QWidget):
             self.place.setText(meeting.location)
             people = [(p, False) for p in meeting.members] + [(p, True) for p in meeting.absent]
             self.members.setRowCount(len(people))
-            for r, (person, absent) in enumerate(people):
-                self.members.setItem(r, 0, QTableWidgetItem(person.title or ""))
-                self.members.setItem(r, 1, QTableWidgetItem(person.name))
-                check = QTableWidgetItem()
-                check.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            for r, (person, absent) in enumerate(people):  # in place: an open cell stays open
+                set_cell(self.members, r, 0, person.title or "")
+                set_cell(self.members, r, 1, person.name)
+                check = self.members.item(r, 2)
+                if check is None:
+                    check = QTableWidgetItem()
+                    check.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                    self.members.setItem(r, 2, check)
                 check.setCheckState(Qt.CheckState.Checked if absent else Qt.CheckState.Unchecked)
-                self.members.setItem(r, 2, check)
-        current_uid = self.editor.item.uid if self.editor.item else None
-        self.items_model.set_items(meeting.items)
+        rows = [item.uid for item in (shown.items if shown is not None else ())]
+        uids = [item.uid for item in meeting.items]
+        if self._current_uid not in uids:  # removed (or another meeting): the row it was at
+            at = rows.index(self._current_uid) if self._current_uid in rows else 0
+            self._current_uid = uids[min(at, len(uids) - 1)] if uids else None
+        with QSignalBlocker(self.items_view.selectionModel()):
+            self.items_model.set_items(meeting.items)
         self.grid_model.set_meeting(meeting)
         self._show_findings()
-        row = next((i for i, item in enumerate(meeting.items) if item.uid == current_uid), 0)
-        if meeting.items:
-            self.items_view.selectionModel().setCurrentIndex(
-                self.items_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            self.editor.show_item(meeting.items[row])
-        else:
-            self.editor.show_item(None)
+        self._show_current()
 
     def _status_text(self, meeting: Meeting) -> str:
-        status = {
-            "planned": self.tr("Planned"), "agenda_issued": self.tr("Agenda issued"),
-            "held": self.tr("Held"), "minutes_signed": self.tr("Minutes signed"),
-            "cancelled": self.tr("Cancelled"),
-        }[meeting.status.value]
-        if meeting.version > 1:
-            status += " · " + self.tr("version {n}").format(n=meeting.version)
-        return status
+        from dirdesk.gui.meeting_state import status_text
+
+        return status_text(meeting)
 
     def _show_findings(self) -> None:
         findings = self.grid_model.findings()
@@ -296,34 +299,58 @@ class AgendaPane(QWidget):
     def select_item(self, uid: str) -> bool:
         """Show the item with identity ``uid`` in the list and the editor."""
         meeting = self.meeting
-        row = -1 if meeting is None else next(
-            (i for i, item in enumerate(meeting.items) if item.uid == uid), -1)
-        if row < 0:
+        if meeting is None or all(item.uid != uid for item in meeting.items):
             return False
-        self.items_view.selectionModel().setCurrentIndex(
-            self.items_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self.items_view.scrollTo(self.items_model.index(row))
+        self.document.commit_pending()  # what was typed goes to the item it was typed into
+        self._current_uid = uid
+        self._show_current()
         return True
 
-    def _show_item(self, row: int) -> None:
+    def _clicked_item(self, row: int) -> None:
         meeting = self.meeting
-        if meeting is None or not 0 <= row < len(meeting.items):
+        if self._syncing or meeting is None or not 0 <= row < len(meeting.items):
             return
-        self.editor.show_item(meeting.items[row])
+        self.select_item(meeting.items[row].uid)
+
+    def _show_current(self) -> None:
+        """The list and the editor show ``_current_uid``: the one selection there is."""
+        meeting = self.meeting
+        row = -1 if meeting is None else next(
+            (i for i, item in enumerate(meeting.items) if item.uid == self._current_uid), -1)
+        self._syncing = True
+        try:
+            if row >= 0:
+                index = self.items_model.index(row)
+                if self.items_view.currentIndex() != index:
+                    self.items_view.selectionModel().setCurrentIndex(
+                        index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                self.items_view.scrollTo(index)
+            self.editor.show_item(meeting.items[row] if meeting is not None and row >= 0 else None)
+        finally:
+            self._syncing = False
 
     # --- editing (every edit is one undo command) ---------------------------------------------
 
-    def _push(self, after: Meeting, label: str, merge_key: str | None = None) -> None:
-        before = self.meeting
-        if before is None or after == before:
-            return
-        self.ctx.undo.push(EditMeeting(self.document, before, after, label, self, merge_key))
+    def commit_pending(self) -> None:
+        """The meeting facts typed and not yet committed, an open cell editor of the members or
+        the grid; the item editor's own."""
+        commit_open_editor(self.members)
+        commit_open_editor(self.grid_view)
+        self._apply_grid_edit()
+        if self.meeting is not None and self.isEnabled():
+            self._commit_facts()
+        self.editor.commit_pending()
+
+    def _edit(self, change: Callable[[Meeting], Meeting], label: str,
+              merge_key: str | None = None) -> None:
+        self.document.edit(change, label, self, merge_key)
 
     def _commit_facts(self) -> None:
         meeting = self.meeting
         if meeting is None:
             return
-        members, absent = [], []
+        members: list[Person] = []
+        absent: list[Person] = []
         for r in range(self.members.rowCount()):
             title = self.members.item(r, 0)
             name = self.members.item(r, 1)
@@ -333,114 +360,105 @@ class AgendaPane(QWidget):
             person = Person(name.text().strip(), (title.text().strip() if title else "") or None)
             (absent if check and check.checkState() == Qt.CheckState.Checked else members).append(person)
         start, end = self.start.time(), self.end.time()
-        self._push(dataclasses.replace(
-            meeting, start=schedule.from_minutes(start.hour() * 60 + start.minute()),
-            end=schedule.from_minutes(end.hour() * 60 + end.minute()),
-            location=self.place.text().strip(), members=tuple(members), absent=tuple(absent)),
-            self.tr("Edit meeting facts"))
-
-    def _item_edited(self, item: AgendaItem, label: str, merge_key: str | None) -> None:
-        meeting = self.meeting
-        if meeting is None:
+        facts = dict(start=schedule.from_minutes(start.hour() * 60 + start.minute()),
+                     end=schedule.from_minutes(end.hour() * 60 + end.minute()),
+                     location=self.place.text().strip(), members=tuple(members),
+                     absent=tuple(absent))
+        if all(getattr(meeting, name) == value for name, value in facts.items()):
             return
-        index = next((i for i, x in enumerate(meeting.items) if x.uid == item.uid), None)
-        if index is not None:
-            self._push(agenda.replace_item(meeting, index, item), label, merge_key)
+        self._edit(lambda m: dataclasses.replace(m, **facts),  # type: ignore[arg-type]  # (**dict)
+                   self.tr("Edit meeting facts"))
+
+    def _item_edited(self, uid: str, change: ItemChange, label: str,
+                     merge_key: str | None) -> None:
+        def apply(meeting: Meeting) -> Meeting:
+            index = next((i for i, x in enumerate(meeting.items) if x.uid == uid), None)
+            if index is None:
+                return meeting
+            return agenda.replace_item(meeting, index, change(meeting.items[index]))
+
+        self._edit(apply, label, merge_key)
 
     def move_item(self, source: int, target: int) -> None:
-        if self.meeting is not None:
-            self._push(agenda.move_item(self.meeting, source, target), self.tr("Move item"))
+        self._edit(lambda m: agenda.move_item(m, source, target) if max(source, target) < len(
+            m.items) else m, self.tr("Move item"))
+
+    def _current_row(self) -> int:
+        meeting = self.meeting
+        return -1 if meeting is None else next(
+            (i for i, item in enumerate(meeting.items) if item.uid == self._current_uid), -1)
 
     def _nudge_item(self, step: int) -> None:
-        row = self.items_view.currentIndex().row()
+        row = self._current_row()
         if self.meeting is not None and 0 <= row + step < len(self.meeting.items) and row >= 0:
-            self.move_item(row, row + step)
-            self.items_view.setCurrentIndex(self.items_model.index(row + step))
+            self.move_item(row, row + step)  # the selection follows the item
 
     def add_item(self) -> None:
         meeting = self.meeting
         if meeting is None:
             return
-        row = self.items_view.currentIndex().row()
+        self.document.commit_pending()
+        row = self._current_row()
         at = row + 1 if row >= 0 else len(meeting.items)
         item = AgendaItem(self.tr("New item"))
-        self._push(agenda.insert_item(meeting, at, item), self.tr("Add item"))
-        self.items_view.setCurrentIndex(self.items_model.index(at))
+        self._edit(lambda m: agenda.insert_item(m, min(at, len(m.items)), item),
+                   self.tr("Add item"))
+        self.select_item(item.uid)
         self.editor.title.setFocus()
         self.editor.title.selectAll()
 
     def remove_current_item(self) -> None:
-        row = self.items_view.currentIndex().row()
-        if self.meeting is not None and 0 <= row < len(self.meeting.items):
-            self._push(agenda.remove_item(self.meeting, row), self.tr("Remove item"))
+        uid = self._current_uid
+
+        def remove(meeting: Meeting) -> Meeting:
+            row = next((i for i, item in enumerate(meeting.items) if item.uid == uid), -1)
+            return meeting if row < 0 else agenda.remove_item(meeting, row)
+
+        self._edit(remove, self.tr("Remove item"))
 
     # grid
 
     def edit_grid(self, row: int, column: GridColumn, value: Any) -> bool:
+        """A cell typed into; refused with a message if it makes no sense. The edit is applied
+        once the view has finished committing its editor (after Tab it opens the next cell's),
+        or by the next commit of pending edits, whichever comes first."""
         meeting = self.meeting
-        if meeting is None or not 0 <= row < len(meeting.schedule):
+        if meeting is None:
             return False
-        slots = list(meeting.schedule)
-        if column is GridColumn.LENGTH:
-            try:
-                minutes = int(str(value).strip())
-                if minutes < 0:
-                    raise ValueError
-            except ValueError:
-                self._reject(self.tr("A length is a whole number of minutes, 0 or more."))
-                return False
-            slots = schedule.set_length(slots, row, minutes, meeting.end)
-            label = self.tr("Change length")
-        elif column is GridColumn.START:
-            at = parse_time(str(value))
-            if at is None:
-                self._reject(self.tr("“{value}” is not a time. Write it as 9.00 or 09:00.").format(
-                    value=value))
-                return False
-            if row == 0:
-                shift = schedule.minutes(at) - schedule.minutes(slots[0].start)
-                lengths = schedule.lengths(slots, meeting.end)
-                slots = schedule.relaid([dataclasses.replace(slots[0], start=at)] + slots[1:],
-                                        lengths)
-                if shift == 0:
-                    return False
-            else:
-                gap = schedule.minutes(at) - schedule.minutes(slots[row - 1].start)
-                if gap < 0:
-                    slots[row] = dataclasses.replace(slots[row], start=at)
-                else:
-                    slots = schedule.set_length(slots, row - 1, gap, meeting.end)
-            label = self.tr("Change time")
-        elif column is GridColumn.TITLE:
-            title = str(value).strip()
-            if not title:
-                return False
-            slots[row] = dataclasses.replace(slots[row], title=title)
-            label = self.tr("Edit row")
-        elif column is GridColumn.TEXT:
-            slots[row] = dataclasses.replace(slots[row], text=str(value).strip() or None)
-            label = self.tr("Edit row")
-        else:
-            number = int(value) if str(value).strip().isdigit() else 0
-            if number > len(meeting.items):
-                self._reject(self.tr("There is no item {number}.").format(number=number))
-                return False
-            slots[row] = dataclasses.replace(slots[row], item=number or None)
-            label = self.tr("Link row to item")
-        after = dataclasses.replace(meeting, schedule=tuple(slots))
-        # The view is still committing its editor: reset the model once it has finished.
-        QTimer.singleShot(0, lambda: self._push(after, label))
+        outcome = _grid_cell(meeting, row, column, value)
+        if isinstance(outcome, str):
+            if outcome:
+                self._reject(self.tr(outcome).format(value=value, number=value))
+            return False
+        if outcome is None or outcome == meeting:
+            return outcome is not None
+        label = {GridColumn.LENGTH: self.tr("Change length"),
+                 GridColumn.START: self.tr("Change time"),
+                 GridColumn.ITEM: self.tr("Link row to item")}.get(column, self.tr("Edit row"))
+
+        def change(m: Meeting) -> Meeting:
+            after = _grid_cell(m, row, column, value)
+            return after if isinstance(after, Meeting) else m
+
+        self._grid_edit = (change, label)
+        QTimer.singleShot(0, self._apply_grid_edit)
         return True
+
+    def _apply_grid_edit(self) -> None:
+        if self._grid_edit is None:
+            return
+        change, label = self._grid_edit
+        self._grid_edit = None
+        self._edit(change, label)
 
     def _reject(self, message: str) -> None:
         self.findings_label.setText(message)
         self.ctx.signals.status_message.emit(message)
 
     def move_slot(self, source: int, target: int) -> None:
-        meeting = self.meeting
-        if meeting is not None:
-            self._push(dataclasses.replace(meeting, schedule=tuple(
-                schedule.move(meeting.schedule, source, target, meeting.end))), self.tr("Move row"))
+        self._edit(lambda m: dataclasses.replace(m, schedule=tuple(
+            schedule.move(m.schedule, source, target, m.end))) if max(source, target) < len(
+                m.schedule) else m, self.tr("Move row"))
 
     def _nudge_slot(self, step: int) -> None:
         row = self.grid_view.currentIndex().row()
@@ -449,28 +467,32 @@ class AgendaPane(QWidget):
             self.grid_view.setCurrentIndex(self.grid_model.index(row + step, GridColumn.TITLE))
 
     def add_slot(self, title: str, length: int) -> None:
-        meeting = self.meeting
-        if meeting is None:
-            return
+        self.document.commit_pending()
         row = self.grid_view.currentIndex().row()
-        at = row + 1 if row >= 0 else len(meeting.schedule)
-        closing = [i for i, s in enumerate(meeting.schedule) if s.is_closing]
-        if closing and at > closing[0]:
-            at = closing[0]
-        slot = ScheduleSlot(meeting.start, title)
-        self._push(dataclasses.replace(meeting, schedule=tuple(
-            schedule.insert(meeting.schedule, at, slot, length, meeting.end))), self.tr("Add row"))
-        self.grid_view.setCurrentIndex(self.grid_model.index(at, GridColumn.TITLE))
+
+        def add(meeting: Meeting) -> Meeting:
+            at = row + 1 if 0 <= row < len(meeting.schedule) else len(meeting.schedule)
+            closing = [i for i, s in enumerate(meeting.schedule) if s.is_closing]
+            if closing and at > closing[0]:
+                at = closing[0]
+            slot = ScheduleSlot(meeting.start, title)
+            return dataclasses.replace(meeting, schedule=tuple(
+                schedule.insert(meeting.schedule, at, slot, length, meeting.end)))
+
+        self._edit(add, self.tr("Add row"))
+        at = next((i for i, s in enumerate(self.meeting.schedule if self.meeting else ())
+                   if s.title == title and i >= row), -1)
+        if at >= 0:
+            self.grid_view.setCurrentIndex(self.grid_model.index(at, GridColumn.TITLE))
 
     def remove_current_slot(self) -> None:
-        meeting = self.meeting
+        self.document.commit_pending()
         row = self.grid_view.currentIndex().row()
-        if meeting is not None and 0 <= row < len(meeting.schedule):
-            self._push(dataclasses.replace(meeting, schedule=tuple(
-                schedule.remove(meeting.schedule, row, meeting.end))), self.tr("Remove row"))
+        self._edit(lambda m: dataclasses.replace(m, schedule=tuple(
+            schedule.remove(m.schedule, row, m.end))) if 0 <= row < len(m.schedule) else m,
+            self.tr("Remove row"))
 
     def save_layout(self) -> None:
-        self.editor.commit_pending()
         self.ctx.settings.set_splitter("agenda", self.vertical.saveState())
         self.ctx.settings.set_splitter("agendaTop", self.top_splitter.saveState())
 
@@ -479,3 +501,52 @@ def _same_but_grid(a: Meeting, b: Meeting) -> bool:
     """Whether ``b`` differs from ``a`` at most in its grid, status and revision."""
     return (a.board, a.date, a.items, a.members, a.absent, a.start, a.end, a.location) == (
         b.board, b.date, b.items, b.members, b.absent, b.start, b.end, b.location)
+
+
+_NOT_MINUTES = str(QT_TRANSLATE_NOOP("AgendaPane", "A length is a whole number of minutes, 0 or more."))
+_NOT_A_TIME = str(QT_TRANSLATE_NOOP("AgendaPane", "“{value}” is not a time. Write it as 9.00 or 09:00."))
+_NO_SUCH_ITEM = str(QT_TRANSLATE_NOOP("AgendaPane", "There is no item {number}."))
+
+
+def _grid_cell(meeting: Meeting, row: int, column: GridColumn, value: Any) -> Meeting | str | None:
+    """The meeting with ``value`` typed into the grid's cell; a message (untranslated) if it
+    is refused, "" or None if nothing changes."""
+    if not 0 <= row < len(meeting.schedule):
+        return None
+    slots = list(meeting.schedule)
+    if column is GridColumn.LENGTH:
+        try:
+            minutes = int(str(value).strip())
+            if minutes < 0:
+                raise ValueError
+        except ValueError:
+            return _NOT_MINUTES
+        slots = schedule.set_length(slots, row, minutes, meeting.end)
+    elif column is GridColumn.START:
+        at = parse_time(str(value))
+        if at is None:
+            return _NOT_A_TIME
+        if row == 0:
+            if at == slots[0].start:
+                return None
+            lengths = schedule.lengths(slots, meeting.end)
+            slots = schedule.relaid([dataclasses.replace(slots[0], start=at)] + slots[1:], lengths)
+        else:
+            gap = schedule.minutes(at) - schedule.minutes(slots[row - 1].start)
+            if gap < 0:
+                slots[row] = dataclasses.replace(slots[row], start=at)
+            else:
+                slots = schedule.set_length(slots, row - 1, gap, meeting.end)
+    elif column is GridColumn.TITLE:
+        title = str(value).strip()
+        if not title:
+            return None
+        slots[row] = dataclasses.replace(slots[row], title=title)
+    elif column is GridColumn.TEXT:
+        slots[row] = dataclasses.replace(slots[row], text=str(value).strip() or None)
+    else:
+        number = int(value) if str(value).strip().isdigit() else 0
+        if number > len(meeting.items):
+            return _NO_SUCH_ITEM
+        slots[row] = dataclasses.replace(slots[row], item=number or None)
+    return dataclasses.replace(meeting, schedule=tuple(slots))

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -34,7 +33,8 @@ from PySide6.QtWidgets import (
 from dirdesk.domain import danish
 from dirdesk.domain.model import Board, Insert, InsertKind, Person, Section, SectionLike, StandingItem
 from dirdesk.gui.context import AppContext
-from dirdesk.services.board import BoardInvalid, BoardService
+from dirdesk.gui.paste import MarkupTextEdit
+from dirdesk.services.board import BoardInvalid
 
 TAB_OF_FIELD = {"name": 0, "weekday": 0, "start": 0, "members": 1, "standing_items": 2}
 
@@ -215,14 +215,14 @@ class BoardSettingsDialog(QDialog):
             section_buttons.addWidget(button)
         self.heading_edit = QLineEdit(self.item_box)
         self.heading_edit.setPlaceholderText(self.tr("Heading, e.g. Sagsgang"))
-        self.text_edit = QPlainTextEdit(self.item_box)
+        self.text_edit = MarkupTextEdit(self.item_box)
         self.text_edit.setPlaceholderText(self.tr("Text, e.g. Det indstilles, at punkterne behandles."))
         self.insert_boxes: dict[InsertKind, QCheckBox] = {}
         inserts = QVBoxLayout()
         inserts.addWidget(QLabel(self.tr("Generated content in this item (placed after the chosen "
                                          "section; move it with ↑/↓):"), self.item_box))
         for kind, words in self.INSERTS:
-            box = QCheckBox(self.tr(words), self.item_box)
+            box = QCheckBox(self.tr(str(words)), self.item_box)
             box.toggled.connect(lambda on, kind=kind: self.set_insert(kind, on))
             self.insert_boxes[kind] = box
             inserts.addWidget(box)
@@ -396,7 +396,8 @@ class BoardSettingsDialog(QDialog):
 
     def result_board(self) -> Board:
         return Board(
-            name=self.board.name, location=" ".join(self.location_edit.text().split()),
+            name=" ".join(self.name_edit.text().split()),  # editable when the board is new
+            location=" ".join(self.location_edit.text().split()),
             weekday=self.weekday_box.currentIndex(), start=_time(self.start_edit.time()),
             end=_time(self.end_edit.time()), members=self.members(),
             standing_items=tuple(StandingItem(i.title.strip(), tuple(i.sections), i.closed)
@@ -417,7 +418,7 @@ class BoardSettingsDialog(QDialog):
 
 def open_board_settings(ctx: AppContext, parent: QWidget | None = None) -> BoardSettingsDialog | None:
     """Open the dialog on the window's board (not waiting for it); OK tells every pane."""
-    service = BoardService(ctx.plan.db)
+    service = ctx.boards
     board = service.get(ctx.board)
     if board is None:
         return None

@@ -48,7 +48,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def calendar_service(ctx: AppContext) -> PoliticalCalendarService:
-    return PoliticalCalendarService(ctx.meetings.db)
+    return ctx.political
 
 
 def _qdate(day: dt.date) -> QDate:

@@ -5,13 +5,16 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
 from dirdesk.domain.forward_plan import PlannedPoint
 from dirdesk.domain.model import Meeting
-from dirdesk.gui.context import AppContext
-from dirdesk.gui.document import OpenMeeting
+
+if TYPE_CHECKING:
+    from dirdesk.gui.context import AppContext
+    from dirdesk.gui.document import OpenMeeting
 
 
 class EditMeeting(QUndoCommand):
@@ -70,16 +73,17 @@ class AddPoint(QUndoCommand):
     def __init__(self, ctx: AppContext, board: str, date: dt.date | None, text: str,
                  label: str, initiator: object = None) -> None:
         super().__init__(label)
-        self.ctx, self.board, self.date, self.text = ctx, board, date, text
+        # (not ``self.text``: that is QUndoCommand's label)
+        self.ctx, self.board, self.date, self.point_text = ctx, board, date, text
         self.initiator = initiator
         self.point_id: int | None = None
 
     def redo(self) -> None:
         if self.point_id is None:
-            self.point_id = self.ctx.plan.add_point(self.board, self.date, self.text)
+            self.point_id = self.ctx.plan.add_point(self.board, self.date, self.point_text)
         else:  # back under the same id, so that later commands on the stack still find it
             self.point_id = self.ctx.plan.restore_point(
-                self.board, PlannedPoint(self.text, self.date, id=self.point_id), None)
+                self.board, PlannedPoint(self.point_text, self.date, id=self.point_id), None)
         self.ctx.signals.plan_changed.emit(self.initiator)
 
     def undo(self) -> None:

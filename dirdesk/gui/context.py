@@ -1,4 +1,4 @@
-"""What every pane shares: the services, the app-wide signals, the undo stack, the settings."""
+"""What every pane shares: the services, the app-wide signals, the editing machinery, the settings."""
 
 from __future__ import annotations
 
@@ -6,12 +6,15 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 
+from dirdesk.gui.editing import Editing
 from dirdesk.gui.settings import Settings
+from dirdesk.services.board import BoardService
+from dirdesk.services.calendar import CalendarService
 from dirdesk.services.followups import CarryOverService, FollowUpService
 from dirdesk.services.meetings import MeetingService
 from dirdesk.services.plan import PlanService
+from dirdesk.services.political import PoliticalCalendarService
 
 
 class AppSignals(QObject):
@@ -30,18 +33,26 @@ class AppSignals(QObject):
 
 @dataclass
 class AppContext:
+    """The services are built once (by ``app.build_window``); the ones not given are built here
+    on the meetings' database."""
+
     meetings: MeetingService
     plan: PlanService
     settings: Settings
     signals: AppSignals = field(default_factory=AppSignals)
-    undo: QUndoStack = field(default_factory=QUndoStack)
+    editing: Editing = field(default_factory=Editing)
     board: str = "Direktionen"
     today: dt.date = field(default_factory=dt.date.today)
+    followups: FollowUpService = None  # type: ignore[assignment]  # built in __post_init__
+    carry_over: CarryOverService = None  # type: ignore[assignment]  # built in __post_init__
+    calendar: CalendarService = None  # type: ignore[assignment]  # built in __post_init__
+    boards: BoardService = None  # type: ignore[assignment]  # built in __post_init__
+    political: PoliticalCalendarService = None  # type: ignore[assignment]  # built in __post_init__
 
-    @property
-    def followups(self) -> FollowUpService:
-        return FollowUpService(self.meetings.db)
-
-    @property
-    def carry_over(self) -> CarryOverService:
-        return CarryOverService(self.meetings.db)
+    def __post_init__(self) -> None:
+        db = self.meetings.db
+        self.followups = self.followups or FollowUpService(db)
+        self.carry_over = self.carry_over or CarryOverService(db)
+        self.calendar = self.calendar or CalendarService(db)
+        self.boards = self.boards or BoardService(db)
+        self.political = self.political or PoliticalCalendarService(db)

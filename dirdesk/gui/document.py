@@ -12,14 +12,16 @@ import dataclasses
 import datetime as dt
 import gc
 import logging
-from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable, Hashable
+from typing import cast
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from dirdesk.domain.changes import differences
-from dirdesk.domain.model import Meeting, MeetingStatus
+from dirdesk.domain.model import Meeting, MeetingStatus, is_read_only
+from dirdesk.gui.commands import EditMeeting
 from dirdesk.gui.context import AppContext
+from dirdesk.gui.writer import Failed, Writer
 from dirdesk.services.meetings import DecisionChanged, MeetingChanged, MeetingService
 
 log = logging.getLogger(__name__)
@@ -28,6 +30,8 @@ AUTOSAVE_DELAY_MS = 600
 """A pause in typing this long saves the decision (the promise is: within about a second)."""
 AUTOSAVE_MAX_WAIT_MS = 900
 """Typing without a pause saves at least this often: nothing typed waits longer for the disk."""
+FLUSH_WAIT_S = 10.0
+"""``flush`` waits at most this long for a save under way; past it the text stays pending."""
 
 
 ConflictResolver = Callable[[MeetingChanged], bool]
@@ -50,7 +54,6 @@ class OpenMeeting(QObject):
     saved = Signal(object)  # datetime of the last successful save
     save_failed = Signal(str)
     reloaded = Signal(str)  # why: someone else's change was taken in
-    _written = Signal()  # a background save finished (from the writer thread: queued)
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +63,7 @@ class OpenMeeting(QObject):
         self.resolve_conflict: ConflictResolver = lambda conflict: False
         self.resolve_decision: DecisionResolver = lambda conflict, mine: True
         self.ask_new_version: VersionAsker = lambda meeting: None
+        self.edit_chosen = False  # the user chose to edit the signed or past meeting open
         self._pending: dict[str, str | None] = {}  # item uid -> decision not yet saved
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -69,16 +73,18 @@ class OpenMeeting(QObject):
         self._deadline.setSingleShot(True)
         self._deadline.setInterval(AUTOSAVE_MAX_WAIT_MS)
         self._deadline.timeout.connect(self._save_in_background)
-        # One writer thread: saves stay in the order they were made.
-        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dirdesk-save")
-        self._writing: tuple[dict[str, str | None], Future[_Written]] | None = None
-        self._written.connect(self._finish_background, Qt.ConnectionType.QueuedConnection)
+        # One writer thread: saves stay in the order they were made, each known by its id.
+        self.writer = Writer(self)
+        self._writing: tuple[int, dict[str, str | None]] | None = None  # request, decisions
+        self.writer.finished.connect(self._finish_background)
 
     # --- opening ----------------------------------------------------------------------------
 
     def open(self, board: str, date: dt.date) -> None:
         self.flush()
         self.meeting = self.base = self.ctx.meetings.get(date, board)
+        self.edit_chosen = False  # a signed or past meeting opens read-only
+        self.ctx.editing.activate(self.key)  # its own undo history, never another meeting's
         self.changed.emit(None)
         self.ctx.signals.meeting_opened.emit(board, date)
         QTimer.singleShot(0, _settle_memory)  # once the meeting is on the screen
@@ -92,16 +98,66 @@ class OpenMeeting(QObject):
     def _take(self, theirs: Meeting, why: str) -> None:
         """Put someone else's stored copy in place; the undo history no longer applies."""
         self.meeting = self.base = theirs
-        QTimer.singleShot(0, self.ctx.undo.clear)  # not from inside an undo command's redo
+        # This meeting's history only; not from inside an undo command's redo.
+        QTimer.singleShot(0, self.ctx.editing.stack(self.key).clear)
         self.changed.emit(None)
         self.ctx.signals.meeting_changed.emit(theirs.board, theirs.date, None)
         self.reloaded.emit(why)
 
-    # --- structural edits (called by undo commands) -----------------------------------------
+    # --- structural edits -------------------------------------------------------------------
+
+    @property
+    def key(self) -> Hashable:
+        """The open meeting's undo stack in the window's group."""
+        meeting = self.meeting
+        return None if meeting is None else ("meeting", meeting.board, meeting.date)
+
+    def commit_pending(self) -> None:
+        """What any editor holds uncommitted, handed on now (the window's one way out)."""
+        self.ctx.editing.commit_pending()
+
+    def edit(self, change: Callable[[Meeting], Meeting], label: str, initiator: object = None,
+             merge_key: str | None = None) -> None:
+        """One undoable edit: ``change`` applied to the meeting as it is once every pending edit
+        is committed (so an action never works on a copy older than what was typed)."""
+        self.commit_pending()
+        before = self.meeting
+        if before is None:
+            return
+        after = change(before)
+        if after == before and _uids(after) == _uids(before):  # (an item's uid is not compared)
+            return
+        self.ctx.editing.push(self.key, EditMeeting(self, before, after, label, initiator,
+                                                    merge_key))
 
     @property
     def signed(self) -> bool:
         return self.meeting is not None and self.meeting.status is MeetingStatus.MINUTES_SIGNED
+
+    @property
+    def read_only(self) -> bool:
+        """A signed or past meeting is shown as it is until the user chooses to edit it."""
+        return (self.meeting is not None and not self.edit_chosen
+                and is_read_only(self.meeting, self.ctx.today))
+
+    def choose_to_edit(self) -> bool:
+        """The explicit choice to edit: a signed REFERAT first asks why and becomes a new
+        version; a past meeting just opens for editing. False if the user said no."""
+        if self.meeting is None:
+            return False
+        self.flush()
+        if self.signed and not self._unlock():
+            return False
+        self.edit_chosen = True
+        self.changed.emit(None)
+        return True
+
+    def _refuse_if_read_only(self) -> bool:
+        """True (and every field shown as stored again) if the meeting may not be changed now."""
+        if not self.read_only:
+            return False
+        self.changed.emit(None)
+        return True
 
     def _unlock(self) -> bool:
         """Before changing a signed REFERAT: ask why, and keep the signed one as its version."""
@@ -120,9 +176,12 @@ class OpenMeeting(QObject):
         """Put ``meeting`` in place and store it; typed decisions are kept, not rolled back.
 
         False if it was not put in place: a signed REFERAT the user chose not to change, or
-        someone else's copy taken instead.
+        someone else's copy taken instead. Called by undo commands: what editors held was
+        committed before the command began.
         """
-        self.flush()
+        self._save_decisions()
+        if self._refuse_if_read_only():
+            return False
         if self.signed and meeting.status is MeetingStatus.MINUTES_SIGNED:
             if not self._unlock():
                 return False
@@ -151,6 +210,8 @@ class OpenMeeting(QObject):
             return
         self.flush()
         self.ctx.meetings.set_status(self.meeting.board, self.meeting.date, status)
+        if status is MeetingStatus.MINUTES_SIGNED:
+            self.edit_chosen = False  # signed: read-only again
         self.meeting = self.base = self.ctx.meetings.get(self.meeting.date, self.meeting.board)
         self.changed.emit(None)
         self.ctx.signals.meeting_changed.emit(self.meeting.board, self.meeting.date, None)
@@ -164,6 +225,8 @@ class OpenMeeting(QObject):
         value = text if text.strip() else None
         current = next((i.decision for i in self.meeting.items if i.uid == uid), None)
         if value == current:
+            return
+        if self._refuse_if_read_only():
             return
         if self.signed and not self._unlock():
             return
@@ -186,49 +249,58 @@ class OpenMeeting(QObject):
         pending, self._pending = self._pending, {}
         stored = {item.uid: item.decision for item in self.base.items}
         bases = {uid: stored.get(uid) for uid in pending}
-        future = self._writer.submit(_write_decisions, self.ctx.meetings, self.meeting.board,
-                                     self.meeting.date, pending, bases)
-        self._writing = (pending, future)
-        future.add_done_callback(lambda _future: self._written.emit())
+        meetings, board, date = self.ctx.meetings, self.meeting.board, self.meeting.date
+        request = self.writer.submit(
+            lambda: _write_decisions(meetings, board, date, pending, bases))
+        self._writing = (request, pending)
 
-    def _finish_background(self) -> None:
-        if self._writing is not None:  # else flush() has finished it already
-            pending, future = self._writing
+    def _finish_background(self, request: int, outcome: object) -> None:
+        if self._writing is not None and self._writing[0] == request:
+            pending = self._writing[1]
             self._writing = None
-            self._take_written(pending, future)
+            self._take_written(pending, outcome)
 
-    def _take_written(self, pending: dict[str, str | None], future: Future[_Written]) -> None:
+    def _take_written(self, pending: dict[str, str | None], outcome: object) -> None:
         """The outcome of a background save, on the window's thread."""
-        try:
-            written, conflict = future.result()
-        except Exception as exc:  # keep the text and try again at the next pause
+        if isinstance(outcome, Failed):  # keep the text and try again at the next pause
+            exc = outcome.error
             log.error("saving a decision failed", exc_info=exc)
             for uid, text in pending.items():
                 self._pending.setdefault(uid, text)  # what was typed since stays newer
             self._timer.start(2000)
             self.save_failed.emit(str(exc))
             return
+        written, conflict = cast(_Written, outcome)  # what _write_decisions returns
         overtaken = False
         for uid, text, revision in written:
             overtaken |= self._stored(uid, text, revision)
         if conflict is not None:  # someone else saved that decision: asked on this thread
             for uid in list(pending)[len(written):]:
                 self._pending.setdefault(uid, pending[uid])
-            self.flush()
+            self._save_decisions()
             return
         self.saved.emit(dt.datetime.now())
         if overtaken:
             self._take_theirs_if_changed()
 
     def flush(self) -> None:
-        """Save every decision typed since the last save, now; returns once it is stored."""
+        """Commit what editors hold and save every decision typed since the last save, now;
+        returns once it is stored."""
+        self.commit_pending()
+        self._save_decisions()
+
+    def _save_decisions(self) -> None:
         self._timer.stop()
         self._deadline.stop()
         if self._writing is not None:  # wait for the save under way, then the rest
-            pending, future = self._writing
+            request, pending = self._writing
+            done, outcome = self.writer.wait(request, FLUSH_WAIT_S)
+            if not done:  # a stalled disk: the window goes on; the save reports when done
+                self.save_failed.emit(self.tr("the disk has not answered for {n} s").format(
+                    n=int(FLUSH_WAIT_S)))
+                return
             self._writing = None
-            future.exception()  # waits
-            self._take_written(pending, future)
+            self._take_written(pending, outcome)
         if not self._pending or self.meeting is None:
             return
         pending, self._pending = self._pending, {}
@@ -285,6 +357,10 @@ class OpenMeeting(QObject):
     @property
     def has_unsaved(self) -> bool:
         return bool(self._pending) or self._writing is not None
+
+
+def _uids(meeting: Meeting) -> list[str]:
+    return [item.uid for item in meeting.items]
 
 
 def _with_decision(meeting: Meeting, uid: str, text: str | None, revision: int | None = None) -> Meeting:

@@ -31,7 +31,15 @@ from PySide6.QtWidgets import (
 from dirdesk.domain.messages import Message, UserError
 from dirdesk.domain.minutes_plan import PlanRefresh, refresh_plan, with_plan
 from dirdesk.domain.model import Meeting
-from dirdesk.export import PAGE_NUMBERS_LATER, DocumentKind, export_meeting, find_libreoffice
+from dirdesk.domain.publication_check import Finding
+from dirdesk.export import (
+    PAGE_NUMBERS_LATER,
+    DocumentKind,
+    export_meeting,
+    find_libreoffice,
+    prepublication_check,
+)
+from dirdesk.export.check import NAMES_FILE, read_names
 from dirdesk.export.pdf import Finder
 from dirdesk.gui.context import AppContext
 
@@ -47,6 +55,8 @@ class ExportDialog(QDialog):
         self.ctx, self.meeting = ctx, meeting
         self.open_file: Callable[[Path], None] = _open_file
         self.ask_to_open: Callable[[Path], bool] = self._ask_to_open
+        # Asked when the check before publishing finds something: write the document anyway?
+        self.confirm_findings: Callable[[list[Finding]], bool] = self._confirm_findings
         self.written: Path | None = None
         self.written_pdf: Path | None = None
         self.notice: Message | None = None  # why the page numbers are not in the file
@@ -114,6 +124,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&File:"), row)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.check_button = self.buttons.addButton(self.tr("Chec&k before publishing"),
+                                                   QDialogButtonBox.ButtonRole.ActionRole)
+        self.check_button.clicked.connect(self._show_check)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.version)
@@ -168,10 +181,11 @@ class ExportDialog(QDialog):
             QMessageBox.warning(self, self.tr("Export to Word"), self.tr("Choose a file."))
             return
         as_pdf = self.pdf.isEnabled() and self.pdf.isChecked()
-        meeting = self.meeting
-        if (self.kind is DocumentKind.REFERAT and self.plan_refresh is not None
-                and self.refresh.isChecked()):
-            meeting = with_plan(meeting, self.plan_refresh)
+        meeting = self._meeting()
+        if not self.internal.isChecked():
+            findings = self.findings()
+            if findings and not self.confirm_findings(findings):
+                return
         try:
             exported = export_meeting(meeting, self.kind, target, internal=self.internal.isChecked(),
                                       pdf=as_pdf, archive=as_pdf and self.archive.isChecked(),
@@ -193,6 +207,43 @@ class ExportDialog(QDialog):
         if self.ask_to_open(target):
             self.open_file(target)
         self.accept()
+
+    def _meeting(self) -> Meeting:
+        """The meeting as the document will print it (a REFERAT: the plan as it stands now)."""
+        if (self.kind is DocumentKind.REFERAT and self.plan_refresh is not None
+                and self.refresh.isChecked()):
+            return with_plan(self.meeting, self.plan_refresh)
+        return self.meeting
+
+    def findings(self) -> list[Finding]:
+        """Tjek før offentliggørelse of the published document (names from the user's list)."""
+        from dirdesk.paths import config_dir
+
+        return prepublication_check(self._meeting(), self.kind,
+                                    names=read_names(config_dir() / NAMES_FILE))
+
+    def _show_check(self) -> None:
+        findings = self.findings()
+        text = ("\n".join(f.line() for f in findings) if findings
+                else self.tr("Nothing found: no CPR numbers, e-mail addresses, phone numbers, "
+                             "listed names or closed text, and the document is accessible."))
+        QMessageBox.information(self, self.tr("Check before publishing"), text)
+
+    def _confirm_findings(self, findings: list[Finding]) -> bool:
+        lines = "\n".join(f.line() for f in findings)
+        if any(f.blocks for f in findings):
+            answer = QMessageBox.warning(
+                self, self.tr("Check before publishing"),
+                self.tr("The published document holds a CPR number:\n\n{lines}\n\n"
+                        "Publish it anyway?").format(lines=lines),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+        else:
+            answer = QMessageBox.question(
+                self, self.tr("Check before publishing"),
+                self.tr("The check before publishing found:\n\n{lines}\n\nWrite the document anyway?")
+                .format(lines=lines))
+        return answer == QMessageBox.StandardButton.Yes
 
     def _ask_to_open(self, target: Path) -> bool:
         answer = QMessageBox.question(

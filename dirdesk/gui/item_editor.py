@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -27,18 +27,29 @@ from PySide6.QtWidgets import (
 )
 
 from dirdesk.domain.model import AgendaItem, Attachment, Insert, InsertKind, Section, SectionLike
+from dirdesk.gui.editing import commit_open_editor
+from dirdesk.gui.paste import MarkupTextEdit
+
+ItemChange = Callable[[AgendaItem], AgendaItem]
 
 TEXT_COMMIT_MS = 1200
 
 
 class ItemEditor(QWidget):
-    """Edits one item; every change is reported as ``edited(new_item, label, merge_key)``."""
+    """Edits one item; every change is reported as ``edited(uid, change, label, merge_key)``.
 
-    edited = Signal(object, str, object)
+    A change is a function of the item, not a new copy of it: it is applied to the item as it
+    is once everything pending has been committed (text typed a moment before "Add attachment"
+    is part of the item the attachment is added to). ``commit_all`` is the window's one way out
+    for pending edits; the editor goes through it before it shows another copy of an item.
+    """
+
+    edited = Signal(str, object, str, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item: AgendaItem | None = None
+        self.commit_all: Callable[[], None] = self.commit_pending
         self._section_row = -1
 
         self.title = QLineEdit(self)
@@ -70,7 +81,7 @@ class ItemEditor(QWidget):
         self.sections.model().rowsMoved.connect(self._sections_reordered)
         self.heading = QLineEdit(self)
         self.heading.setObjectName("sectionHeading")
-        self.text = QPlainTextEdit(self)
+        self.text = MarkupTextEdit(self)
         self.text.setObjectName("sectionText")
         font = QFont(self.text.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.5))
@@ -81,14 +92,14 @@ class ItemEditor(QWidget):
             "Text. A blank line starts a new paragraph; '- ' a bullet (indent two spaces per "
             "level); '1.' a numbered point; **bold**, *italic*."))
         tools = QHBoxLayout()
-        for label, tip, key, action in (
+        for glyph, tip, key, action in (
             ("F", self.tr("Bold (Ctrl+B)"), "Ctrl+B", lambda: self._wrap("**")),
             ("K", self.tr("Italic (Ctrl+I)"), "Ctrl+I", lambda: self._wrap("*")),
             ("•", self.tr("Bullet list (Ctrl+Shift+8)"), "Ctrl+Shift+8", lambda: self._prefix("- ")),
             ("1.", self.tr("Numbered list (Ctrl+Shift+7)"), "Ctrl+Shift+7", lambda: self._prefix("1. ")),
         ):
             button = QToolButton(self)
-            button.setText(label)
+            button.setText(glyph)
             button.setToolTip(tip)
             button.clicked.connect(action)
             tools.addWidget(button)
@@ -140,14 +151,14 @@ class ItemEditor(QWidget):
         self._text_timer = QTimer(self)
         self._text_timer.setSingleShot(True)
         self._text_timer.setInterval(TEXT_COMMIT_MS)
-        self._text_timer.timeout.connect(self._commit_section)
-
-        self.title.editingFinished.connect(self._commit_facts)
-        self.journal.editingFinished.connect(self._commit_facts)
-        self.case.editingFinished.connect(self._commit_facts)
-        self.closed.toggled.connect(lambda _on: self._commit_facts())
+        # What the fields hold is handed on through the window's one way out (``commit_all``),
+        # which calls ``commit_pending`` here among every other editor's.
+        self._text_timer.timeout.connect(lambda: self.commit_all())
+        for field in (self.title, self.journal, self.case, self.heading):
+            field.editingFinished.connect(lambda: self.commit_all())
+        self.closed.toggled.connect(lambda _on: self.commit_all())
+        self.text.installEventFilter(self)  # leaving the text hands it on, as a line edit does
         self.sections.currentRowChanged.connect(self._show_section)
-        self.heading.editingFinished.connect(self._commit_section)
         self.text.textChanged.connect(self._text_timer.start)
         self.add_section.clicked.connect(self._add_section)
         self.remove_section.clicked.connect(self._remove_section)
@@ -159,9 +170,12 @@ class ItemEditor(QWidget):
     # --- showing ------------------------------------------------------------------------------
 
     def show_item(self, item: AgendaItem | None) -> None:
-        """Show ``item`` (or nothing); what is typed but not yet committed is committed first."""
-        if self.item is not None and item is not None and item.uid != self.item.uid:
-            self.commit_pending()
+        """Show ``item`` (or nothing); what is typed but not yet committed is committed first.
+
+        Fields that already show the item's text are left alone (the cursor stays where the
+        user is typing), and a table keeps its rows, so a cell being edited stays open.
+        """
+        self.commit_all()
         self.item = item
         self.setEnabled(item is not None)
         blockers = [QSignalBlocker(w) for w in (self.title, self.journal, self.case, self.closed,
@@ -175,30 +189,34 @@ class ItemEditor(QWidget):
                 self.sections.clear()
                 self.attachments.setRowCount(0)
                 return
-            self.title.setText(item.title)
+            _set_text(self.title, item.title)
             self.closed.setChecked(item.closed)
-            self.journal.setText(item.journal_no or "")
-            self.case.setText(item.case_no or "")
+            _set_text(self.journal, item.journal_no or "")
+            _set_text(self.case, item.case_no or "")
             row = self.sections.currentRow()
-            self.sections.clear()
-            for section in item.sections:
-                entry = QListWidgetItem(self._section_label(section))
-                if isinstance(section, Insert):
-                    font = entry.font()
-                    font.setItalic(True)
-                    entry.setFont(font)
-                self.sections.addItem(entry)
+            labels = [self._section_label(section) for section in item.sections]
+            if [self.sections.item(r).text() for r in range(self.sections.count())] != labels:
+                self.sections.clear()
+                for section, label in zip(item.sections, labels, strict=True):
+                    entry = QListWidgetItem(label)
+                    if isinstance(section, Insert):
+                        font = entry.font()
+                        font.setItalic(True)
+                        entry.setFont(font)
+                    self.sections.addItem(entry)
             self.sections.setCurrentRow(min(max(row, 0), len(item.sections) - 1))
             self._fill_section(self.sections.currentRow())
             self.attachments.setRowCount(len(item.attachments))
             for r, a in enumerate(item.attachments):
-                self.attachments.setItem(r, 0, QTableWidgetItem(a.title or ""))
-                check = QTableWidgetItem()
-                check.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
-                               | Qt.ItemFlag.ItemIsSelectable)
+                set_cell(self.attachments, r, 0, a.title or "")
+                check = self.attachments.item(r, 1)
+                if check is None:
+                    check = QTableWidgetItem()
+                    check.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+                                   | Qt.ItemFlag.ItemIsSelectable)
+                    self.attachments.setItem(r, 1, check)
                 check.setCheckState(Qt.CheckState.Checked if a.closed else Qt.CheckState.Unchecked)
-                self.attachments.setItem(r, 1, check)
-                self.attachments.setItem(r, 2, QTableWidgetItem(a.doc_no or ""))
+                set_cell(self.attachments, r, 2, a.doc_no or "")
         finally:
             del blockers
 
@@ -219,24 +237,28 @@ class ItemEditor(QWidget):
         self.text.setEnabled(editable)
         self.remove_section.setEnabled(section is not None)
         with QSignalBlocker(self.heading), QSignalBlocker(self.text):
-            self.heading.setText(section.heading if isinstance(section, Section) else "")
-            self.text.setPlainText(section.text if isinstance(section, Section) else "")
+            _set_text(self.heading, section.heading if isinstance(section, Section) else "")
+            text = section.text if isinstance(section, Section) else ""
+            if self.text.toPlainText() != text:
+                self.text.setPlainText(text)
 
     def _show_section(self, row: int) -> None:
-        self.commit_pending()
+        self.commit_all()
         self._fill_section(row)
 
     # --- committing ---------------------------------------------------------------------------
 
     def commit_pending(self) -> None:
-        if self._text_timer.isActive():
-            self._text_timer.stop()
-            self._commit_section()
+        """Hand on what the fields hold and the item does not: the text being typed, a title
+        before Enter, an attachment cell being edited."""
+        self._text_timer.stop()
+        commit_open_editor(self.attachments)
+        self._commit_facts()
+        self._commit_section()
 
-    def _emit(self, item: AgendaItem, label: str, merge_key: str | None = None) -> None:
-        if self.item is not None and item != self.item:
-            self.item = item
-            self.edited.emit(item, label, merge_key)
+    def _emit(self, change: ItemChange, label: str, merge_key: str | None = None) -> None:
+        if self.item is not None and change(self.item) != self.item:
+            self.edited.emit(self.item.uid, change, label, merge_key)
 
     def _commit_facts(self) -> None:
         if self.item is None:
@@ -245,11 +267,12 @@ class ItemEditor(QWidget):
         if not title:
             with QSignalBlocker(self.title):
                 self.title.setText(self.item.title)
-            return
-        self._emit(dataclasses.replace(
-            self.item, title=title, closed=self.closed.isChecked(),
-            journal_no=self.journal.text().strip() or None,
-            case_no=self.case.text().strip() or None), self.tr("Edit item"))
+            title = self.item.title
+        closed = self.closed.isChecked()
+        journal, case = self.journal.text().strip() or None, self.case.text().strip() or None
+        self._emit(lambda item: dataclasses.replace(
+            item, title=title, closed=closed, journal_no=journal, case_no=case),
+            self.tr("Edit item"))
 
     def _commit_section(self) -> None:
         row = self._section_row
@@ -257,23 +280,25 @@ class ItemEditor(QWidget):
             return
         if not isinstance(self.item.sections[row], Section):
             return
-        sections = list(self.item.sections)
-        sections[row] = Section(self.heading.text().strip(), self.text.toPlainText())
-        self._emit(dataclasses.replace(self.item, sections=tuple(sections)),
-                   self.tr("Edit section"), f"section:{self.item.uid}:{row}")
-        entry = self.sections.item(row)
-        if entry is not None:
-            entry.setText(self._section_label(sections[row]))
+        section = Section(self.heading.text().strip(), self.text.toPlainText())
+
+        def change(item: AgendaItem) -> AgendaItem:
+            if not 0 <= row < len(item.sections) or not isinstance(item.sections[row], Section):
+                return item
+            return dataclasses.replace(item, sections=(
+                item.sections[:row] + (section,) + item.sections[row + 1:]))
+
+        self._emit(change, self.tr("Edit section"), f"section:{self.item.uid}:{row}")
 
     def _add_section(self) -> None:
         if self.item is None:
             return
-        self.commit_pending()
-        at = self.sections.currentRow() + 1 if self.sections.currentRow() >= 0 else len(self.item.sections)
-        sections = list(self.item.sections)
-        sections.insert(at, Section(self.tr("New section"), ""))
-        self._emit(dataclasses.replace(self.item, sections=tuple(sections)), self.tr("Add section"))
-        self.show_item(self.item)
+        row = self.sections.currentRow()
+        at = row + 1 if row >= 0 else len(self.item.sections)
+        section = Section(self.tr("New section"), "")
+        self._emit(lambda item: dataclasses.replace(
+            item, sections=item.sections[:at] + (section,) + item.sections[at:]),
+            self.tr("Add section"))
         self.sections.setCurrentRow(at)
         self.heading.setFocus()
         self.heading.selectAll()
@@ -282,28 +307,28 @@ class ItemEditor(QWidget):
         row = self.sections.currentRow()
         if self.item is None or not 0 <= row < len(self.item.sections):
             return
-        self._text_timer.stop()
-        sections = list(self.item.sections)
-        del sections[row]
-        self._emit(dataclasses.replace(self.item, sections=tuple(sections)),
-                   self.tr("Remove section"))
-        self.show_item(self.item)
+        self._emit(lambda item: dataclasses.replace(
+            item, sections=item.sections[:row] + item.sections[row + 1:]),
+            self.tr("Remove section"))
 
     def _sections_reordered(self, *_args: object) -> None:
         if self.item is None:
             return
         labels = [self.sections.item(i).text() for i in range(self.sections.count())]
-        remaining = list(self.item.sections)
-        ordered: list[SectionLike] = []
-        for label in labels:
-            for s in remaining:
-                if self._section_label(s) == label:
-                    ordered.append(s)
-                    remaining.remove(s)
-                    break
-        ordered.extend(remaining)
-        self._emit(dataclasses.replace(self.item, sections=tuple(ordered)),
-                   self.tr("Reorder sections"))
+
+        def change(item: AgendaItem) -> AgendaItem:
+            remaining = list(item.sections)
+            ordered: list[SectionLike] = []
+            for label in labels:
+                for s in remaining:
+                    if self._section_label(s) == label:
+                        ordered.append(s)
+                        remaining.remove(s)
+                        break
+            ordered.extend(remaining)
+            return dataclasses.replace(item, sections=tuple(ordered))
+
+        self._emit(change, self.tr("Reorder sections"))
 
     def _attachment_rows(self) -> tuple[Attachment, ...]:
         rows = []
@@ -318,26 +343,36 @@ class ItemEditor(QWidget):
     def _commit_attachments(self) -> None:
         if self.item is None or self.attachments.signalsBlocked():
             return
-        self._emit(dataclasses.replace(self.item, attachments=self._attachment_rows()),
+        if self.attachments.rowCount() != len(self.item.attachments):
+            return  # rows being added or removed: that edit is under way
+        rows = self._attachment_rows()
+        self._emit(lambda item: dataclasses.replace(item, attachments=rows),
                    self.tr("Edit attachments"))
 
     def _add_attachment(self) -> None:
         if self.item is None:
             return
-        self._emit(dataclasses.replace(self.item, attachments=self.item.attachments + (
-            Attachment(title=self.tr("New attachment")),)), self.tr("Add attachment"))
-        self.show_item(self.item)
+        new = Attachment(title=self.tr("New attachment"))
+        self._emit(lambda item: dataclasses.replace(item, attachments=item.attachments + (new,)),
+                   self.tr("Add attachment"))
         row = self.attachments.rowCount() - 1
         self.attachments.setCurrentCell(row, 0)
-        self.attachments.editItem(self.attachments.item(row, 0))
+        cell = self.attachments.item(row, 0)
+        if cell is not None:
+            self.attachments.editItem(cell)
 
     def _remove_attachment(self) -> None:
         row = self.attachments.currentRow()
         if self.item is None or not 0 <= row < len(self.item.attachments):
             return
-        rest = self.item.attachments[:row] + self.item.attachments[row + 1:]
-        self._emit(dataclasses.replace(self.item, attachments=rest), self.tr("Remove attachment"))
-        self.show_item(self.item)
+        self._emit(lambda item: dataclasses.replace(
+            item, attachments=item.attachments[:row] + item.attachments[row + 1:]),
+            self.tr("Remove attachment"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.text and event.type() == QEvent.Type.FocusOut:
+            self.commit_all()
+        return super().eventFilter(watched, event)
 
     # --- formatting helpers -------------------------------------------------------------------
 
@@ -353,3 +388,18 @@ class ItemEditor(QWidget):
         cursor = self.text.textCursor()
         cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
         cursor.insertText(prefix)
+
+
+def _set_text(field: QLineEdit, text: str) -> None:
+    """Show ``text``, leaving a field that shows it already as it is (cursor, undo)."""
+    if field.text() != text:
+        field.setText(text)
+
+
+def set_cell(table: QTableWidget, row: int, column: int, text: str) -> None:
+    """Show ``text`` in a cell, changing the cell in place (an editor open on it stays)."""
+    cell = table.item(row, column)
+    if cell is None:
+        table.setItem(row, column, QTableWidgetItem(text))
+    elif cell.text() != text:
+        cell.setText(text)

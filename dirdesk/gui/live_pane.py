@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from dirdesk.domain.model import AgendaItem, Meeting
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.document import OpenMeeting
 from dirdesk.gui.formats import hm
+from dirdesk.gui.paste import MarkupTextEdit
 from dirdesk.gui.proposals import ProposalBar
 
 Index = QModelIndex | QPersistentModelIndex
@@ -127,7 +127,7 @@ class LivePane(QWidget):
         self.title.setFont(title_font)
         self.planned = QLabel(self)
         self.planned.setObjectName("livePlanned")
-        self.decision = QPlainTextEdit(self)
+        self.decision = MarkupTextEdit(self)
         self.decision.setObjectName("liveDecision")
         font = QFont(self.decision.font())
         font.setPointSizeF(max(14.0, font.pointSizeF() * 1.4))

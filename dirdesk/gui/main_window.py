@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
@@ -13,15 +13,22 @@ from dirdesk.gui.formats import long_date
 from dirdesk.gui.settings import Settings
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QKeySequence
     from PySide6.QtWidgets import QDockWidget
 
     from dirdesk.gui.context import AppContext
+    from dirdesk.gui.instance import DatabaseLock
 
 # The window is shown before the database is opened, so this module imports nothing that
 # reaches SQLAlchemy: the panes and dialogs are imported when the window is given its context.
 # Nor the Qt classes only the full window uses: PySide6 makes each class's Python enums when
 # it is first named (QMessageBox's, or the Qt namespace's, take milliseconds).
+
+
+class _Open(Protocol):
+    """The database the window works on (gui does not import storage)."""
+
+    def close(self) -> None: ...
 
 
 class MainWindow(QMainWindow):
@@ -32,14 +39,23 @@ class MainWindow(QMainWindow):
     opened; ``attach(ctx)`` then fills it, in the same place on the screen.
     """
 
+    database: _Open | None = None  # kept open while the window lives (app.build_window)
+    database_lock: DatabaseLock | None = None  # the claim on a SQLite file, held as long
+
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
-        self.ctx: AppContext | None = None
+        self.ctx: AppContext  # set by attach(): until then the window only says it is opening
+        self._attached = False
         if ctx is None:
             self._show_opening()
         else:
             self.attach(ctx)
+
+    @property
+    def attached(self) -> bool:
+        """Whether the window has its context (the database is open and a board chosen)."""
+        return self._attached
 
     def _show_opening(self) -> None:
         self.setWindowTitle("dirdesk")
@@ -56,10 +72,11 @@ class MainWindow(QMainWindow):
     def attach(self, ctx: AppContext) -> None:
         """Build the panes, menus and docks on ``ctx``: the window as the user works with it."""
         from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QDockWidget, QTabWidget
+        from PySide6.QtWidgets import QApplication, QDockWidget, QTabWidget
 
         from dirdesk.gui.agenda_pane import AgendaPane
         from dirdesk.gui.document import OpenMeeting
+        from dirdesk.gui.editing import PLAN
         from dirdesk.gui.followups_pane import FollowUpsPane
         from dirdesk.gui.live_pane import LivePane
         from dirdesk.gui.meeting_dialogs import ask_keep_mine, ask_keep_my_decision, ask_new_version
@@ -67,6 +84,7 @@ class MainWindow(QMainWindow):
         from dirdesk.gui.search_pane import SearchPane
 
         self.ctx = ctx
+        self._attached = True
         self.setWindowTitle(self.tr("dirdesk – {board}").format(board=ctx.board))
         self.document = OpenMeeting(ctx, self)
 
@@ -93,6 +111,17 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.agenda_pane, self.tr("&Agenda"))
         self.tabs.addTab(self.live_pane, self.tr("&Minutes (live)"))
         self.setCentralWidget(self.tabs)
+        self.tabs.currentChanged.connect(lambda _index: self.document.commit_pending())
+        self.undo_group = ctx.editing.group
+        self.plan_undo = ctx.editing.stack(PLAN)
+        ctx.editing.activate(PLAN)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)  # a window exists only in a QApplication
+        app.focusChanged.connect(self._focus_changed)
+        from dirdesk.gui.meeting_state import show_meeting_state
+
+        self.meeting_state = show_meeting_state(self.document, self.agenda_pane, self.live_pane,
+                                                (self.live_pane.proposals,))
 
         self.save_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.save_label)
@@ -131,6 +160,17 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         return dock
 
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Undo acts on the document in front: the forward plan, or the open meeting."""
+        from dirdesk.gui.editing import PLAN
+
+        if new is None or not self._attached:
+            return
+        if self.plan_dock.isAncestorOf(new):
+            self.ctx.editing.activate(PLAN)
+        elif self.tabs.isAncestorOf(new) and self.document.key is not None:
+            self.ctx.editing.activate(self.document.key)
+
     def show_item(self, board: str, date: dt.date, uid: str) -> None:
         """Open the meeting on ``date`` at the item ``uid`` (from search or the follow-ups)."""
         if board != self.ctx.board:
@@ -168,10 +208,19 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self.ctx.undo.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.ctx.undo.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        # The group's actions follow the active stack's text; triggered, they commit what is
+        # pending first (the typing is then the step undone, as in Word).
+        editing = self.ctx.editing
+        self.undo_action = editing.group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.triggered.disconnect()
+        self.undo_action.triggered.connect(editing.undo)
+        self.undo_action.setShortcuts(_keys(QKeySequence.StandardKey.Undo, "Ctrl+Z"))
+        self.redo_action = editing.group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.triggered.disconnect()
+        self.redo_action.triggered.connect(editing.redo)
+        # Ctrl+Y and Ctrl+Shift+Z on every platform (Linux's standard key is only the second).
+        self.redo_action.setShortcuts(_keys(QKeySequence.StandardKey.Redo, "Ctrl+Y",
+                                            "Ctrl+Shift+Z"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -184,6 +233,10 @@ class MainWindow(QMainWindow):
         self.next_status_action = QAction(self.tr("Mark as &next step"), self)
         self.next_status_action.triggered.connect(self.advance_status)
         meeting_menu.addAction(self.next_status_action)
+        from dirdesk.gui.meeting_state import unlock_action
+
+        self.unlock_action = unlock_action(self.document, self)
+        meeting_menu.addAction(self.unlock_action)
         self.history_action = QAction(self.tr("&History and versions…"), self)
         self.history_action.triggered.connect(self.show_history)
         meeting_menu.addAction(self.history_action)
@@ -261,8 +314,10 @@ class MainWindow(QMainWindow):
         if meeting is None:
             self.setWindowTitle(self.tr("dirdesk – {board}").format(board=self.ctx.board))
         else:
-            self.setWindowTitle(self.tr("dirdesk – {board}, {date}").format(
-                board=meeting.board, date=long_date(meeting.date)))
+            from dirdesk.gui.meeting_state import status_text
+
+            self.setWindowTitle(self.tr("dirdesk – {board}, {date} · {status}").format(
+                board=meeting.board, date=long_date(meeting.date), status=status_text(meeting)))
 
     NEXT_STEP = {  # by MeetingStatus value
         "planned": QT_TRANSLATE_NOOP("MainWindow", "Mark the agenda as &issued"),
@@ -275,7 +330,8 @@ class MainWindow(QMainWindow):
         self.history_action.setEnabled(meeting is not None)
         step = None if meeting is None else self.NEXT_STEP.get(meeting.status.value)
         self.next_status_action.setEnabled(step is not None)
-        self.next_status_action.setText(self.tr(step) if step else self.tr("Mark as &next step"))
+        self.next_status_action.setText(self.tr(str(step)) if step else
+                                        self.tr("Mark as &next step"))
 
     def advance_status(self, *, confirm: bool = True) -> None:
         """Agenda issued → held → minutes signed; signing asks first."""
@@ -339,7 +395,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        if self.ctx is None:  # closed while the database was being opened: nothing to keep
+        if not self._attached:  # closed while the database was being opened: nothing to keep
             super().closeEvent(event)
             return
         self.document.flush()
@@ -348,3 +404,14 @@ class MainWindow(QMainWindow):
         self.agenda_pane.save_layout()
         self.ctx.settings.sync()
         super().closeEvent(event)
+
+
+def _keys(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequence]:
+    """The platform's standard shortcuts for an action and ``extra``, each once."""
+    from PySide6.QtGui import QKeySequence
+
+    keys = list(QKeySequence.keyBindings(standard))
+    for key in extra:
+        if QKeySequence(key) not in keys:
+            keys.append(QKeySequence(key))
+    return keys

@@ -144,18 +144,11 @@ class HistoryDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table)
-        versions = ctx.meetings.versions(meeting.board, meeting.date)
-        if versions:
-            layout.addWidget(
-                QLabel(
-                    QCoreApplication.translate("MeetingDialogs", "Kept versions: ")
-                    + "; ".join(
-                        f"{n} ({at:%d.%m.%Y %H.%M}, {who}{': ' + why if why else ''})"
-                        for n, at, who, why in versions
-                    ),
-                    self,
-                )
-            )
+        from dirdesk.gui.versions import VersionsBox
+
+        layout.addWidget(QLabel(QCoreApplication.translate("MeetingDialogs", "Versions:"), self))
+        self.versions = VersionsBox(ctx, meeting, self)
+        layout.addWidget(self.versions)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -28,7 +28,6 @@ from dirdesk.domain.forward_plan import ClosedPeriod
 from dirdesk.domain.messages import UserError
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.plan_dialogs import in_sentence
-from dirdesk.services.calendar import CalendarService
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -117,8 +116,8 @@ class ClosedPeriodEditor(QDialog):
         weeks = self.by_weeks.isChecked()
         for widget in (self.year, self.first_week, self.last_week):
             widget.setEnabled(weeks)
-        for widget in (self.start_edit, self.end_edit):
-            widget.setEnabled(not weeks)
+        for date_edit in (self.start_edit, self.end_edit):
+            date_edit.setEnabled(not weeks)
 
     def period(self) -> ClosedPeriod:
         label = " ".join(self.label_edit.text().split())
@@ -151,7 +150,7 @@ class ClosedPeriodsDialog(QDialog):
         self.setObjectName("ClosedPeriodsDialog")
         self.setWindowTitle(self.tr("Closed periods and holidays"))
         self.ctx = ctx
-        self.calendar = CalendarService(ctx.plan.db)
+        self.calendar = ctx.calendar
         self.periods: list[ClosedPeriod] = []
         intro = QLabel(self.tr(
             "No meeting is planned on a public holiday or in a closed period; planned meetings "

@@ -47,6 +47,7 @@ class CancelMeetingDialog(QDialog):
         self.reason_box.setCurrentIndex(-1)
         self.reason_box.setEditText("")
         line = self.reason_box.lineEdit()
+        assert line is not None  # an editable combo box has one
         line.setPlaceholderText(self.tr("e.g. Vinterferie"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)

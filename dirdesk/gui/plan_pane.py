@@ -7,7 +7,17 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,10 +41,11 @@ from dirdesk.domain.messages import UserError
 from dirdesk.domain.model import MeetingStatus
 from dirdesk.gui.commands import AddPoint, PlanEdit, RemovePoint
 from dirdesk.gui.context import AppContext
+from dirdesk.gui.editing import PLAN, commit_open_editor
 from dirdesk.gui.period_dialogs import ClosedPeriodsDialog, MoveMeetingDialog
 from dirdesk.gui.plan_dialogs import CancelMeetingDialog, in_sentence
 from dirdesk.gui.plan_model import PlanColumn, PlanModel, PlanRole, PlanRow, RowKind, plan_rows
-from dirdesk.services.calendar import CalendarService, PointPlace
+from dirdesk.services.calendar import PointPlace
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +104,8 @@ class PlanDelegate(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
         depth = 1 if index.parent().isValid() else 0
         spanned = self.view.isFirstColumnSpanned(index.row(), index.parent())
         if not spanned and index.column() == PlanColumn.MEETING:  # a date: one line
@@ -111,7 +123,8 @@ class PlanDelegate(QStyledItemDelegate):
         hint.setHeight(hint.height() + (4 if depth else 6))  # long points stay apart
         return hint
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         super().paint(painter, option, index)
         parent = index.parent()
         if parent.isValid() and index.row() < index.model().rowCount(parent) - 1:
@@ -135,7 +148,7 @@ class PlanPane(QWidget):
         self._open_date: dt.date | None = None
         self._collapsed: set[RowKey] = set()
         self._known_reasons: list[str] = []  # cancel reasons and closed periods, for the dialog
-        self.calendar = CalendarService(ctx.plan.db)
+        self.calendar = ctx.calendar
         self._marks: dict[dt.date, str] = {}  # holidays and closed periods on the coming dates
 
         self.caption = QLabel(self)
@@ -200,6 +213,7 @@ class PlanPane(QWidget):
         self.new_point.textChanged.connect(lambda _text: self._update_actions())
         self.add_button.clicked.connect(self._add_typed_point)
         self.new_point.installEventFilter(self)
+        ctx.editing.add_pending(lambda: commit_open_editor(self.view))
         ctx.signals.plan_changed.connect(self._plan_changed)
         ctx.signals.meeting_changed.connect(self._meeting_changed)
         ctx.signals.meeting_opened.connect(self._meeting_opened)
@@ -208,7 +222,7 @@ class PlanPane(QWidget):
 
     # --- actions ------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], None], *keys: str) -> QAction:
+    def _action(self, text: str, slot: Callable[[], object], *keys: str) -> QAction:
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -482,11 +496,12 @@ class PlanPane(QWidget):
 
     # --- editing points -----------------------------------------------------------------------
 
-    def _push_plan_edit(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
-        self.ctx.undo.push(PlanEdit(self.ctx, text, self._guarded(do), self._guarded(undo),
-                                    initiator=self))
+    def _push_plan_edit(self, text: str, do: Callable[[], object],
+                        undo: Callable[[], object]) -> None:
+        self.ctx.editing.push(PLAN, PlanEdit(self.ctx, text, self._guarded(do),
+                                             self._guarded(undo), initiator=self))
 
-    def _guarded(self, action: Callable[[], None]) -> Callable[[], None]:
+    def _guarded(self, action: Callable[[], object]) -> Callable[[], None]:
         """An edit whose point or meeting someone else has removed meanwhile is passed over."""
         def run() -> None:
             try:
@@ -515,7 +530,7 @@ class PlanPane(QWidget):
 
     def add_point(self, date: dt.date | None, text: str) -> int | None:
         command = AddPoint(self.ctx, self.ctx.board, date, text, self.tr("Add point"), initiator=self)
-        self.ctx.undo.push(command)
+        self.ctx.editing.push(PLAN, command)
         if command.point_id is not None:
             self.select_point(command.point_id)
         return command.point_id
@@ -540,8 +555,8 @@ class PlanPane(QWidget):
         place = self._place(point.id) if point is not None and point.id is not None else None
         if point is None or place is None:
             return
-        self.ctx.undo.push(RemovePoint(self.ctx, self.ctx.board, point, place[1],
-                                       self.tr("Remove point"), initiator=self))
+        self.ctx.editing.push(PLAN, RemovePoint(self.ctx, self.ctx.board, point, place[1],
+                                                self.tr("Remove point"), initiator=self))
 
     def move_point(self, point_id: int, date: dt.date | None, position: int) -> None:
         place = self._place(point_id)

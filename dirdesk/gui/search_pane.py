@@ -187,7 +187,8 @@ class EntryDelegate(QStyledItemDelegate):
 def _blend(front: QColor, back: QColor, share: float) -> QColor:
     """``share`` of ``front`` over ``back``: a muted colour that follows the palette (dark too)."""
     return QColor.fromRgbF(*(share * f + (1 - share) * b for f, b in zip(
-        front.getRgbF()[:3], back.getRgbF()[:3], strict=True)))
+        (front.redF(), front.greenF(), front.blueF()),
+        (back.redF(), back.greenF(), back.blueF()), strict=True)))
 
 
 def configure_entry_view(view: QListView, delegate: EntryDelegate) -> None:

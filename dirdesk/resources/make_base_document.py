@@ -84,6 +84,9 @@ KEEP = "<w:keepNext/><w:keepLines/>"
 LEVEL_1, LEVEL_2 = '<w:outlineLvl w:val="0"/>', '<w:outlineLvl w:val="1"/>'
 NO_PAGE_BREAK = '<w:pageBreakBefore w:val="0"/>'
 NO_RULE = '<w:pBdr><w:bottom w:val="nil"/></w:pBdr>'  # Heading 1's rule under it, taken away
+# Right tab stops sit at the right margin, never beyond a right indent: in Word 2013 mode
+# (compatibilityMode 15) LibreOffice no longer lets a tab run over the indent, and a page
+# number after such a tab is not shown at all.
 RIGHT_TAB_DOTS = f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{TEXT_WIDTH}"/></w:tabs>'
 BORDER = 'w:val="single" w:sz="4" w:space="0" w:color="8C8C8C"'
 
@@ -174,7 +177,7 @@ STYLES = [
         "DD TOC Entry",
         _spacing(0, 4) + f'<w:tabs><w:tab w:val="left" w:pos="425"/>'
         f'<w:tab w:val="right" w:leader="dot" w:pos="{TEXT_WIDTH}"/></w:tabs>'
-        '<w:ind w:left="425" w:right="567" w:hanging="425"/>',
+        '<w:ind w:left="425" w:hanging="425"/>',
     ),
     _para(
         "Heading1",
@@ -216,7 +219,7 @@ STYLES = [
         "DD Attachment",
         _spacing(0, 2) + '<w:tabs><w:tab w:val="left" w:pos="397"/>'
         f'<w:tab w:val="left" w:pos="1247"/><w:tab w:val="right" w:pos="{TEXT_WIDTH}"/></w:tabs>'
-        '<w:ind w:left="1247" w:right="1418" w:hanging="1247"/>',
+        '<w:ind w:left="1247" w:hanging="1247"/>',
         _size(10),
     ),
     _para(

@@ -20,18 +20,24 @@ from pathlib import Path
 
 from dirdesk import paths
 from dirdesk.domain.messages import Message, UserError
-from dirdesk.files import write_atomically
+from dirdesk.files import remove_stale_temporaries, work_folder, write_atomically, write_new_file
 from dirdesk.storage.database import (
+    expected_schema,
     head_revision,
     is_known_revision,
+    read_everything,
+    schema_difference,
     server_address,
     sqlite_path,
+    sqlite_schema,
 )
 
 log = logging.getLogger(__name__)
 
 ENV_KEEP_DAYS = "DIRDESK_BACKUP_DAYS"
 DEFAULT_KEEP_DAYS = 14
+# The copies kept beside the database (``{}``: its name as a regular expression).
+_SAFETY_COPIES = r"{}\.before-(?:restore|upgrade)-[^/\\]*\.bak"
 _DAILY = re.compile(r"^dirdesk-(\d{4}-\d{2}-\d{2})\.sqlite3$")
 
 
@@ -90,12 +96,27 @@ def backup(url: str, target: Path) -> Path:
     if not path.is_file():
         raise BackupError(Message(f"{path}: there is no database to back up",
                                   f"{path}: der er ingen database at tage backup af"))
+    target = Path(target)
+    if _same_file(target, path) or any(_same_file(target, Path(f"{path}{suffix}"))
+                                       for suffix in ("-wal", "-shm", "-journal")):
+        raise BackupError(Message(
+            f"{target}: that is the database itself; a backup goes to another file",
+            f"{target}: det er selve databasen; en backup skal i en anden fil"))
     try:
-        _copy(path, Path(target))
+        _copy(path, target)
     except sqlite3.Error as exc:
         raise BackupError(Message(f"{path}: cannot back up: {exc}",
                                   f"{path}: kan ikke tage backup: {exc}")) from None
     return Path(target)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether ``a`` and ``b`` name one file (through links, other spellings of the path)."""
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b) or (
+            a.resolve() == b.resolve())
+    except OSError:
+        return False
 
 
 def _check_dirdesk_database(source: Path) -> str:
@@ -115,6 +136,14 @@ def _check_dirdesk_database(source: Path) -> str:
                 f"{source}: the database is damaged ({check[0][0]}); nothing was restored",
                 f"{source}: databasen er beskadiget ({check[0][0]}); intet er genskabt"))
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        dangling = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if dangling:
+            raise BackupError(Message(
+                f"{source}: the database has broken references ({dangling[0][0]} row "
+                f"{dangling[0][1]} refers to a missing {dangling[0][2]}); nothing was restored",
+                f"{source}: databasen har brudte henvisninger ({dangling[0][0]} række "
+                f"{dangling[0][1]} henviser til en manglende {dangling[0][2]}); intet er genskabt"))
+        found_schema = sqlite_schema(conn)
     except sqlite3.DatabaseError as exc:
         if "no such table" in str(exc) or "not a database" in str(exc):
             raise BackupError(not_dirdesk) from None
@@ -132,7 +161,33 @@ def _check_dirdesk_database(source: Path) -> str:
             f"knows schemas up to {head_revision()}; nothing was restored",
             f"{source}: lavet af en nyere version af dirdesk (skema {revision}); dette program "
             f"kender skemaer til og med {head_revision()}; intet er genskabt"))
+    # Tables, columns, indexes exactly as the revision makes them, and nothing else: a trigger
+    # or view of its own would act on every later write.
+    difference = schema_difference(found_schema, expected_schema(revision))
+    if difference is not None:
+        raise BackupError(Message(
+            f"{source}: not a dirdesk database as schema {revision} has it: {difference[0]}; "
+            "nothing was restored",
+            f"{source}: ikke en dirdesk-database, som skema {revision} har den: {difference[1]}; "
+            "intet er genskabt"))
+    _check_readable(source)
     return revision
+
+
+def _check_readable(source: Path) -> None:
+    """Every meeting of ``source`` read through the repositories, on a copy (an older schema
+    is upgraded on the copy, as it will be when the restored database is opened)."""
+    with work_folder("restore") as folder:
+        copy = folder / "check.sqlite3"
+        _copy(source, copy)
+        try:
+            read_everything(f"sqlite:///{copy}")
+        except Exception as exc:  # whatever reading it raises
+            detail = exc.text("en") if isinstance(exc, UserError) else f"{type(exc).__name__}: {exc}"
+            detail = " ".join(detail.replace(str(copy), "").split())[:200]
+            raise BackupError(Message(
+                f"{source}: its content cannot be read ({detail}); nothing was restored",
+                f"{source}: indholdet kan ikke læses ({detail}); intet er genskabt")) from None
 
 
 def restore(url: str, source: Path) -> Path | None:
@@ -144,6 +199,7 @@ def restore(url: str, source: Path) -> Path | None:
     """
     path = _require_sqlite(url)
     source = Path(source)
+    remove_stale_temporaries(path.parent, _SAFETY_COPIES.format(re.escape(path.name)))
     _check_dirdesk_database(source)
     if path.exists() and source.resolve() == path.resolve():
         raise BackupError(Message(f"{source}: that is the database itself",
@@ -166,12 +222,20 @@ def restore(url: str, source: Path) -> Path | None:
                     f"{path}: databasen er åben i dirdesk (eller et andet program); "
                     "luk den og prøv igen; intet er genskabt")) from None
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            safety = path.with_name(f"{path.name}.before-restore-{stamp}.bak")
-            dest = sqlite3.connect(safety)
-            try:
-                current.backup(dest)
-            finally:
-                dest.close()
+            open_current = current
+
+            def keep(tmp: Path) -> None:
+                dest = sqlite3.connect(tmp)
+                try:
+                    open_current.backup(dest)
+                    dest.execute("PRAGMA journal_mode=DELETE")
+                finally:
+                    dest.close()
+
+            # Whole under a name no other restore has taken (two in one second: "-2"),
+            # before anything is replaced.
+            safety = write_new_file(path.with_name(f"{path.name}.before-restore-{stamp}.bak"),
+                                    keep)
         _copy(source, path)
     except sqlite3.Error as exc:
         raise BackupError(Message(f"{path}: cannot restore: {exc}; nothing was restored",

@@ -79,6 +79,18 @@ class DecisionChanged(UserError):
         self.number, self.title, self.theirs = number, title, theirs
 
 
+class ItemRemoved(UserError):
+    """The item a decision was typed for is no longer on the meeting (someone else's save)."""
+
+    def __init__(self, date: dt.date) -> None:
+        super().__init__(Message(
+            f"the item was removed from the meeting on {date.isoformat()} by someone else; "
+            "the decision was not saved",
+            f"Punktet er fjernet fra mødet den {date:%d.%m.%Y} af en anden; "
+            "beslutningen er ikke gemt"))
+        self.date = date
+
+
 class MeetingSigned(UserError):
     """A signed REFERAT is changed only as a new version, never by accident."""
 
@@ -86,6 +98,32 @@ class MeetingSigned(UserError):
         super().__init__(Message(
             f"the minutes of {date.isoformat()} are signed; make a new version to change them",
             f"Referatet fra den {date:%d.%m.%Y} er underskrevet; opret en ny version for at ændre det"))
+
+
+class ImportConflict(UserError):
+    """Someone else saved the meeting while the file was being imported: nothing was imported."""
+
+    def __init__(self, board: str, date: dt.date) -> None:
+        super().__init__(Message(
+            f"the meeting of {board} on {date.isoformat()} was changed by someone else during "
+            "the import; nothing was imported: import again to replace their version",
+            f"Mødet i {board} den {date:%d.%m.%Y} blev ændret af en anden under importen; "
+            "intet er importeret: importér igen for at erstatte deres udgave"))
+        self.board, self.date = board, date
+
+
+class SignedReplace(UserError):
+    """``--replace`` over signed minutes: refused, unless the signed content is kept as a version."""
+
+    def __init__(self, date: dt.date, version: int) -> None:
+        super().__init__(Message(
+            f"the minutes of {date.isoformat()} are signed and were not replaced; import with "
+            f"--new-version REASON to keep them as version {version} and import this as "
+            f"version {version + 1}",
+            f"Referatet fra den {date:%d.%m.%Y} er underskrevet og er ikke erstattet; importér "
+            f"med --new-version BEGRUNDELSE for at gemme det som version {version} og importere "
+            f"dette som version {version + 1}"))
+        self.date, self.version = date, version
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,31 +134,54 @@ class ImportResult:
     points_added: int
     undated_added: int
     periods_added: int
+    kept_version: int | None = None  # the signed version kept before this one replaced it
 
 
 class MeetingService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def import_meeting(self, meeting: Meeting, *, replace: bool = False) -> ImportResult:
+    def import_meeting(self, meeting: Meeting, *, replace: bool = False,
+                       new_version: str | None = None) -> ImportResult:
         """Store ``meeting`` and bring its forward plan into the live plan, all or nothing.
 
         A meeting on the same board and date that has items is replaced only with ``replace``;
         a plan placeholder (no items) is filled in. Planned points already there are not added
-        again.
+        again. The import is a save like any other: based on the revision it found, under the
+        meeting-row lock; if someone saved in between, ``ImportConflict`` and nothing is
+        written. Signed minutes are replaced only with ``new_version`` (the reason): they are
+        kept as their version first (``SignedReplace`` otherwise).
         """
         with self.db.session() as session:
             meetings = MeetingRepository(session)
-            exists = meetings.get(meeting.board, meeting.date) is not None
+            state = meetings.state(meeting.board, meeting.date)
+            exists = state is not None
             if exists and meetings.has_content(meeting.board, meeting.date) and not replace:
                 raise MeetingExists(meeting.board, meeting.date)
-            meetings.save(meeting)
+            kept: Meeting | None = None
+            if state is not None and state[0] is MeetingStatus.MINUTES_SIGNED:
+                if not new_version:
+                    raise SignedReplace(meeting.date, state[2])
+                kept = meetings.get(meeting.board, meeting.date)
+            try:
+                meetings.save(meeting, expected_revision=state[1] if state else 0)
+            except StaleMeeting:
+                session.rollback()
+                if not replace and meetings.has_content(meeting.board, meeting.date):
+                    raise MeetingExists(meeting.board, meeting.date) from None
+                raise ImportConflict(meeting.board, meeting.date) from None
+            if kept is not None:
+                meetings.keep_version(meeting.board, meeting.date, meeting_document(kept), _user(),
+                                      new_version)
+                meetings.record(meeting.board, meeting.date, "new_version", actor=_user(),
+                                detail=f"{kept.version + 1}: {new_version}")
             meetings.record(meeting.board, meeting.date, "replaced" if exists else "imported",
                             actor=_user())
             counts = _merge_plan(PlanRepository(session), meeting)
             stored = meetings.get(meeting.board, meeting.date)
         assert stored is not None
-        return ImportResult(stored, exists, *counts)
+        return ImportResult(stored, exists, *counts,
+                            kept_version=None if kept is None else kept.version)
 
     def get(self, date: dt.date, board: str | None = None) -> Meeting:
         """The meeting on ``date`` (of ``board``, needed only where several boards meet then)."""
@@ -150,7 +211,12 @@ class MeetingService:
             plan = PlanRepository(session).plan(board, date - dt.timedelta(days=1))
             draft = draft_meeting(known, date, plan)
             draft = with_item_one(meetings, known, draft)  # the political calendar
-            revision = meetings.save(draft)
+            # Based on the placeholder's revision: of two drafts of one date, one is stored.
+            try:
+                revision = meetings.save(draft, expected_revision=meetings.revision(board, date))
+            except StaleMeeting:
+                session.rollback()
+                raise MeetingExists(board, date) from None
             meetings.record(board, date, "drafted", actor=_user())
         return dataclasses.replace(draft, revision=revision)
 
@@ -212,6 +278,8 @@ class MeetingService:
                 raise MeetingSigned(date)
             try:
                 revision = repo.set_decision(board, date, uid, text, base=base)
+            except KeyError:
+                raise ItemRemoved(date) from None
             except StaleDecision as stale:
                 stored = repo.get(board, date)
                 assert stored is not None
@@ -280,11 +348,11 @@ def _merge_plan(plan: PlanRepository, meeting: Meeting) -> tuple[int, int, int, 
                   weekday=meeting.date.weekday(), start=meeting.start, end=meeting.end,
                   members=meeting.members)
     rows = meeting.forward_plan.rows
+    before, after = _dated_neighbours(rows)
     new_meetings = points_added = periods = 0
     for i, row in enumerate(rows):
         if row.date is None:
-            period = closed_period_between(_neighbour(rows, i, -1), _neighbour(rows, i, +1),
-                                           row.note or "")
+            period = closed_period_between(before[i], after[i], row.note or "")
             if period is not None and row.note:
                 plan.add_closed_period(meeting.board, period)
                 periods += 1
@@ -298,26 +366,38 @@ def _merge_plan(plan: PlanRepository, meeting: Meeting) -> tuple[int, int, int, 
             plan.set_meeting_state(meeting.board, row.date, cancelled=True, reason=row.note)
         elif row.note:
             plan.set_meeting_state(meeting.board, row.date, note=row.note)
-        there = set(plan.point_texts(meeting.board, row.date))
-        for point in row.points:
-            if point not in there:
-                plan.add_point(meeting.board, row.date, point, origin=None)
-                there.add(point)
-                points_added += 1
-    waiting = set(plan.point_texts(meeting.board, None))
-    undated = 0
-    for point in meeting.forward_plan.undated:
-        if point not in waiting:
-            plan.add_point(meeting.board, None, point)
-            waiting.add(point)
-            undated += 1
-    return new_meetings, points_added, undated, periods
+        plan.lock(meeting.board, row.date)  # the look-up below holds until the points are added
+        new = _new_points(row.points, plan.point_texts(meeting.board, row.date))
+        plan.add_points(meeting.board, row.date, new)
+        points_added += len(new)
+    plan.lock(meeting.board, None)
+    new = _new_points(meeting.forward_plan.undated, plan.point_texts(meeting.board, None))
+    plan.add_points(meeting.board, None, new)
+    return new_meetings, points_added, len(new), periods
 
 
-def _neighbour(rows: Sequence[PlanRow], index: int, step: int) -> dt.date | None:
-    i = index + step
-    while 0 <= i < len(rows):
-        if rows[i].date is not None:
-            return rows[i].date
-        i += step
-    return None
+def _new_points(points: Sequence[str], there: Sequence[str]) -> list[str]:
+    """``points`` not in ``there`` and not twice, in order."""
+    seen = set(there)
+    new = []
+    for point in points:
+        if point not in seen:
+            seen.add(point)
+            new.append(point)
+    return new
+
+
+def _dated_neighbours(rows: Sequence[PlanRow]) -> tuple[list[dt.date | None], list[dt.date | None]]:
+    """For each row the date of the nearest dated row before it and after it, in one pass each
+    way (looking from every undated row made a plan of undated rows take quadratic time)."""
+    before: list[dt.date | None] = []
+    last: dt.date | None = None
+    for row in rows:
+        before.append(last)
+        last = row.date if row.date is not None else last
+    after: list[dt.date | None] = []
+    last = None
+    for row in reversed(rows):
+        after.append(last)
+        last = row.date if row.date is not None else last
+    return before, after[::-1]

@@ -5,9 +5,20 @@ from __future__ import annotations
 import datetime as dt
 
 from dirdesk.domain.forward_plan import ForwardPlan, PlannedPoint
+from dirdesk.domain.messages import Message, UserError
 from dirdesk.domain.model import Board
 from dirdesk.storage.database import Database
-from dirdesk.storage.repository import BoardRepository, PlanRepository
+from dirdesk.storage.repository import BoardRepository, PlanRepository, StaleNote
+
+
+class NoteChanged(UserError):
+    """Someone else saved the meeting's note after this edit started from it."""
+
+    def __init__(self, date: dt.date, theirs: str | None) -> None:
+        super().__init__(Message(
+            f"the note of the meeting on {date.isoformat()} was changed by someone else",
+            f"Bemærkningen til mødet den {date:%d.%m.%Y} er ændret af en anden"))
+        self.date, self.theirs = date, theirs
 
 
 class PlanService:
@@ -51,17 +62,26 @@ class PlanService:
         with self.db.session() as s:
             return PlanRepository(s).restore_point(board, point, position)
 
-    def set_note(self, board: str, date: dt.date, note: str | None) -> None:
+    def set_note(self, board: str, date: dt.date, note: str | None,
+                 *, base: str | None | object = ...) -> int:
+        """The meeting's note, as a change of the meeting: its revision moves on, so a window
+        holding the meeting is refused its next save instead of saving over the note. With
+        ``base`` a note someone else saved meanwhile is not overwritten (``NoteChanged``).
+        Returns the meeting's revision."""
         with self.db.session() as s:
-            PlanRepository(s).set_note(board, date, note)
+            try:
+                return PlanRepository(s).set_note(board, date, note, base=base)
+            except StaleNote as stale:
+                raise NoteChanged(date, stale.stored) from None
 
-    def cancel(self, board: str, date: dt.date, reason: str) -> None:
+    def cancel(self, board: str, date: dt.date, reason: str) -> int:
+        """Cancel a planned meeting (a change of the meeting, as ``set_note``); its revision."""
         with self.db.session() as s:
-            PlanRepository(s).set_meeting_state(board, date, cancelled=True, reason=reason)
+            return PlanRepository(s).set_meeting_state(board, date, cancelled=True, reason=reason)
 
-    def uncancel(self, board: str, date: dt.date) -> None:
+    def uncancel(self, board: str, date: dt.date) -> int:
         with self.db.session() as s:
-            PlanRepository(s).uncancel(board, date)
+            return PlanRepository(s).uncancel(board, date)
 
     def ensure_meeting(self, board: str, date: dt.date) -> None:
         with self.db.session() as s:

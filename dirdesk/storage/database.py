@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import create_engine, event, inspect, text
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from dirdesk import paths
-from dirdesk.domain.messages import Message, UserError
+from dirdesk.domain.messages import Message, UserError, hide_passwords
 
 ENV_URL = "DIRDESK_DATABASE_URL"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -37,8 +37,82 @@ def resolve_url(url: str | None) -> str:
     if env:
         return env
     path = paths.default_database_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        en, da = os_reason(exc)
+        raise DatabaseError(Message(
+            f"{path.parent}: cannot make the data folder for the database: {en}",
+            f"{path.parent}: kan ikke oprette datamappen til databasen: {da}")) from None
     return f"sqlite:///{path}"
+
+
+def os_reason(exc: OSError) -> tuple[str, str]:
+    """What went wrong with a file, in English and Danish."""
+    from dirdesk.files import _reason
+
+    return _reason(exc)
+
+
+def _parse(url: str) -> URL:
+    """The parsed ``url``, or one line saying what is wrong with it (password hidden)."""
+    try:
+        return make_url(url)
+    except (ArgumentError, ValueError) as exc:
+        port = re.search(r"invalid literal for int\(\) with base 10: '([^']*)'", str(exc))
+        if port:
+            raise DatabaseError(Message(
+                f"{url}: not a database URL: the port {port.group(1)!r} is not a number",
+                f"{url}: ikke en database-URL: porten {port.group(1)!r} er ikke et tal")) from None
+        raise DatabaseError(Message(
+            f"{url}: not a database URL (expected e.g. sqlite:///path/to/file.sqlite3 "
+            "or postgresql+psycopg://user@host/db)",
+            f"{url}: ikke en database-URL (forventet fx sqlite:///sti/til/fil.sqlite3 "
+            "eller postgresql+psycopg://bruger@vært/db)")) from None
+
+
+def shown(url: str) -> str:
+    """The database as a message names it: a SQLite file's path, else the URL without password."""
+    try:
+        path = _sqlite_path(url)
+        return str(path) if path is not None else make_url(url).render_as_string(hide_password=True)
+    except (DatabaseError, ArgumentError, ValueError):
+        return hide_passwords(url)
+
+
+def failure(url: str, exc: BaseException) -> DatabaseError | None:
+    """One line for a database fault met while working (disk full, read-only, server gone),
+    naming the database; None for an exception that is not a database's fault."""
+    if isinstance(exc, DBAPIError) and exc.orig is not None:
+        raw: BaseException = exc.orig
+    elif isinstance(exc, (SQLAlchemyError, sqlite3.Error)):
+        raw = exc
+    else:
+        return None
+    detail = " ".join(line.strip() for line in str(raw).splitlines() if line.strip())
+    detail = detail or type(raw).__name__
+    lowered = detail.lower()
+    if "disk is full" in lowered or "no space left" in lowered:
+        en, da = "the disk is full", "disken er fuld"
+    elif "readonly" in lowered or "read-only" in lowered:
+        en, da = ("the database is read-only (no permission to write to it or its folder)",
+                  "databasen er skrivebeskyttet (ingen adgang til at skrive i den eller dens mappe)")
+    elif isinstance(exc, (DBAPIError, sqlite3.Error)) and _lost_server(exc, lowered):
+        en, da = (f"the connection to the database server was lost ({detail})",
+                  f"forbindelsen til databaseserveren blev afbrudt ({detail})")
+    else:
+        en, da = detail, detail
+    where = shown(url)
+    return DatabaseError(Message(f"{where}: {en}; nothing was changed",
+                                 f"{where}: {da}; intet blev ændret"))
+
+
+def _lost_server(exc: BaseException, lowered: str) -> bool:
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    return any(words in lowered for words in (
+        "server closed the connection", "terminating connection", "connection refused",
+        "connection failed", "consuming input failed", "connection is closed"))
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -131,7 +205,7 @@ class ServerAddress:
 
 
 def server_address(url: str) -> ServerAddress:
-    parsed = make_url(url)
+    parsed = _parse(url)
     return ServerAddress(parsed.render_as_string(hide_password=True), parsed.host, parsed.port,
                          parsed.username, parsed.database)
 
@@ -146,7 +220,7 @@ class Database:
         try:
             if migrate:
                 self.backup_path = _migrate(self.engine)
-        except SQLAlchemyError as exc:
+        except (SQLAlchemyError, sqlite3.Error) as exc:
             self.engine.dispose()
             raise _open_error(self.url, exc) from exc
         except BaseException:
@@ -202,21 +276,14 @@ class Database:
 
 
 def _sqlite_path(url: str) -> Path | None:
-    parsed = make_url(url)
+    parsed = _parse(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
     return Path(parsed.database)
 
 
 def _create_engine(url: str) -> Engine:
-    try:
-        parsed = make_url(url)
-    except ArgumentError:
-        raise DatabaseError(Message(
-            f"{url}: not a database URL (expected e.g. sqlite:///path/to/file.sqlite3 "
-            "or postgresql+psycopg://user@host/db)",
-            f"{url}: ikke en database-URL (forventet fx sqlite:///sti/til/fil.sqlite3 "
-            "eller postgresql+psycopg://bruger@vært/db)")) from None
+    parsed = _parse(url)
     path = _sqlite_path(url)
     if path is not None and not path.parent.is_dir():
         raise DatabaseError(Message(
@@ -233,9 +300,21 @@ def _create_engine(url: str) -> Engine:
     return engine
 
 
-def _open_error(url: str, exc: SQLAlchemyError) -> DatabaseError:
-    where = _sqlite_path(url) or make_url(url).render_as_string(hide_password=True)
+def _open_error(url: str, exc: SQLAlchemyError | sqlite3.Error) -> DatabaseError:
+    where = shown(url)
     detail = str(exc.orig) if isinstance(exc, DBAPIError) and exc.orig else str(exc).split("\n")[0]
+    detail = " ".join(line.strip() for line in detail.splitlines() if line.strip())
+    if _lost_server(exc, detail.lower()):
+        return failure(url, exc) or DatabaseError(Message(detail, detail))
+    path = _sqlite_path(url)
+    if path is not None and path.exists() and not all(
+            os.access(p, os.W_OK) for p in (path, path.parent)):
+        # SQLite says only "unable to open database file": it cannot make its WAL files.
+        return DatabaseError(Message(
+            f"{where}: cannot open the database: it is read-only (no permission to write to it "
+            "or its folder, or a read-only disk); nothing was changed",
+            f"{where}: kan ikke åbne databasen: den er skrivebeskyttet (ingen adgang til at "
+            "skrive i den eller dens mappe, eller en skrivebeskyttet disk); intet blev ændret"))
     return DatabaseError(Message(f"{where}: cannot open the database: {detail}",
                                  f"{where}: kan ikke åbne databasen: {detail}"))
 
@@ -245,7 +324,6 @@ def _migrate(engine: Engine) -> Path | None:
     head_in_files = _head_in_files()
     if head_in_files is not None and _current_revision(engine) == head_in_files:
         return None  # at the head already: no need for Alembic
-    from alembic import command
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
 
@@ -279,6 +357,16 @@ def _migrate(engine: Engine) -> Path | None:
     path = _sqlite_path(str(engine.url))
     if current is not None and path is not None:
         backup = _backup_sqlite(path, current)
+    _upgrade(engine, cfg, path, where)  # a failure leaves the copy: whole, and the user's
+    # Pooled connections had foreign keys switched off: start afresh with the pragmas.
+    engine.dispose()
+    return backup
+
+
+def _upgrade(engine: Engine, cfg: Config, path: Path | None, where: object) -> None:
+    """Run the migrations to the head, all of them or none."""
+    from alembic import command
+
     with engine.connect() as conn:
         if path is not None:
             # Outside any transaction (the pragma is ignored inside one): a batch rebuild of a
@@ -302,22 +390,132 @@ def _migrate(engine: Engine) -> Path | None:
                     raise DatabaseError(Message(
                         f"{where}: the upgrade left broken references: {problems[:3]}",
                         f"{where}: opgraderingen efterlod brudte henvisninger: {problems[:3]}"))
-    # Pooled connections had foreign keys switched off: start afresh with the pragmas.
-    engine.dispose()
-    return backup
 
 
 def _backup_sqlite(path: Path, revision: str) -> Path:
-    """A consistent copy of the SQLite file (online backup API), taken before an upgrade."""
+    """A consistent copy of the SQLite file (online backup API), taken before an upgrade.
+
+    Written to a temporary file and renamed (``dirdesk.files.write_atomically``): a copy that
+    fails (the disk full) leaves nothing that claims to be the old database, and the upgrade
+    is not begun.
+    """
+    from dirdesk.files import OutputError, remove_stale_temporaries, write_new_file
+
+    # What a start killed while copying left: hidden, never a .bak that claims to be whole.
+    remove_stale_temporaries(path.parent, re.escape(path.name) + r"\.before-upgrade-[^/\\]*\.bak")
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.before-upgrade-{revision}-{stamp}.bak")
-    source = sqlite3.connect(path)
-    try:
-        dest = sqlite3.connect(target)
+
+    def copy(tmp: Path) -> None:
+        source = sqlite3.connect(path)
         try:
-            source.backup(dest)
+            dest = sqlite3.connect(tmp)
+            try:
+                source.backup(dest)
+                dest.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dest.close()
         finally:
-            dest.close()
-    finally:
-        source.close()
-    return target
+            source.close()
+
+    try:
+        return write_new_file(target, copy)
+    except (OutputError, sqlite3.Error, OSError) as exc:
+        reason = exc.text("en") if isinstance(exc, OutputError) else str(exc)
+        reason_da = exc.text("da") if isinstance(exc, OutputError) else str(exc)
+        raise DatabaseError(Message(
+            f"{path}: cannot upgrade: the copy of the database before the upgrade could not be "
+            f"made ({reason}); nothing was changed",
+            f"{path}: kan ikke opgradere: kopien af databasen før opgraderingen kunne ikke "
+            f"laves ({reason_da}); intet blev ændret")) from None
+
+
+# --- what a backup must be -------------------------------------------------------------------
+
+Schema = dict[tuple[str, str], object]
+"""(kind, name) → its shape: a table's columns, an index's columns and uniqueness, a
+trigger's or view's SQL."""
+
+
+def sqlite_schema(conn: sqlite3.Connection) -> Schema:
+    """The shape of every table, index, trigger and view in a SQLite database."""
+    shape: Schema = {}
+    for kind, name, sql in conn.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' "
+            "ORDER BY type, name").fetchall():
+        if kind == "table":
+            columns = conn.execute(f'PRAGMA table_xinfo("{name}")').fetchall()
+            shape[(kind, name)] = tuple((c[1], (c[2] or "").upper(), c[3], c[5], c[6])
+                                        for c in columns)
+        elif kind == "index":
+            columns = conn.execute(f'PRAGMA index_info("{name}")').fetchall()
+            unique = "UNIQUE" in (sql or "").upper().split("(")[0]
+            shape[(kind, name)] = (tuple(c[2] for c in columns), unique, sql is None)
+        else:
+            shape[(kind, name)] = " ".join((sql or "").split())
+    return shape
+
+
+def expected_schema(revision: str) -> Schema:
+    """The shape a dirdesk SQLite database at ``revision`` has: made by running the migrations
+    up to it on an empty file (cached per revision for the run)."""
+    if revision not in _EXPECTED:
+        import tempfile
+
+        from alembic import command
+
+        with tempfile.TemporaryDirectory(prefix="dirdesk-schema-") as folder:
+            path = Path(folder) / "expected.sqlite3"
+            engine = create_engine(f"sqlite:///{path}")
+            try:
+                with engine.begin() as conn:
+                    cfg = _alembic_config()
+                    cfg.attributes["connection"] = conn
+                    command.upgrade(cfg, revision)
+            finally:
+                engine.dispose()
+            plain = sqlite3.connect(path)
+            try:
+                _EXPECTED[revision] = sqlite_schema(plain)
+            finally:
+                plain.close()
+    return _EXPECTED[revision]
+
+
+_EXPECTED: dict[str, Schema] = {}
+
+
+def schema_difference(found: Schema, expected: Schema) -> tuple[str, str] | None:
+    """The first way ``found`` differs from ``expected``, in English and Danish; None if equal."""
+    names = {"table": ("table", "tabel"), "index": ("index", "indeks"),
+             "trigger": ("trigger", "trigger"), "view": ("view", "visning")}
+    for key in sorted(set(found) | set(expected)):
+        kind, name = key
+        en, da = names.get(kind, (kind, kind))
+        if key not in expected:
+            return (f"it has a {en} {name!r} that dirdesk's schema does not have",
+                    f"den har en {da} {name!r}, som dirdesks skema ikke har")
+        if key not in found:
+            return (f"the {en} {name!r} of dirdesk's schema is missing",
+                    f"{da}en {name!r} fra dirdesks skema mangler")
+        if found[key] != expected[key]:
+            return (f"the {en} {name!r} is not as dirdesk's schema has it",
+                    f"{da}en {name!r} er ikke, som dirdesks skema har den")
+    return None
+
+
+def read_everything(url: str) -> int:
+    """Read every meeting of the database at ``url`` through the repositories (as the window
+    would); returns how many. Raises whatever reading raises."""
+    from dirdesk.storage.repository import BoardRepository, MeetingRepository
+
+    with Database(url) as db, db.session() as session:
+        meetings = MeetingRepository(session)
+        boards = BoardRepository(session)
+        count = 0
+        for summary in meetings.summaries():
+            boards.get(summary.board)
+            if meetings.get(summary.board, summary.date) is None:
+                raise LookupError(f"{summary.board} {summary.date}")
+            count += 1
+        return count

@@ -181,6 +181,7 @@ class SlotRow(Base):
     item_number: Mapped[int | None] = mapped_column(Integer)
     # Closed when linked to a closed item, and still closed once no longer linked to it.
     closed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
+    public_text: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
 
     meeting: Mapped[MeetingRow] = relationship(back_populates="slots")
 

@@ -275,7 +275,11 @@ class Workspace:
 
 
 @pytest.fixture
-def workspace(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Iterator[Workspace]:
+def workspace(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+              monkeypatch: pytest.MonkeyPatch) -> Iterator[Workspace]:
+    # What is checked here is reading any file and writing a whole document or nothing; laying
+    # each document out in LibreOffice (seconds each) is tested in tests/export/test_travel.py.
+    monkeypatch.setenv("DIRDESK_LIBREOFFICE", "none")
     ws = Workspace(tmp_path)
     capsys.readouterr()
     yield ws

@@ -99,3 +99,25 @@ def test_a_date_argument_is_written_exactly_yyyy_mm_dd(tmp_path: Path, db_url: s
     dumped = run("dump", "20250129", "--db", db_url)
     assert dumped.returncode == 2
     assert dumped.stderr.strip() == "dirdesk: 20250129: not a date that exists (expected YYYY-MM-DD)"
+
+
+def test_too_many_entries_or_plan_rows_are_refused(tmp_path: Path, db_url: str) -> None:
+    from dirdesk.domain.interchange import MAX_ENTRIES, MAX_PLAN_ROWS
+
+    many = minimal()
+    many["forward_plan"]["undated"] = ["Sag"] * MAX_ENTRIES
+    bad = write(tmp_path / "many.json", many)
+    result = run("import", str(bad), "--db", db_url)
+    assert result.returncode == 2
+    # Before the undated points: 1 member, 4 items, 2 grid rows, 4 sections and attachments,
+    # 2 plan rows and their 1 point.
+    already = 14
+    assert result.stderr.strip().startswith(
+        f"dirdesk: {bad}: forward_plan.undated[{MAX_ENTRIES - already}]: the file has more than "
+        f"{MAX_ENTRIES} entries in its lists")
+    rows = minimal()
+    rows["forward_plan"]["rows"] = [{"date": None, "note": "x"}] * (MAX_PLAN_ROWS + 1)
+    bad = write(tmp_path / "rows.json", rows)
+    result = run("import", str(bad), "--db", db_url)
+    assert result.stderr.strip() == (f"dirdesk: {bad}: forward_plan.rows: the forward plan has "
+                                     f"{MAX_PLAN_ROWS + 1} rows; at most {MAX_PLAN_ROWS}")

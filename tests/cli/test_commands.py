@@ -268,7 +268,7 @@ def test_the_specification_names_every_command_and_option() -> None:
 
     spec = (Path(__file__).resolve().parents[2] / "docs" / "interchange.md").read_text(encoding="utf-8")
     rows = re.findall(r"^\| `dirdesk ?([a-z]*)([^`]*)` \|", spec, flags=re.M)
-    documented = {command: set(re.findall(r"--?[a-z]+", rest)) for command, rest in rows}
+    documented = {command: set(re.findall(r"--?[a-z][a-z-]*", rest)) for command, rest in rows}
     parser = _parser()
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
 

@@ -148,6 +148,7 @@ def full() -> dict[str, Any]:
     doc = minimal()
     doc["absent"] = [{"title": "Direktør", "name": "Kim Bruun"}]
     doc["schedule"][0]["text"] = "Borgmester deltager under behandlingen."
+    doc["schedule"][0]["public_text"] = True
     doc["forward_plan"]["rows"][0].update(note="Kim Bruun deltager ikke på mødet", cancelled=True)
     return doc
 

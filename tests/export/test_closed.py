@@ -39,7 +39,7 @@ def test_published_closed_item_shows_number_title_and_closed_only(tmp_path: Path
     assert texts[at + 2] == "4. Udmøntningsplan 2025-2028"  # nothing else of item 3
     assert "3. Lukket punkt - Personalesag" in texts
     assert texts[texts.index("3. Lukket punkt - Personalesag") + 1] == "1.\t(Lukket bilag)"
-    assert "3.\tPersonalesag\t" in texts  # the table of contents keeps the public title
+    assert any(t.startswith("3.\tPersonalesag\t") for t in texts)  # the contents keep the public title
 
 
 def test_published_grid_row_of_a_closed_item_shows_its_title_only(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ import os
 import stat
 import subprocess
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -204,3 +205,24 @@ def test_each_conversion_has_its_own_profile_and_leaves_none(tmp_path: Path) -> 
         assert not Path(profile.removeprefix("-env:UserInstallation=file://")).exists()
     assert (tmp_path / "a.pdf").read_bytes().startswith(b"%PDF-")
 
+
+
+def test_chosen_by_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    program = tmp_path / "soffice.exe"
+    program.write_bytes(b"")
+    monkeypatch.setenv("DIRDESK_LIBREOFFICE", str(program))
+    assert find_libreoffice(which=lambda name: "/usr/bin/soffice") == program
+    monkeypatch.setenv("DIRDESK_LIBREOFFICE", str(tmp_path / "missing.exe"))
+    assert find_libreoffice(which=lambda name: "/usr/bin/soffice") is None
+
+
+def test_switched_off_by_the_environment_the_word_file_asks_word_for_page_numbers(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DIRDESK_LIBREOFFICE", "none")
+    assert find_libreoffice(which=lambda name: "/usr/bin/soffice") is None
+    target = tmp_path / "dagsorden.docx"
+    assert export_document(small_meeting(), DocumentKind.DAGSORDEN, target) is None
+    with zipfile.ZipFile(target) as z:
+        assert b"updateFields" in z.read("word/settings.xml")
+    with pytest.raises(PdfError):
+        export_document(small_meeting(), DocumentKind.DAGSORDEN, target, pdf=True)

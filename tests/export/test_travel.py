@@ -105,6 +105,10 @@ def test_every_page_field_has_its_result_and_the_contents_match_the_pdf(travelle
     pages = pdf_pages(travelled.pdf)
     shown = [outline[f"{n}. {item.title}"] for n, item in enumerate(items, start=1)] + [outline["Bilagsoversigt"]]
     assert [int(p) for p in stored.values()] == shown
+    # And the contents show those numbers (a tab stop beyond a right indent once hid them).
+    visible = [int(m.group(1)) for page in pages[:4] for line in page.splitlines()
+               if (m := re.search(r"\.{4,}\s*(\d+)\s*$", line))]
+    assert visible == shown
     for number, (item, page) in enumerate(zip(items, shown, strict=False), start=1):
         assert re.search(rf"^\s*{number}\. {re.escape(item.title.split()[0])}", pages[page - 1], re.M), \
             (number, page)
@@ -116,6 +120,25 @@ def test_every_page_field_has_its_result_and_the_contents_match_the_pdf(travelle
     assert settings.find(f"{W}updateFields") is None
     mode = [c.get(f"{W}val") for c in settings.iter(f"{W}compatSetting") if c.get(f"{W}name") == "compatibilityMode"]
     assert mode == ["15"]
+
+
+@needs_office
+def test_the_laid_out_document_passes_openxml_audit(travelled: Travelled) -> None:
+    from openxml_audit import OpenXmlValidator
+
+    result = OpenXmlValidator().validate(str(travelled.docx))
+    assert result.error_count == 0, [str(e) for e in result.errors[:5]]
+
+
+def test_a_failing_libreoffice_leaves_the_page_numbers_to_word(tmp_path: Path) -> None:
+    soffice = tmp_path / "soffice"
+    soffice.write_text("#!/bin/sh\nexit 3\n")
+    soffice.chmod(0o755)
+    target = tmp_path / "referat.docx"
+    exported = export_meeting(small_meeting(), DocumentKind.REFERAT, target, find_soffice=lambda: soffice)
+    assert target.exists() and exported.notice is not None
+    assert exported.notice.text("da").startswith("LibreOffice kunne ikke sætte dokumentet op (")
+    assert part(target, "word/settings.xml").find(f"{W}updateFields") is not None
 
 
 @needs_office

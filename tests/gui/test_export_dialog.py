@@ -174,3 +174,28 @@ def test_referat_shows_and_prints_the_plan_as_it_stands_now(window: Any, qtbot: 
         d.export()
     assert "ZZPLANMARK" in text_of(tmp_path / "now.docx")
     assert "ZZPLANMARK" not in text_of(tmp_path / "kept.docx")
+
+
+def test_a_cpr_number_stops_the_published_export_until_confirmed(window: Any, qtbot: Any, tmp_path: Path) -> None:
+    from dirdesk.domain.model import Section
+
+    meeting = window.document.meeting
+    items = list(meeting.items)
+    items[1] = dataclasses.replace(items[1], sections=(Section("Baggrund", "Borger 010190-1234 har klaget."),))
+    window.document.replace(dataclasses.replace(meeting, items=tuple(items)))
+    asked: list[list[str]] = []
+    for confirm in (False, True):
+        d = dialog(window, qtbot)
+        d.confirm_findings = lambda findings, answer=confirm: asked.append([f.line() for f in findings]) or answer
+        target = tmp_path / f"{confirm}.docx"
+        d.path.setText(str(target))
+        d.export()
+        assert target.exists() is confirm
+    assert asked[0] == asked[1] and asked[0][0].startswith("CPR-nummer – Punkt 2") and "010190-1234" in asked[0][0]
+    # The internal version is not published: nothing is asked.
+    d = dialog(window, qtbot)
+    d.confirm_findings = lambda findings: pytest.fail("asked about the internal version")
+    d.internal.setChecked(True)
+    d.path.setText(str(tmp_path / "intern.docx"))
+    d.export()
+    assert (tmp_path / "intern.docx").exists()

@@ -94,10 +94,10 @@ def test_the_window_is_on_the_screen_before_the_database_layer_is_loaded() -> No
 
 def test_the_opening_window_is_filled_in_place(gui_db_url: str, qapp: Any,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
     from dirdesk import app
     from dirdesk.gui.main_window import MainWindow
-
-    import sys
 
     monkeypatch.setattr(app, "setup_logging", lambda: None)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() sets its own
@@ -131,7 +131,7 @@ def test_the_opening_window_is_filled_in_place(gui_db_url: str, qapp: Any,
     assert all(len(windows) == 1 for windows in seen)
     assert seen[-1][0][1] == "QTabWidget" and "Direktionen" in seen[-1][0][0]
     for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, MainWindow) and hasattr(widget, "database"):  # the one run() made
+        if isinstance(widget, MainWindow) and widget.database is not None:  # the one run() made
             widget.close()
             widget.database.close()
             widget.database_lock.release()

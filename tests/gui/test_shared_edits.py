@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from dirdesk.domain.model import MeetingStatus
 
@@ -56,7 +57,7 @@ def test_the_second_save_asks_and_taking_theirs_shows_their_change(window: Any, 
     assert stored.items[3].title != "Min titel"  # nothing of mine was written silently
     assert window.document.meeting.items[2].title == "Ændret på den anden maskine"
     assert window.agenda_pane.items_model.index(2).data().endswith("Ændret på den anden maskine")
-    qtbot.waitUntil(lambda: window.ctx.undo.count() == 0, timeout=1000)
+    qtbot.waitUntil(lambda: window.undo_group.activeStack().count() == 0, timeout=1000)
     # The next edit is based on their copy and saves without a question.
     type_title(window, qtbot, 3, "Min titel")
     assert len(asked) == 1
@@ -121,18 +122,23 @@ def open_signed(window: Any) -> None:
 def test_a_signed_referat_refuses_a_silent_edit(window: Any, qtbot: Any) -> None:
     open_signed(window)
     before = window.ctx.meetings.get(SIGNED, "Direktionen")
-    window.document.ask_new_version = lambda meeting: None  # the user cancels
+    asked: list[Any] = []
+    window.document.ask_new_version = asked.append  # a question would be a fault: none comes
     type_title(window, qtbot, 1, "Ændret ved et uheld")
+    assert asked == [] and window.agenda_pane.editor.title.isReadOnly()
     assert window.ctx.meetings.get(SIGNED, "Direktionen") == before
     assert window.document.meeting.items[1].title == before.items[1].title
     assert window.agenda_pane.editor.title.text() == before.items[1].title
-    assert window.ctx.undo.count() == 0
+    assert window.undo_group.activeStack().count() == 0
 
 
 def test_an_edit_of_a_signed_referat_makes_a_new_version(window: Any, qtbot: Any) -> None:
     open_signed(window)
     signed = window.ctx.meetings.get(SIGNED, "Direktionen")
     window.document.ask_new_version = lambda meeting: "Rettelse efter underskrift"
+    # "Ny version …" is an explicit action: the reason first, then the fields unlock.
+    qtbot.mouseClick(window.agenda_pane.findChild(QPushButton, "unlockMeeting"),
+                     Qt.MouseButton.LeftButton)
     type_title(window, qtbot, 1, "Økonomi (rettet)")
     stored = window.ctx.meetings.get(SIGNED, "Direktionen")
     assert stored.items[1].title == "Økonomi (rettet)"

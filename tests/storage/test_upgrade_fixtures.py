@@ -22,7 +22,7 @@ from dirdesk.storage.database import Database, DatabaseError, head_revision
 from dirdesk.storage.repository import BoardRepository, MeetingRepository, PlanRepository
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "databases"
-RELEASED = ["0001", "0002", "0003"]
+RELEASED = ["0001", "0002", "0003", "0004"]
 
 
 def test_there_is_a_fixture_for_every_schema_before_the_current_one() -> None:
@@ -120,6 +120,7 @@ def test_upgrade_keeps_every_row_and_the_meeting_reads_back(revision: str, tmp_p
         (dt.time(9, 0), 1), (dt.time(10, 30), 3), (dt.time(11, 0), None), (dt.time(13, 0), None)]
     # 0004: the row of the closed item is closed (it stays closed if ever unlinked).
     assert [s.closed for s in meeting.schedule] == [False, True, False, False]
+    assert not any(s.public_text for s in meeting.schedule)  # the column 0005 added: closed
     assert [p.display for p in meeting.members] == [
         "Kommunaldirektør Jonas Kroustrup", "Velfærdsdirektør Lene Mehlsen Thomsen"]
     assert [p.name for p in meeting.absent] == ["Kim Bruun Nielsen"]
@@ -161,7 +162,8 @@ def test_an_upgrade_that_fails_half_way_leaves_the_old_database(
         raise OperationalError("CREATE VIRTUAL TABLE search_fts …", {},
                                sqlite3.OperationalError("database or disk is full"))
 
-    monkeypatch.setattr(alembic.op, "execute", disk_full)
+    # From 0003 the only step left is 0004's new column: fail there.
+    monkeypatch.setattr(alembic.op, "add_column" if revision >= "0003" else "execute", disk_full)
     with pytest.raises(DatabaseError, match="cannot open the database: database or disk is full"):
         Database(f"sqlite:///{path}")
     monkeypatch.undo()

@@ -106,30 +106,6 @@
         <translation>Intet møde åbent</translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation>Planlagt</translation>
-    </message>
-    <message>
-        <source>Agenda issued</source>
-        <translation>Dagsorden udsendt</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Afholdt</translation>
-    </message>
-    <message>
-        <source>Minutes signed</source>
-        <translation>Referat underskrevet</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Aflyst</translation>
-    </message>
-    <message>
-        <source>version {n}</source>
-        <translation>version {n}</translation>
-    </message>
-    <message>
         <source>Edit meeting facts</source>
         <translation>Ret mødeoplysninger</translation>
     </message>
@@ -142,32 +118,20 @@
         <translation>Tilføj punkt</translation>
     </message>
     <message>
-        <source>A length is a whole number of minutes, 0 or more.</source>
-        <translation>En varighed er et helt antal minutter, 0 eller flere.</translation>
-    </message>
-    <message>
         <source>Change length</source>
         <translation>Ret varighed</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a time. Write it as 9.00 or 09:00.</source>
-        <translation>“{value}” er ikke et klokkeslæt. Skriv det som 9.00 eller 09:00.</translation>
     </message>
     <message>
         <source>Change time</source>
         <translation>Ret tidspunkt</translation>
     </message>
     <message>
-        <source>Edit row</source>
-        <translation>Ret række</translation>
-    </message>
-    <message>
-        <source>There is no item {number}.</source>
-        <translation>Der er intet punkt {number}.</translation>
-    </message>
-    <message>
         <source>Link row to item</source>
         <translation>Knyt række til punkt</translation>
+    </message>
+    <message>
+        <source>Edit row</source>
+        <translation>Ret række</translation>
     </message>
     <message>
         <source>Move row</source>
@@ -176,6 +140,18 @@
     <message>
         <source>Add row</source>
         <translation>Tilføj række</translation>
+    </message>
+    <message>
+        <source>A length is a whole number of minutes, 0 or more.</source>
+        <translation>En varighed er et helt antal minutter, 0 eller flere.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time. Write it as 9.00 or 09:00.</source>
+        <translation>“{value}” er ikke et klokkeslæt. Skriv det som 9.00 eller 09:00.</translation>
+    </message>
+    <message>
+        <source>There is no item {number}.</source>
+        <translation>Der er intet punkt {number}.</translation>
     </message>
 </context>
 <context>
@@ -616,6 +592,10 @@ Oversigten over kommende møder viser grunden i stedet for punkter.</translation
         <translation>&amp;Fil:</translation>
     </message>
     <message>
+        <source>Chec&amp;k before publishing</source>
+        <translation>&amp;Tjek før offentliggørelse</translation>
+    </message>
+    <message>
         <source>INTERNAL VERSION: includes the closed items and attachments. Not to be published.</source>
         <translation>INTERN UDGAVE: indeholder de lukkede punkter og bilag. Må ikke offentliggøres.</translation>
     </message>
@@ -642,6 +622,38 @@ Oversigten over kommende møder viser grunden i stedet for punkter.</translation
     <message>
         <source>Wrote {path} and {pdf}</source>
         <translation>Skrev {path} og {pdf}</translation>
+    </message>
+    <message>
+        <source>Nothing found: no CPR numbers, e-mail addresses, phone numbers, listed names or closed text, and the document is accessible.</source>
+        <translation>Intet fundet: ingen CPR-numre, e-mailadresser, telefonnumre, navne fra listen eller tekst fra lukkede punkter, og dokumentet er tilgængeligt.</translation>
+    </message>
+    <message>
+        <source>Check before publishing</source>
+        <translation>Tjek før offentliggørelse</translation>
+    </message>
+    <message>
+        <source>The published document holds a CPR number:
+
+{lines}
+
+Publish it anyway?</source>
+        <translation>Det offentlige dokument indeholder et CPR-nummer:
+
+{lines}
+
+Offentliggør det alligevel?</translation>
+    </message>
+    <message>
+        <source>The check before publishing found:
+
+{lines}
+
+Write the document anyway?</source>
+        <translation>Tjekket før offentliggørelse fandt:
+
+{lines}
+
+Skriv dokumentet alligevel?</translation>
     </message>
     <message>
         <source>The document is written:
@@ -1031,8 +1043,8 @@ Dagsorden, referat og oversigt over kommende møder for direktionen.</translatio
         <translation>Mødet kan ikke åbnes</translation>
     </message>
     <message>
-        <source>dirdesk – {board}, {date}</source>
-        <translation>dirdesk – {board}, {date}</translation>
+        <source>dirdesk – {board}, {date} · {status}</source>
+        <translation>dirdesk – {board}, {date} · {status}</translation>
     </message>
     <message>
         <source>Mark the agenda as &amp;issued</source>
@@ -1142,8 +1154,55 @@ Reason for the change:</source>
         <translation>Bemærkning</translation>
     </message>
     <message>
-        <source>Kept versions: </source>
-        <translation>Gemte versioner: </translation>
+        <source>Versions:</source>
+        <translation>Versioner:</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingState</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Agenda issued</source>
+        <translation>Dagsorden udsendt</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Afholdt</translation>
+    </message>
+    <message>
+        <source>Minutes signed</source>
+        <translation>Underskrevet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Aflyst</translation>
+    </message>
+    <message>
+        <source>version {n}</source>
+        <translation>version {n}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Read-only: the minutes are signed. A change makes a new version, which must be signed again.</source>
+        <translation>Skrivebeskyttet: referatet er underskrevet. En ændring bliver en ny version, som skal underskrives igen.</translation>
+    </message>
+    <message>
+        <source>&amp;New version …</source>
+        <translation>&amp;Ny version …</translation>
+    </message>
+    <message>
+        <source>Read-only: the meeting has been held. It is shown as it was; change it only on purpose.</source>
+        <translation>Skrivebeskyttet: mødet er afholdt. Det vises, som det var; ret kun i det, hvis det er meningen.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the meeting</source>
+        <translation>&amp;Redigér mødet</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1568,104 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
     <message>
         <source>{n} found, newest first</source>
         <translation>{n} fundet, nyeste først</translation>
+    </message>
+</context>
+<context>
+    <name>Versions</name>
+    <message>
+        <source>Version {n}: signed, kept {at} by {who}{reason}</source>
+        <translation>Version {n}: underskrevet, gemt {at} af {who}{reason}</translation>
+    </message>
+    <message>
+        <source>Version {n}: now ({status})</source>
+        <translation>Version {n}: nu ({status})</translation>
+    </message>
+    <message>
+        <source>{date} – version {n} (read-only)</source>
+        <translation>{date} – version {n} (skrivebeskyttet)</translation>
+    </message>
+    <message>
+        <source>What has changed – {date}</source>
+        <translation>Hvad er ændret – {date}</translation>
+    </message>
+    <message>
+        <source>Version {n}</source>
+        <translation>Version {n}</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>Show the &amp;whole meeting</source>
+        <translation>Vis &amp;hele mødet</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Ingen forskelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Open version</source>
+        <translation>&amp;Åbn version</translation>
+    </message>
+    <message>
+        <source>&amp;What has changed …</source>
+        <translation>&amp;Hvad er ændret …</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePane</name>
+    <message>
+        <source>Welcome to dirdesk</source>
+        <translation>Velkommen til dirdesk</translation>
+    </message>
+    <message>
+        <source>The database is empty. Begin by setting up the board whose meetings dirdesk keeps: its name, where and when it meets, and its members. The coming meetings are then planned half a year ahead.</source>
+        <translation>Databasen er tom. Begynd med at oprette udvalget, hvis møder dirdesk skal holde styr på: navn, hvor og hvornår det mødes, og medlemmerne. De kommende møder planlægges derefter et halvt år frem.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the board …</source>
+        <translation>&amp;Opret udvalget …</translation>
+    </message>
+    <message>
+        <source>Start from the standing items of the board's agendas:</source>
+        <translation>Start med de faste punkter fra direktionens dagsordener:</translation>
+    </message>
+    <message>
+        <source>&amp;Import a meeting file …</source>
+        <translation>&amp;Importér en mødefil …</translation>
+    </message>
+    <message>
+        <source>A meeting file (.json, dirdesk-meeting/1) brings its board, members and forward plan with it.</source>
+        <translation>En mødefil (.json, dirdesk-meeting/1) har udvalget, medlemmerne og forward planen med.</translation>
+    </message>
+    <message>
+        <source>Fill with &amp;example meetings (demo)</source>
+        <translation>Fyld med &amp;eksempelmøder (demo)</translation>
+    </message>
+    <message>
+        <source>Three meetings of the reference documents, a coming meeting and a forward plan: to look around. Not for real use.</source>
+        <translation>Tre møder fra referencedokumenterne, et kommende møde og en forward plan: til at se sig omkring. Ikke til rigtig brug.</translation>
+    </message>
+    <message>
+        <source>Set up the board</source>
+        <translation>Opret udvalget</translation>
+    </message>
+    <message>
+        <source>Import a meeting file</source>
+        <translation>Importér en mødefil</translation>
+    </message>
+    <message>
+        <source>Meeting files (*.json);;All files (*)</source>
+        <translation>Mødefiler (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read: {reason}</source>
+        <translation>{path}: kan ikke læses: {reason}</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,106 @@
+"""Background saving: one writer object on a QThread of its own, requests numbered.
+
+The window's thread submits a job and gets a request id; the writer runs jobs in the order they
+were submitted and reports each outcome with its id, on the window's thread (``finished``). A
+caller that must have an outcome now (closing, exporting) waits for that id, for a bounded time:
+the window never hangs on a stalled disk; what is not yet written stays pending and is said.
+
+The thread runs while there is something to write and ends when the last outcome is back, so a
+writer that is dropped (a closed window, a test's document) never takes a running thread with it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+Job = Callable[[], Any]
+
+
+class Failed:
+    """The outcome of a job that raised: the exception, to be reported on the window's thread."""
+
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
+
+
+class _Worker(QObject):
+    """Lives on the writer thread: runs each job, keeps its outcome, says it is done."""
+
+    done = Signal(int)  # request id
+
+    def __init__(self, outcomes: dict[int, Any], lock: threading.Condition, name: str) -> None:
+        super().__init__()
+        self._outcomes, self._lock, self._name = outcomes, lock, name
+
+    @Slot(int, object)
+    def run(self, request: int, job: Job) -> None:
+        threading.current_thread().name = self._name  # in logs and tracebacks
+        try:
+            outcome: Any = job()
+        except Exception as exc:  # reported by id on the window's thread
+            outcome = Failed(exc)
+        with self._lock:
+            self._outcomes[request] = outcome
+            self._lock.notify_all()
+        self.done.emit(request)
+
+
+class Writer(QObject):
+    """``submit(job)`` → request id; ``finished(id, outcome)`` on the window's thread."""
+
+    finished = Signal(int, object)  # request id, the job's return value or a Failed
+    _submit = Signal(int, object)
+
+    def __init__(self, parent: QObject | None = None, name: str = "dirdesk-save") -> None:
+        super().__init__(parent)
+        self._outcomes: dict[int, Any] = {}
+        self._lock = threading.Condition()
+        self._next = 0
+        self._outstanding = 0
+        self._thread = QThread(self)
+        self._thread.setObjectName(name)
+        self._worker = _Worker(self._outcomes, self._lock, name)
+        self._worker.moveToThread(self._thread)
+        self._submit.connect(self._worker.run)  # queued: across threads
+        self._worker.done.connect(self._done)  # queued back to this (the window's) thread
+
+    def submit(self, job: Job) -> int:
+        if not self._thread.isRunning():
+            self._thread.start()
+        self._next += 1
+        self._outstanding += 1
+        self._submit.emit(self._next, job)
+        return self._next
+
+    def wait(self, request: int, timeout_s: float) -> tuple[bool, Any]:
+        """(True, outcome) once ``request`` has run, or (False, None) after ``timeout_s``.
+        The outcome is taken: ``finished`` is not emitted for it afterwards."""
+        with self._lock:
+            if not self._lock.wait_for(lambda: request in self._outcomes, timeout_s):
+                return False, None
+            return True, self._outcomes.pop(request)
+
+    def _done(self, request: int) -> None:
+        self._outstanding -= 1
+        if self._outstanding == 0:  # nothing more to write: the thread ends (it is idle now)
+            self._thread.quit()
+            self._thread.wait()
+        with self._lock:
+            if request not in self._outcomes:
+                return  # taken by wait()
+            outcome = self._outcomes.pop(request)
+        self.finished.emit(request, outcome)
+
+    @property
+    def busy(self) -> bool:
+        return self._outstanding > 0
+
+    def stop(self) -> None:
+        """Finish what was submitted, then end the thread."""
+        self._thread.quit()
+        self._thread.wait()
+        self._outstanding = 0
