@@ -186,5 +186,4 @@ for _ in $(seq 30); do grep -q 'Removed all? Yes' "$T/uninstall.log" 2>/dev/null
 grep -q 'Removed all? Yes' "$T/uninstall.log" || fail "the silent uninstall"
 [ ! -e "$P/dirdesk.exe" ] || fail "the uninstaller left the program"
 find "$USERDATA" -name '*.sqlite3' | grep -q . || fail "the uninstaller removed the user's database"
-awk '{printf "CPU time of the build and the programs it waited for: %d s\n", ($16 + $17) / 100}' /proc/$$/stat
 step "OK: $SETUP ($(du -h "$SETUP" | cut -f1)), bundle $B, picture of the window dist/window-under-wine.png"
