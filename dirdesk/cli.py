@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import os
 import re
+import shlex
 import stat
 import sys
 from collections.abc import Sequence
@@ -445,14 +446,19 @@ def has_display() -> bool:
 
 def _open_window(db_url: str | None) -> int:
     if not has_display():
+        # The exact command that opens this window on a virtual screen, as this one was started.
+        started = sys.argv[0] if sys.argv else ""
+        program = ([sys.executable, "-m", "dirdesk"] if started.endswith("__main__.py")
+                   else [os.path.abspath(started) if os.sep in started else started or "dirdesk"])
+        command = shlex.join(["xvfb-run", "-a", *program, *(["--db", db_url] if db_url else [])])
         _err(
             "no display: dirdesk's window needs a graphical desktop (no DISPLAY or WAYLAND_DISPLAY "
             "is set). Run it from a desktop session, or under a virtual screen with "
-            "'xvfb-run dirdesk', or without any window with QT_QPA_PLATFORM=offscreen. "
+            f"{command}, or without any window with QT_QPA_PLATFORM=offscreen. "
             "The commands import, dump, export and demo work without a display.",
             "ingen skærm: dirdesks vindue kræver et grafisk skrivebord (hverken DISPLAY eller "
             "WAYLAND_DISPLAY er sat). Start det fra et skrivebord, på en virtuel skærm med "
-            "'xvfb-run dirdesk', eller helt uden vindue med QT_QPA_PLATFORM=offscreen. "
+            f"{command}, eller helt uden vindue med QT_QPA_PLATFORM=offscreen. "
             "Kommandoerne import, dump, export og demo virker uden skærm.")
         return EXIT_USAGE
     from dirdesk.app import run

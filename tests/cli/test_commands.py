@@ -187,7 +187,9 @@ def test_no_display_says_so_instead_of_aborting(db_url: str) -> None:
                             capture_output=True, text=True, env=env, timeout=60)
     assert result.returncode == 2
     assert result.stderr.startswith("dirdesk: no display:")
-    assert "QT_QPA_PLATFORM=offscreen" in result.stderr and "xvfb-run" in result.stderr
+    assert "QT_QPA_PLATFORM=offscreen" in result.stderr
+    # The command that works, on the same database (not the default one).
+    assert f"xvfb-run -a {sys.executable} -m dirdesk --db {db_url}" in result.stderr
 
 
 def test_usage_errors_exit_2() -> None:
