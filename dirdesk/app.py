@@ -185,7 +185,7 @@ def _open_and_run(db_url: str | None, app: QApplication) -> int:
             window.hide()
             app.exit(2)
             return
-        if window.ctx is not None:  # else the welcome is shown: no meeting yet
+        if window.attached:  # else the welcome is shown: no meeting yet
             window.open_start_meeting()
         if bench == "meeting":  # the meeting on the screen: the tabs' first paint
             central = window.centralWidget()
