@@ -121,7 +121,9 @@ class ExportDialog(QDialog):
         form.addRow("", self.pdf)
         form.addRow("", self.archive)
         form.addRow("", self.pdf_reason)
-        form.addRow(self.tr("&File:"), row)
+        file_label = QLabel(self.tr("&File:"), self)
+        file_label.setBuddy(self.path)  # a row of a layout gets no buddy: "&" showed, Alt+F did nothing
+        form.addRow(file_label, row)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.check_button = self.buttons.addButton(self.tr("Chec&k before publishing"),

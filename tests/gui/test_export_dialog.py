@@ -199,3 +199,12 @@ def test_a_cpr_number_stops_the_published_export_until_confirmed(window: Any, qt
     d.path.setText(str(tmp_path / "intern.docx"))
     d.export()
     assert (tmp_path / "intern.docx").exists()
+
+
+def test_the_file_label_is_the_file_fields_buddy(window: Any, qtbot: Any) -> None:
+    # The row's label had no buddy, so Qt drew its "&" as it is: the user read "&Fil:".
+    from PySide6.QtWidgets import QLabel
+
+    d = dialog(window, qtbot)
+    label = next(w for w in d.findChildren(QLabel) if w.buddy() is d.path)
+    assert label.text().replace("&", "") in {"Fil:", "File:"}
