@@ -6,7 +6,7 @@ reader accepts, and how fast what it refuses is refused. Part of ``make benchmar
 Each shape grows one thing of a meeting file — a decision full of markup characters, items,
 forward-plan rows, points awaiting a date — and each size is read and stored into a new SQLite
 database (made beforehand: the migrations are not timed). The largest accepted file is as
-near 20 MB (the reader's limit) as the other limits let: twenty sections of just under 1 MB
+near 20 MB (the reader's limit) as the other limits let: sections of just under 400 KB
 of text with ``*`` and ``**`` marks, also timed as ``dirdesk import`` in its own process. The
 refusals are ``/dev/zero``, a FIFO, a folder and a file over the limit. Writes a Markdown
 table to ``benchmarks/bounded.md``.
@@ -44,7 +44,7 @@ def base() -> dict[str, Any]:
 
 def long_text(n: int) -> dict[str, Any]:
     doc = base()
-    doc["items"][0]["decision"] = MARKUP * (150 * n)  # 1×: 9 KB
+    doc["items"][0]["decision"] = MARKUP * (60 * n)  # 1×: 3.6 KB, 100×: 360 KB (limit 400 KB)
     return doc
 
 
@@ -90,11 +90,11 @@ def size_of(shape: str, doc: dict[str, Any]) -> str:
 
 
 def largest() -> dict[str, Any]:
-    """Twenty sections of just under the text limit each: as close to 20 MB as the limits let."""
+    """Sections of just under the text limit each, as many as 20 MB holds."""
     doc = base()
     section_text = (MARKUP * (MAX_TEXT_BYTES // len(MARKUP.encode())))[:MAX_TEXT_BYTES - 100]
     doc["items"] = [{"title": f"Punkt {i}", "sections": [{"heading": "Bilag", "text": section_text}]}
-                    for i in range(20)]
+                    for i in range(MAX_FILE_BYTES // MAX_TEXT_BYTES)]
     doc["schedule"] = []
     while len(json.dumps(doc, ensure_ascii=False).encode()) > MAX_FILE_BYTES:
         doc["items"].pop()

@@ -28,12 +28,21 @@ if TYPE_CHECKING:  # PySide6 and the window are imported when used: the command 
 log = logging.getLogger("dirdesk")
 
 
+class _PasswordsHidden(logging.Formatter):
+    """Log lines with the password of any database URL in them shown as ``***``."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        from dirdesk.domain.messages import hide_passwords
+
+        return hide_passwords(super().format(record))
+
+
 def setup_logging() -> None:
     folder = paths.data_dir() / "logs"
     folder.mkdir(parents=True, exist_ok=True)
     handler = RotatingFileHandler(folder / "dirdesk.log", maxBytes=1_000_000, backupCount=3,
                                   encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(_PasswordsHidden("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
@@ -254,7 +263,9 @@ def _exit_on_first_paint(window: QWidget) -> None:
 def _show_unexpected_error(kind: type[BaseException], value: BaseException,
                            tb: TracebackType | None) -> None:
     """An unexpected error: logged, and a dialog with the details to copy; the data is saved."""
-    details = "".join(traceback.format_exception(kind, value, tb))
+    from dirdesk.domain.messages import hide_passwords
+
+    details = hide_passwords("".join(traceback.format_exception(kind, value, tb)))
     log.error("unexpected error\n%s", details)
     from PySide6.QtWidgets import QApplication, QMessageBox
 

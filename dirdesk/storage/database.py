@@ -107,12 +107,14 @@ def failure(url: str, exc: BaseException) -> DatabaseError | None:
                                  f"{where}: {da}; intet blev ændret"))
 
 
+_CUT_OFF = ("server closed the connection", "terminating connection", "consuming input failed",
+            "connection is closed")
+
+
 def _lost_server(exc: BaseException, lowered: str) -> bool:
     if isinstance(exc, DBAPIError) and exc.connection_invalidated:
         return True
-    return any(words in lowered for words in (
-        "server closed the connection", "terminating connection", "connection refused",
-        "connection failed", "consuming input failed", "connection is closed"))
+    return any(words in lowered for words in (*_CUT_OFF, "connection refused", "connection failed"))
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -304,7 +306,7 @@ def _open_error(url: str, exc: SQLAlchemyError | sqlite3.Error) -> DatabaseError
     where = shown(url)
     detail = str(exc.orig) if isinstance(exc, DBAPIError) and exc.orig else str(exc).split("\n")[0]
     detail = " ".join(line.strip() for line in detail.splitlines() if line.strip())
-    if _lost_server(exc, detail.lower()):
+    if any(words in detail.lower() for words in _CUT_OFF):  # connected, then cut off
         return failure(url, exc) or DatabaseError(Message(detail, detail))
     path = _sqlite_path(url)
     if path is not None and path.exists() and not all(

@@ -138,7 +138,7 @@ def test_closing_the_window_frees_the_database_at_once(database: Path, qapp: Any
 
     def close_once_open() -> None:
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, MainWindow) and hasattr(widget, "database"):
+            if isinstance(widget, MainWindow) and widget.database is not None:
                 held_while_open.append(lock_path(database).exists())
                 windows.append(widget)
                 widget.close()  # as the user does

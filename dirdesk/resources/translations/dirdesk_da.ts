@@ -1232,6 +1232,10 @@ dagsorden og planlagte punkter flytter med.</translation>
         <source>Version {n} created; sign the minutes again</source>
         <translation>Version {n} er oprettet; referatet skal underskrives igen</translation>
     </message>
+    <message>
+        <source>the disk has not answered for {n} s</source>
+        <translation>disken har ikke svaret i {n} s</translation>
+    </message>
 </context>
 <context>
     <name>PlanModel</name>
