@@ -182,6 +182,9 @@ class ExportDialog(QDialog):
         if not self.path.text().strip():
             QMessageBox.warning(self, self.tr("Export to Word"), self.tr("Choose a file."))
             return
+        if target.suffix.lower() != ".docx":  # as "Choose…" does: else Word does not know the file
+            target = target.with_name(target.name + ".docx")
+            self.path.setText(str(target))
         as_pdf = self.pdf.isEnabled() and self.pdf.isChecked()
         meeting = self._meeting()
         if not self.internal.isChecked():
