@@ -355,8 +355,11 @@ def _export(args: argparse.Namespace) -> int:
     from dirdesk.export import DocumentKind, export_meeting, refuse_empty_minutes
 
     kind = DocumentKind(args.kind)
-    meeting = _meeting_from_source(args, refresh_plan=kind is DocumentKind.REFERAT and not args.keep_plan)
     target = Path(args.output)
+    if target.suffix.lower() != ".docx":  # else Word and the file manager do not know the file
+        raise UserError(Message(f"{target}: a Word document's name ends in .docx",
+                                f"{target}: et Word-dokuments navn ender på .docx"))
+    meeting = _meeting_from_source(args, refresh_plan=kind is DocumentKind.REFERAT and not args.keep_plan)
     refuse_empty_minutes(meeting, kind)  # before the check: there is no document to check
     if not args.internal and _publication_findings(meeting, kind, args) and not args.force:
         raise UserError(Message(

@@ -134,7 +134,9 @@ class ExportDialog(QDialog):
         form.addRow("", self.pdf)
         form.addRow("", self.archive)
         form.addRow("", self.pdf_reason)
-        form.addRow(self.tr("&File:"), row)
+        file_label = QLabel(self.tr("&File:"), self)
+        file_label.setBuddy(self.path)  # a row of a layout gets no buddy: "&" showed, Alt+F did nothing
+        form.addRow(file_label, row)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.check_button = self.buttons.addButton(self.tr("Chec&k before publishing"),
@@ -193,6 +195,9 @@ class ExportDialog(QDialog):
         if not self.path.text().strip():
             QMessageBox.warning(self, self.tr("Export to Word"), self.tr("Choose a file."))
             return
+        if target.suffix.lower() != ".docx":  # as "Choose…" does: else Word does not know the file
+            target = target.with_name(target.name + ".docx")
+            self.path.setText(str(target))
         as_pdf = self.pdf.isEnabled() and self.pdf.isChecked()
         meeting = self._meeting()
         if not self.internal.isChecked():

@@ -9,7 +9,8 @@ it is: it is markup already.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QEvent, QMimeData
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QPlainTextEdit
 
 from dirdesk.domain.paste import from_html, from_plain
@@ -42,4 +43,26 @@ class MarkupTextEdit(QPlainTextEdit):
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 (Qt's name)
         return source.hasHtml() or source.hasText()
+
+    # Ctrl+Y redoes the field's typing on every platform, as the Edit menu promises: Linux's
+    # standard redo key is only Ctrl+Shift+Z, so Ctrl+Y went to the window's redo, which had no
+    # step (the typing undone was the field's own) and redid nothing.
+    _REDO = QKeySequence("Ctrl+Y")
+
+    def _is_redo(self, event: QKeyEvent) -> bool:
+        return (QKeySequence(event.keyCombination()) == self._REDO
+                and self.document().isRedoAvailable() and not self.isReadOnly())
+
+    def event(self, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and self._is_redo(event)):
+            event.accept()  # the field's own redo, not the window's
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._is_redo(event):
+            self.redo()
+            return
+        super().keyPressEvent(event)
 

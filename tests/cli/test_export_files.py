@@ -137,3 +137,16 @@ def test_backup_refuses_the_live_database_as_its_target(tmp_path: Path,
         assert capsys.readouterr().err.strip() == (
             f"dirdesk: {target}: that is the database itself; a backup goes to another file")
     assert db.read_bytes() == before
+
+
+@pytest.mark.parametrize("name", ["referat.txt", "referat", "referat.pdf"])
+def test_export_refuses_a_target_that_is_not_a_word_file(tmp_path: Path, name: str,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    # A Word document written under another name (or none) was written, exit 0: Word and the
+    # file manager then did not know the file.
+    target = tmp_path / name
+    assert main(["export", str(fixture_files()[-1]), "--as", "referat", "-o", str(target)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1, err
+    assert err.startswith(f"dirdesk: {target}: ") and ".docx" in err
+    assert list(tmp_path.iterdir()) == []

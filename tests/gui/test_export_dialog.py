@@ -199,3 +199,25 @@ def test_a_cpr_number_stops_the_published_export_until_confirmed(window: Any, qt
     d.path.setText(str(tmp_path / "intern.docx"))
     d.export()
     assert (tmp_path / "intern.docx").exists()
+
+
+def test_the_file_label_is_the_file_fields_buddy(window: Any, qtbot: Any) -> None:
+    # The row's label had no buddy, so Qt drew its "&" as it is: the user read "&Fil:".
+    from PySide6.QtWidgets import QLabel
+
+    d = dialog(window, qtbot)
+    label = next(w for w in d.findChildren(QLabel) if w.buddy() is d.path)
+    assert label.text().replace("&", "") in {"Fil:", "File:"}
+
+
+def test_a_typed_file_name_without_docx_gets_it(window: Any, qtbot: Any, tmp_path: Path) -> None:
+    # "Vælg …" added .docx, a name typed into the field was written as it stood: a Word
+    # document called "referat" that Word and the file manager did not know.
+    folder = tmp_path / "ud"
+    folder.mkdir()
+    d = dialog(window, qtbot)
+    d.path.setText(str(folder / "referat"))
+    d.buttons.button(d.buttons.StandardButton.Save).click()
+    assert d.written == folder / "referat.docx"
+    assert sorted(p.name for p in folder.iterdir()) == ["referat.docx"]
+    assert "DAGSORDEN" in text_of(folder / "referat.docx")
