@@ -485,10 +485,16 @@ class PlanPane(QWidget):
             self.ctx.signals.status_message.emit(self.tr("{date} is cancelled.").format(
                 date=danish.long_date(date)))
             return
-        if not self.confirm(self.tr(
-                "{date} has no agenda yet.\n\nCreate it from the standing items and the "
-                "{count} points planned for the date?").format(
-                    date=danish.long_date(date), count=len(planned.points))):
+        count = len(planned.points)
+        if count == 0:
+            question = self.tr("{date} has no agenda yet.\n\nCreate it from the standing items?")
+        elif count == 1:
+            question = self.tr("{date} has no agenda yet.\n\nCreate it from the standing items and "
+                               "the one point planned for the date?")
+        else:
+            question = self.tr("{date} has no agenda yet.\n\nCreate it from the standing items and the "
+                               "{count} points planned for the date?")
+        if not self.confirm(question.format(date=danish.long_date(date), count=count)):
             return
         self.ctx.meetings.create_from_plan(self.ctx.board, date)
         self.ctx.signals.plan_changed.emit(None)

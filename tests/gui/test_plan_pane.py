@@ -398,6 +398,10 @@ def test_enter_on_a_date_opens_its_meeting_only_when_it_has_an_agenda(
         qtbot.keyClick(pane.view, Qt.Key.Key_Return)
     assert "2. december 2026" in asked[0]
     assert window.document.meeting.date == COMING
+    # The question counts as a person does: no "the 0 points", "the 1 points" (Danish alike).
+    points = len(meeting(window.ctx, DEC_2).points)
+    said = {0: "from the standing items?", 1: "the one point planned"}
+    assert said.get(points, f"the {points} points planned") in asked[0]
 
 
 def test_context_menu_offers_the_same_edits(pane: Any) -> None:

@@ -1572,6 +1572,22 @@ dagsorden og planlagte punkter flytter med.</translation>
     <message>
         <source>{date} has no agenda yet.
 
+Create it from the standing items?</source>
+        <translation>{date} har endnu ingen dagsorden.
+
+Vil du oprette den ud fra de stående punkter?</translation>
+    </message>
+    <message>
+        <source>{date} has no agenda yet.
+
+Create it from the standing items and the one point planned for the date?</source>
+        <translation>{date} har endnu ingen dagsorden.
+
+Vil du oprette den ud fra de stående punkter og det punkt, der er planlagt til dagen?</translation>
+    </message>
+    <message>
+        <source>{date} has no agenda yet.
+
 Create it from the standing items and the {count} points planned for the date?</source>
         <translation>{date} har endnu ingen dagsorden.
 
