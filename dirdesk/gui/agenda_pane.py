@@ -139,6 +139,7 @@ class AgendaPane(QWidget):
         header.resizeSection(GridColumn.LENGTH, 50)
         header.resizeSection(GridColumn.TITLE, 260)
         header.resizeSection(GridColumn.ITEM, 220)
+        header.resizeSection(GridColumn.PUBLIC, 110)
         self.findings_label = QLabel(self)
         self.findings_label.setObjectName("gridFindings")
         self.findings_label.setWordWrap(True)
@@ -434,7 +435,8 @@ class AgendaPane(QWidget):
             return outcome is not None
         label = {GridColumn.LENGTH: self.tr("Change length"),
                  GridColumn.START: self.tr("Change time"),
-                 GridColumn.ITEM: self.tr("Link row to item")}.get(column, self.tr("Edit row"))
+                 GridColumn.ITEM: self.tr("Link row to item"),
+                 GridColumn.PUBLIC: self.tr("Public text of a closed row")}.get(column, self.tr("Edit row"))
 
         def change(m: Meeting) -> Meeting:
             after = _grid_cell(m, row, column, value)
@@ -544,6 +546,8 @@ def _grid_cell(meeting: Meeting, row: int, column: GridColumn, value: Any) -> Me
         slots[row] = dataclasses.replace(slots[row], title=title)
     elif column is GridColumn.TEXT:
         slots[row] = dataclasses.replace(slots[row], text=str(value).strip() or None)
+    elif column is GridColumn.PUBLIC:
+        slots[row] = dataclasses.replace(slots[row], public_text=bool(value))
     else:
         number = int(value) if str(value).strip().isdigit() else 0
         if number > len(meeting.items):
