@@ -123,7 +123,7 @@ class AgendaPane(QWidget):
 
         # --- grid ---
         self.grid_model = GridModel(self.edit_grid, self.move_slot, self)
-        self.grid_view = QTableView(self)
+        self.grid_view = GridView(self)
         self.grid_view.setObjectName("gridTable")
         self.grid_view.setModel(self.grid_model)
         self.grid_view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -135,11 +135,10 @@ class AgendaPane(QWidget):
         self.grid_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.grid_view.horizontalHeader()
         header.setSectionResizeMode(GridColumn.TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(GridColumn.PUBLIC, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(GridColumn.START, 60)
         header.resizeSection(GridColumn.LENGTH, 50)
-        header.resizeSection(GridColumn.TITLE, 260)
-        header.resizeSection(GridColumn.ITEM, 220)
-        header.resizeSection(GridColumn.PUBLIC, 110)
+        self.grid_view.fit_columns()
         self.findings_label = QLabel(self)
         self.findings_label.setObjectName("gridFindings")
         self.findings_label.setWordWrap(True)
@@ -497,6 +496,24 @@ class AgendaPane(QWidget):
     def save_layout(self) -> None:
         self.ctx.settings.set_splitter("agenda", self.vertical.saveState())
         self.ctx.settings.set_splitter("agendaTop", self.top_splitter.saveState())
+
+
+class GridView(QTableView):
+    """The timed grid's table: on a resize the title and item columns take a share of the
+    width, so that the text column (stretched) keeps the rest and is never crushed."""
+
+    TITLE_SHARE, ITEM_SHARE = 0.30, 0.25
+
+    def fit_columns(self) -> None:
+        header = self.horizontalHeader()
+        fixed = sum(header.sectionSize(c) for c in (GridColumn.START, GridColumn.LENGTH, GridColumn.PUBLIC))
+        free = max(0, self.viewport().width() - fixed)
+        header.resizeSection(GridColumn.TITLE, max(120, int(free * self.TITLE_SHARE)))
+        header.resizeSection(GridColumn.ITEM, max(100, int(free * self.ITEM_SHARE)))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_columns()
 
 
 def _same_but_grid(a: Meeting, b: Meeting) -> bool:

@@ -164,3 +164,22 @@ def test_space_toggles_the_box_from_the_keyboard(window: Any, qtbot: Any) -> Non
 
 def test_grid_model_passes_the_model_tester(window: Any, qtmodeltester: Any) -> None:
     qtmodeltester.check(window.agenda_pane.grid_model)
+
+
+def test_the_text_column_keeps_its_width_in_a_small_window(window: Any, qtbot: Any) -> None:
+    """1366×768 with the search dock open: the new column must not crush the text column."""
+    window.resize(1366, 768)
+    window.search_all()
+    qtbot.wait(50)
+    view = window.agenda_pane.grid_view
+    header = view.horizontalHeader()
+    widths = {c: header.sectionSize(c) for c in GridColumn}
+    assert sum(widths.values()) <= view.viewport().width(), widths  # no sideways scrolling
+    assert widths[GridColumn.TEXT] >= widths[GridColumn.TITLE] >= 120, widths
+    assert widths[GridColumn.PUBLIC] >= header.sectionSizeHint(GridColumn.PUBLIC), widths
+    # A wider window gives the title and item columns their share of the room again.
+    window.search_dock.hide()
+    window.resize(1900, 1000)
+    qtbot.wait(50)
+    assert header.sectionSize(GridColumn.TITLE) > widths[GridColumn.TITLE]
+    assert header.sectionSize(GridColumn.ITEM) > widths[GridColumn.ITEM]
