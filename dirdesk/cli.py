@@ -332,6 +332,9 @@ def _meeting_from_source(args: argparse.Namespace, refresh_plan: bool = False) -
 
     with _database(args) as db:
         meeting = MeetingService(db).get(date, args.board)
+        from dirdesk.services.followups import FollowUpService
+
+        meeting = FollowUpService(db).with_due(meeting)  # an "Opfølgning" insert's follow-ups
         if not refresh_plan or not meeting.items:
             return meeting
         from dirdesk.domain.minutes_plan import refresh_plan as refreshed

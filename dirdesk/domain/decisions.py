@@ -70,7 +70,9 @@ class FollowUp:
     task: str
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+# A sentence ends at . ! ? before a word that does not start in lower case: "1. kvartal",
+# "den 3. marts" and "bl.a. økonomi" go on (Danish ordinals and abbreviations).
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?![a-zæøå])")
 _FOLLOWS = re.compile(r"^(?P<owner>.+?)\s+følger\s+op\b(?P<rest>.*)$", re.IGNORECASE)
 
 

@@ -22,10 +22,12 @@ from dirdesk.domain.model import (
     AgendaItem,
     Attachment,
     ForwardPlanSnapshot,
+    Guest,
     Insert,
     InsertKind,
     Meeting,
     MeetingStatus,
+    Participation,
     Person,
     PlanRow,
     ScheduleSlot,
@@ -101,8 +103,11 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "no_such_date": ("{value} is not a date that exists", "{value} er ikke en dato, der findes"),
     "time": ("{value} is not a time of day (HH:MM, 00:00 to 23:59)",
              "{value} er ikke et klokkeslæt (TT:MM, 00:00 til 23:59)"),
-    "insert": ("{value} is not an insert; expected schedule, forward_plan or undated",
-               "{value} er ikke en indsættelse; forventet schedule, forward_plan eller undated"),
+    "insert": ("{value} is not an insert; expected schedule, forward_plan, undated or follow_ups",
+               "{value} er ikke en indsættelse; forventet schedule, forward_plan, undated eller "
+               "follow_ups"),
+    "not_member": ("{value} is not a member or absentee of the meeting",
+                   "{value} er ikke medlem af eller fraværende fra mødet"),
     "section": ('expected a section {{"heading", "text"}} or an insert {{"insert"}}',
                 'skal være et afsnit {{"heading", "text"}} eller en indsættelse {{"insert"}}'),
     "minimum": ("{value} is less than {minimum}", "{value} er mindre end {minimum}"),
@@ -386,10 +391,37 @@ def _attachment(value: object, path: str) -> Attachment:
                                       _join(path, "doc_no"), "number"))
 
 
+def _guest(value: object, path: str) -> Guest:
+    obj = _object(value, path, (), ("name", "role"))
+    name = _limited(_opt_string(obj, "name", path, nullable=False), _join(path, "name"), "person")
+    role = _limited(_opt_string(obj, "role", path, nullable=False), _join(path, "role"), "person")
+    if not (name or role):
+        _fail(path, "empty")
+    return Guest(name or "", role or "")
+
+
+def _member_name(value: object, path: str) -> str:
+    name = _string(value, path, non_empty=True)
+    _limited(name, path, "person")
+    return name
+
+
+_PARTICIPATION = ("guests", "away", "inhabil", "arrives", "leaves")
+
+
+def _participation(obj: Mapping[str, Any], path: str) -> Participation:
+    return Participation(
+        guests=_array(obj, "guests", path, _guest),
+        **{key: _array(obj, key, path, _member_name) for key in _PARTICIPATION[1:]})
+
+
 def _item(value: object, path: str) -> AgendaItem:
     obj = _object(value, path, ("title",), ("title", "closed", "journal_no", "case_no",
-                                            "sections", "attachments", "decision"))
+                                            "sections", "attachments", "decision", "started",
+                                            *_PARTICIPATION))
     return AgendaItem(
+        participation=_participation(obj, path),
+        started=_time(obj["started"], _join(path, "started")) if "started" in obj else None,
         title=_string(obj["title"], _join(path, "title"), non_empty=True),
         closed=_bool(obj, "closed", path),
         journal_no=_limited(_opt_string(obj, "journal_no", path, nullable=True),
@@ -466,7 +498,7 @@ def _count_entries(doc: Mapping[str, Any]) -> None:
     for key in ("members", "absent", "items", "schedule"):
         add(doc.get(key), key)
     for i, item in enumerate(doc.get("items", [])):
-        for key in ("sections", "attachments"):
+        for key in ("sections", "attachments", *_PARTICIPATION):
             add(item.get(key), f"items[{i}].{key}")
     plan = doc.get("forward_plan") or {}
     add(plan.get("rows"), "forward_plan.rows")
@@ -476,7 +508,7 @@ def _count_entries(doc: Mapping[str, Any]) -> None:
 
 
 _TOP = ("format", "board", "date", "start", "end", "location", "members", "absent", "items",
-        "schedule", "forward_plan")
+        "schedule", "forward_plan", "finished")
 
 
 def meeting_from_document(doc: object) -> Meeting:
@@ -501,6 +533,15 @@ def meeting_from_document(doc: object) -> Meeting:
             _fail(f"schedule[{i}].item", "item_ref", value=slot.item, count=len(items))
     plan = _forward_plan(obj["forward_plan"], "forward_plan") if "forward_plan" in obj else None
     _count_entries(doc)
+    members = _array(obj, "members", "", _person)
+    absent = _array(obj, "absent", "", _person)
+    names = {p.name for p in (*members, *absent)}
+    for i, item in enumerate(items):
+        for key in _PARTICIPATION[1:]:
+            for j, name in enumerate(getattr(item.participation, key)):
+                if name not in names:
+                    _fail(f"items[{i}].{key}[{j}]", "not_member", value=_quote(name))
+    finished = _time(obj["finished"], "finished") if "finished" in obj else None
     decided = any(item.decision for item in items)
     return Meeting(
         board=board,
@@ -508,11 +549,12 @@ def meeting_from_document(doc: object) -> Meeting:
         start=start,
         end=end,
         location=_limited(_string(obj["location"], "location"), "location", "location") or "",
-        members=_array(obj, "members", "", _person),
-        absent=_array(obj, "absent", "", _person),
+        members=members,
+        absent=absent,
         items=items,
         schedule=schedule,
         forward_plan=plan,
+        finished=finished,
         status=MeetingStatus.HELD if decided else MeetingStatus.AGENDA_ISSUED,
     )
 
@@ -560,6 +602,33 @@ def _row_doc(r: PlanRow) -> dict[str, Any]:
     return doc
 
 
+def _item_doc(item: AgendaItem) -> dict[str, Any]:
+    doc: dict[str, Any] = {
+        "title": item.title,
+        "closed": item.closed,
+        "journal_no": item.journal_no,
+        "case_no": item.case_no,
+        "sections": [_section_doc(s) for s in item.sections],
+        "attachments": [
+            {"title": a.title, "closed": a.closed, "doc_no": a.doc_no}
+            for a in item.attachments
+        ],
+        "decision": item.decision,
+    }
+    # The properties of the meeting as it ran are written only where they say something: a
+    # meeting without them gives the same file as before they existed.
+    p = item.participation
+    if p.guests:
+        doc["guests"] = [{k: v for k, v in (("name", g.name), ("role", g.role)) if v}
+                         for g in p.guests]
+    for key in _PARTICIPATION[1:]:
+        if getattr(p, key):
+            doc[key] = list(getattr(p, key))
+    if item.started is not None:
+        doc["started"] = _hhmm(item.started)
+    return doc
+
+
 def meeting_document(meeting: Meeting) -> dict[str, Any]:
     """The canonical ``dirdesk-meeting/1`` document of ``meeting``."""
     doc: dict[str, Any] = {
@@ -571,21 +640,7 @@ def meeting_document(meeting: Meeting) -> dict[str, Any]:
         "location": meeting.location,
         "members": [_person_doc(p) for p in meeting.members],
         "absent": [_person_doc(p) for p in meeting.absent],
-        "items": [
-            {
-                "title": item.title,
-                "closed": item.closed,
-                "journal_no": item.journal_no,
-                "case_no": item.case_no,
-                "sections": [_section_doc(s) for s in item.sections],
-                "attachments": [
-                    {"title": a.title, "closed": a.closed, "doc_no": a.doc_no}
-                    for a in item.attachments
-                ],
-                "decision": item.decision,
-            }
-            for item in meeting.items
-        ],
+        "items": [_item_doc(item) for item in meeting.items],
         "schedule": [_slot_doc(s, meeting.items) for s in meeting.schedule],
     }
     if meeting.forward_plan is not None:
@@ -593,6 +648,8 @@ def meeting_document(meeting: Meeting) -> dict[str, Any]:
             "rows": [_row_doc(r) for r in meeting.forward_plan.rows],
             "undated": list(meeting.forward_plan.undated),
         }
+    if meeting.finished is not None:
+        doc["finished"] = _hhmm(meeting.finished)
     return doc
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import os
+import re
 from dataclasses import dataclass, field
 
 
@@ -55,6 +56,7 @@ class InsertKind(enum.StrEnum):
     SCHEDULE = "schedule"
     FORWARD_PLAN = "forward_plan"
     UNDATED = "undated"
+    FOLLOW_UPS = "follow_ups"
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +99,52 @@ class Attachment:
 
 
 @dataclass(frozen=True, slots=True)
+class Guest:
+    """Someone who is not a member and takes part in an item: "Bettina Andersen (Økonomichef)"."""
+
+    name: str
+    role: str = ""
+
+    @property
+    def display(self) -> str:
+        if self.name and self.role:
+            return f"{self.name} ({self.role})"
+        return self.name or self.role
+
+    @property
+    def spoken(self) -> str:
+        """As a sentence names them: "Økonomichef Bettina Andersen", "Borgmester"."""
+        return " ".join(part for part in (self.role, self.name) if part)
+
+    @staticmethod
+    def parse(text: str) -> Guest:
+        """``"Bettina Andersen (Økonomichef)"`` → name and role; a bare text is the name."""
+        text = " ".join(text.split())
+        m = re.fullmatch(r"(?P<name>[^()]*?)\s*\((?P<role>[^()]+)\)", text)
+        if m:
+            return Guest(m.group("name").strip(), m.group("role").strip())
+        return Guest(text)
+
+
+@dataclass(frozen=True, slots=True)
+class Participation:
+    """Who takes part in one item beyond the members present (``dirdesk.domain.participation``).
+
+    Members are named by ``Person.name``. ``arrives``: members who come to the meeting at this
+    item; ``leaves``: members who leave after it.
+    """
+
+    guests: tuple[Guest, ...] = ()
+    away: tuple[str, ...] = ()
+    inhabil: tuple[str, ...] = ()
+    arrives: tuple[str, ...] = ()
+    leaves: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.guests or self.away or self.inhabil or self.arrives or self.leaves)
+
+
+@dataclass(frozen=True, slots=True)
 class AgendaItem:
     """One numbered point of the agenda; its number is its position in the meeting."""
 
@@ -108,6 +156,8 @@ class AgendaItem:
     attachments: tuple[Attachment, ...] = ()
     decision: str | None = None
     uid: str = field(default_factory=new_uid, compare=False)
+    participation: Participation = field(default_factory=lambda: Participation())
+    started: dt.time | None = None  # when the item was taken up in the meeting (live mode)
 
     def has_insert(self, kind: InsertKind) -> bool:
         return any(isinstance(s, Insert) and s.kind is kind for s in self.sections)
@@ -157,6 +207,18 @@ class ForwardPlanSnapshot:
 
 
 @dataclass(frozen=True, slots=True)
+class FollowUpLine:
+    """A follow-up as a document prints it: who, what, by when, and where it came from."""
+
+    owner: str
+    task: str
+    due: dt.date | None = None
+    origin: str = ""  # "29. januar 2025, punkt 4: Udmøntningsplan"
+    closed: bool = False  # from a closed item: internal documents only
+    done: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Meeting:
     """A meeting of the board with everything its DAGSORDEN and REFERAT print."""
 
@@ -178,6 +240,10 @@ class Meeting:
     revision: int = field(default=0, compare=False)
     # The content version documents state: 1, one more for each change after signing.
     version: int = field(default=1, compare=False)
+    finished: dt.time | None = None  # when the meeting really ended (live mode)
+    # The follow-ups due by the meeting's date, as its "Opfølgning" insert prints them: filled
+    # from the follow-up list when the agenda is shown or exported, never stored with it.
+    follow_ups: tuple[FollowUpLine, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
         # Access travels with content by construction: in every meeting that exists, a grid
@@ -212,6 +278,9 @@ class StandingItem:
     closed: bool = False
 
 
+DEFAULT_PHRASES = ("Indstillingen godkendes.",)
+
+
 @dataclass(frozen=True, slots=True)
 class Board:
     """The board: its name, where and when it usually meets, its members, its standing items."""
@@ -223,6 +292,12 @@ class Board:
     end: dt.time = dt.time(13, 0)
     members: tuple[Person, ...] = ()
     standing_items: tuple[StandingItem, ...] = field(default=())
+    # Staff who are not members but own follow-ups or take part in items (title and name).
+    staff: tuple[Person, ...] = ()
+    # The interest register: (member's name, company / organisation / relation).
+    interests: tuple[tuple[str, str], ...] = ()
+    # The board's standard decisions, offered with one key in the live minutes.
+    phrases: tuple[str, ...] = DEFAULT_PHRASES
 
 
 def is_read_only(meeting: Meeting, today: dt.date) -> bool:

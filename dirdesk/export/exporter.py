@@ -29,11 +29,12 @@ from dirdesk.domain.model import (
     InsertKind,
     Meeting,
     MeetingStatus,
-    Person,
     PlanRow,
     ScheduleSlot,
     Section,
 )
+from dirdesk.domain.participation import attendance_facts, slot_text_with_guests
+from dirdesk.export import proceedings
 from dirdesk.export.base import BaseDocument, Styles, fill_placeholders
 from dirdesk.export.blocks import ListNumbering, ListStyles, TextWriter
 from dirdesk.export.publish import published
@@ -102,6 +103,7 @@ class MeetingExporter:
         self.contents(story)
         for number, item in enumerate(self.meeting.items, start=1):
             self.item(story, number, item)
+        self.after_items(story)
         self.overview(story)
         self.signatures(story)
         self.page_furniture()
@@ -143,13 +145,14 @@ class MeetingExporter:
 
     def facts(self, story: Story) -> None:
         m = self.meeting
+        present, absent = attendance_facts(m)  # as the meeting ran: who came late, left early
         rows: list[tuple[str, str]] = [
             ("Sted:", m.location),
             ("Dato:", long_date(m.date)),
             ("Start kl.:", fact_time(m.start)),
             ("Slut kl.:", fact_time(m.end)),
-            ("Medlemmer:", _people(m.members)),
-            ("Fraværende:", _people(m.absent)),
+            ("Medlemmer:", "\n".join(present)),
+            ("Fraværende:", "\n".join(absent)),
         ]
         for label, value in rows:
             p = story.append(paragraph(self.sid(Styles.FACT)))
@@ -195,6 +198,9 @@ class MeetingExporter:
     def after_item(self, story: Story, number: int, item: AgendaItem) -> None:
         """What a document kind prints after an item's attachments (a REFERAT: the decision)."""
 
+    def after_items(self, story: Story) -> None:
+        """What a document kind prints after the last item (the internal REFERAT: Tidsforbrug)."""
+
     def section(self, story: Story, section: Section) -> None:
         if section.heading.strip():
             story.paragraph(self.sid(Styles.SECTION_HEADING), section.heading)
@@ -205,6 +211,8 @@ class MeetingExporter:
             self.schedule(story)
         elif kind is InsertKind.FORWARD_PLAN:
             self.forward_plan(story)
+        elif kind is InsertKind.FOLLOW_UPS:
+            proceedings.write_follow_ups(self, story)
         else:
             self.undated(story)
 
@@ -241,8 +249,13 @@ class MeetingExporter:
         Story(time_cell).paragraph(self.sid(Styles.SCHEDULE_TIME), grid_time(slot.start))
         what = Story(what_cell)
         what.paragraph(self.sid(Styles.SCHEDULE_TITLE), slot.title)
-        if slot.text:
-            self.text.write(what, slot.text, self.sid(Styles.TABLE_TEXT))
+        items = self.meeting.items
+        if slot.item is not None and 1 <= slot.item <= len(items):  # guests entered once
+            text = slot_text_with_guests(slot.text, items[slot.item - 1].participation.guests)
+        else:
+            text = slot.text
+        if text:
+            self.text.write(what, text, self.sid(Styles.TABLE_TEXT))
         close_cell(what_cell, self.sid(Styles.TABLE_TEXT))
 
     def forward_plan(self, story: Story) -> None:
@@ -350,8 +363,4 @@ def _local_time(day: dt.date, time: dt.time) -> dt.datetime:
         return local.astimezone(dt.UTC)
     except OverflowError:  # 0001-01-01 before 01:00 Danish time is before the first UTC day
         return dt.datetime.combine(day, time, tzinfo=dt.UTC)
-
-
-def _people(people: tuple[Person, ...]) -> str:
-    return "\n".join(person.display for person in people)
 

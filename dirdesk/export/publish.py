@@ -34,7 +34,8 @@ def published(meeting: Meeting) -> Meeting:
     """``meeting`` as the published document may show it."""
     items = tuple(_published_item(item) for item in meeting.items)
     schedule = tuple(_published_slot(slot, meeting.items) for slot in meeting.schedule)
-    return dataclasses.replace(meeting, items=items, schedule=schedule)
+    follow_ups = tuple(f for f in meeting.follow_ups if not f.closed)  # from closed items
+    return dataclasses.replace(meeting, items=items, schedule=schedule, follow_ups=follow_ups)
 
 
 def _published_item(item: AgendaItem) -> AgendaItem:

@@ -36,6 +36,7 @@ from dirdesk.gui.document import OpenMeeting
 from dirdesk.gui.editing import commit_open_editor
 from dirdesk.gui.formats import hm, long_date
 from dirdesk.gui.item_editor import ItemChange, ItemEditor, set_cell
+from dirdesk.gui.participation_dialog import edit_participation
 
 
 def _qtime(t: Any) -> QTime:
@@ -198,6 +199,7 @@ class AgendaPane(QWidget):
         self._add_shortcut(self.items_view, "Ctrl+Shift+Up", lambda: self._nudge_item(-1))
         self._add_shortcut(self.items_view, "Ctrl+Shift+Down", lambda: self._nudge_item(+1))
         self._add_shortcut(self.items_view, "Del", self.remove_current_item)
+        self._add_shortcut(self.items_view, "Ctrl+Shift+D", self.edit_participants)
         self._add_shortcut(self.items_view, "Ins", self.add_item)
         self._add_shortcut(self.grid_view, "Ctrl+Shift+Up", lambda: self._nudge_slot(-1))
         self._add_shortcut(self.grid_view, "Ctrl+Shift+Down", lambda: self._nudge_slot(+1))
@@ -406,6 +408,11 @@ class AgendaPane(QWidget):
         self.select_item(item.uid)
         self.editor.title.setFocus()
         self.editor.title.selectAll()
+
+    def edit_participants(self) -> None:
+        """Guests, members away or inhabil in the current item (its grid row prints the guests)."""
+        if self._current_uid is not None:
+            edit_participation(self.ctx, self.document, self._current_uid, self)
 
     def remove_current_item(self) -> None:
         uid = self._current_uid

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from dirdesk.domain import danish
 from dirdesk.domain.model import Board, Insert, InsertKind, Person, Section, SectionLike, StandingItem
+from dirdesk.gui.board_runs import BoardRunsTab
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.paste import MarkupTextEdit
 from dirdesk.services.board import BoardInvalid
@@ -74,6 +75,8 @@ class BoardSettingsDialog(QDialog):
         self.tabs.addTab(self._general_tab(), self.tr("General"))
         self.tabs.addTab(self._members_tab(), self.tr("Members"))
         self.tabs.addTab(self._standing_tab(), self.tr("Standing items"))
+        self.meeting_tab = BoardRunsTab(board, self)  # staff, interests, standard decisions
+        self.tabs.addTab(self.meeting_tab, self.tr("Staff and interests"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
@@ -177,12 +180,14 @@ class BoardSettingsDialog(QDialog):
         (InsertKind.SCHEDULE, QT_TRANSLATE_NOOP("BoardSettingsDialog", "Timed grid (Tidsplan)")),
         (InsertKind.FORWARD_PLAN, QT_TRANSLATE_NOOP("BoardSettingsDialog",
                                                     "Coming meetings (forward plan)")),
-        (InsertKind.UNDATED, QT_TRANSLATE_NOOP("BoardSettingsDialog", "Points awaiting a date")))
+        (InsertKind.UNDATED, QT_TRANSLATE_NOOP("BoardSettingsDialog", "Points awaiting a date")),
+        (InsertKind.FOLLOW_UPS, QT_TRANSLATE_NOOP("BoardSettingsDialog", "Follow-ups due (Opfølgning)")))
 
     def _insert_words(self, kind: InsertKind) -> str:
         return {InsertKind.SCHEDULE: self.tr("[Timed grid is printed here]"),
                 InsertKind.FORWARD_PLAN: self.tr("[Coming meetings are printed here]"),
-                InsertKind.UNDATED: self.tr("[Points awaiting a date are printed here]")}[kind]
+                InsertKind.UNDATED: self.tr("[Points awaiting a date are printed here]"),
+                InsertKind.FOLLOW_UPS: self.tr("[Follow-ups due are printed here]")}[kind]
 
     def _standing_tab(self) -> QWidget:
         page = QWidget(self)
@@ -395,13 +400,13 @@ class BoardSettingsDialog(QDialog):
     # --- the result ---------------------------------------------------------------------------
 
     def result_board(self) -> Board:
-        return Board(
+        return self.meeting_tab.apply(Board(
             name=" ".join(self.name_edit.text().split()),  # editable when the board is new
             location=" ".join(self.location_edit.text().split()),
             weekday=self.weekday_box.currentIndex(), start=_time(self.start_edit.time()),
             end=_time(self.end_edit.time()), members=self.members(),
             standing_items=tuple(StandingItem(i.title.strip(), tuple(i.sections), i.closed)
-                                 for i in self._items))
+                                 for i in self._items)))
 
     def accept(self) -> None:
         try:

@@ -15,6 +15,7 @@ from dirdesk.services.followups import CarryOverService, FollowUpService
 from dirdesk.services.meetings import MeetingService
 from dirdesk.services.plan import PlanService
 from dirdesk.services.political import PoliticalCalendarService
+from dirdesk.services.proceedings import ProceedingsService
 
 
 class AppSignals(QObject):
@@ -48,6 +49,7 @@ class AppContext:
     calendar: CalendarService = None  # type: ignore[assignment]  # built in __post_init__
     boards: BoardService = None  # type: ignore[assignment]  # built in __post_init__
     political: PoliticalCalendarService = None  # type: ignore[assignment]  # built in __post_init__
+    proceedings: ProceedingsService = None  # type: ignore[assignment]  # built in __post_init__
 
     def __post_init__(self) -> None:
         db = self.meetings.db
@@ -56,3 +58,4 @@ class AppContext:
         self.calendar = self.calendar or CalendarService(db)
         self.boards = self.boards or BoardService(db)
         self.political = self.political or PoliticalCalendarService(db)
+        self.proceedings = self.proceedings or ProceedingsService(db)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -41,6 +42,7 @@ from dirdesk.export import (
 )
 from dirdesk.export.check import NAMES_FILE, read_names
 from dirdesk.export.pdf import Finder
+from dirdesk.export.proceedings import for_member
 from dirdesk.gui.context import AppContext
 
 
@@ -116,6 +118,17 @@ class ExportDialog(QDialog):
         kind_box.addWidget(self.minutes)
         form.addRow(self.tr("Document:"), kind_box)
         form.addRow("", self.internal)
+        # An internal copy for one member leaves out the closed items they are inhabil in.
+        self.for_member = QComboBox(self)
+        self.for_member.setObjectName("exportForMember")
+        self.for_member.addItem(self.tr("All members"), None)
+        for person in meeting.members:
+            self.for_member.addItem(person.display, person.name)
+        member_label = QLabel(self.tr("Internal copy &for:"), self)
+        member_label.setBuddy(self.for_member)
+        form.addRow(member_label, self.for_member)
+        self.internal.toggled.connect(self.for_member.setEnabled)
+        self.for_member.setEnabled(False)
         form.addRow("", self.refresh)
         form.addRow("", self.plan_changes)
         form.addRow("", self.pdf)
@@ -210,10 +223,14 @@ class ExportDialog(QDialog):
 
     def _meeting(self) -> Meeting:
         """The meeting as the document will print it (a REFERAT: the plan as it stands now)."""
+        meeting = self.ctx.followups.with_due(self.meeting)  # the "Opfølgning" insert
         if (self.kind is DocumentKind.REFERAT and self.plan_refresh is not None
                 and self.refresh.isChecked()):
-            return with_plan(self.meeting, self.plan_refresh)
-        return self.meeting
+            meeting = with_plan(meeting, self.plan_refresh)
+        member = self.for_member.currentData()
+        if self.internal.isChecked() and member:
+            meeting = for_member(meeting, member)
+        return meeting
 
     def findings(self) -> list[Finding]:
         """Tjek før offentliggørelse of the published document (names from the user's list)."""

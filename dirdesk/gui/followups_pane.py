@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from html import escape
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -35,6 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dirdesk.domain.messages import UserError
+from dirdesk.export.proceedings import export_follow_up_list
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.search_pane import (
     DETAIL_HTML_ROLE,
@@ -44,7 +49,7 @@ from dirdesk.gui.search_pane import (
     EntryListView,
     configure_entry_view,
 )
-from dirdesk.services.followups import FollowUpEntry
+from dirdesk.services.followups import FollowUpEntry, as_line
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -77,6 +82,8 @@ class FollowUpsModel(QAbstractListModel):
         parts = [entry.owner, f"{entry.date:%d.%m.%Y}"]
         if entry.item_number is not None:
             parts.append(self.tr("item {n}").format(n=entry.item_number).replace(" ", "\u00a0"))
+        if entry.due is not None:
+            parts.append(self.tr("due {date}").format(date=f"{entry.due:%d.%m.%Y}"))
         return DOT.join(parts)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -176,20 +183,34 @@ class FollowUpDialog(QDialog):
         self.owner.setCompleter(completer)
         self.task = QLineEdit(entry.task, self)
         self.task.setMinimumWidth(420)
+        self.due = QLineEdit(f"{entry.due:%d.%m.%Y}" if entry.due else "", self)
+        self.due.setPlaceholderText(self.tr("dd.mm.yyyy (optional)"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         form = QFormLayout(self)
         form.addRow(self.tr("&Who:"), self.owner)
         form.addRow(self.tr("W&hat:"), self.task)
+        form.addRow(self.tr("&Due:"), self.due)
         form.addRow(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.owner.textChanged.connect(self._check)
+        self.due.textChanged.connect(self._check)
         self.task.setFocus()
+
+    def due_date(self) -> dt.date | None | bool:
+        """The due date typed; ``None`` for none, ``False`` for a text that is no date."""
+        text = self.due.text().strip()
+        if not text:
+            return None
+        try:
+            return dt.datetime.strptime(text, "%d.%m.%Y").date()
+        except ValueError:
+            return False
 
     def _check(self) -> None:
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setEnabled(bool(self.owner.text().strip()))
+        save.setEnabled(bool(self.owner.text().strip()) and self.due_date() is not False)
 
 
 class FollowUpsPane(QWidget):
@@ -220,10 +241,13 @@ class FollowUpsPane(QWidget):
             self.view.addAction(action)
         self.edit_button = QPushButton(self.tr("Edit …"), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.word_button = QPushButton(self.tr("&Word …"), self)
+        self.word_button.setToolTip(self.tr("The follow-ups shown, as a Word document"))
         top = QHBoxLayout()
         top.addWidget(self.owner, 1)
         top.addWidget(self.show_done)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.word_button)
         bottom.addStretch()
         bottom.addWidget(self.edit_button)
         bottom.addWidget(self.remove_button)
@@ -242,6 +266,7 @@ class FollowUpsPane(QWidget):
         self.edit_button.clicked.connect(self.edit_current)
         self.remove_action.triggered.connect(self.remove_current)
         self.remove_button.clicked.connect(self.remove_current)
+        self.word_button.clicked.connect(self._choose_word_file)
         ctx.signals.followups_changed.connect(lambda initiator: self.refresh())
         self.refresh()
 
@@ -294,18 +319,43 @@ class FollowUpsPane(QWidget):
         entry = self._current()
         if entry is None:
             return
-        owners = sorted({e.owner for e in self.entries}, key=str.casefold)
+        board = self.ctx.plan.board(self.ctx.board)
+        known = [] if board is None else [p.display for p in (*board.members, *board.staff)]
+        owners = sorted({e.owner for e in self.entries} | set(known), key=str.casefold)
         dialog = FollowUpDialog(entry, owners, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.edit(entry.id, dialog.owner.text(), dialog.task.text()))
+        def save() -> None:
+            due = dialog.due_date()  # the dialog accepts only an empty field or a real date
+            self.edit(entry.id, dialog.owner.text(), dialog.task.text(),
+                      due if isinstance(due, dt.date) else None)
+
+        dialog.accepted.connect(save)
         dialog.open()
 
-    def edit(self, follow_up_id: int, owner: str, task: str) -> None:
+    def edit(self, follow_up_id: int, owner: str, task: str, due: dt.date | None = None) -> None:
         if not owner.strip():
             self.ctx.signals.status_message.emit(self.tr("A follow-up needs someone to do it"))
             return
         self.ctx.followups.edit(follow_up_id, owner, task)
+        self.ctx.followups.set_due(follow_up_id, due)
         self.ctx.signals.followups_changed.emit(self)
+
+    def _choose_word_file(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Follow-ups as Word"), f"{self.ctx.board} opfølgning.docx",
+            self.tr("Word document (*.docx)"))
+        if chosen:
+            self.export_to(Path(chosen if chosen.endswith(".docx") else chosen + ".docx"))
+
+    def export_to(self, target: Path) -> None:
+        """The follow-ups shown (published: none from a closed item) as a Word document."""
+        try:
+            export_follow_up_list(self.ctx.board, [as_line(e) for e in self.shown], target,
+                                  today=self.ctx.today)
+        except UserError as exc:
+            self.ctx.signals.status_message.emit(exc.text("da"))
+            return
+        self.ctx.signals.status_message.emit(self.tr("Wrote {path}").format(path=target))
 
     def remove_current(self) -> None:
         entry = self._current()

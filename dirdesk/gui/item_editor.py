@@ -226,6 +226,7 @@ class ItemEditor(QWidget):
                 InsertKind.SCHEDULE: self.tr("[Timed grid]"),
                 InsertKind.FORWARD_PLAN: self.tr("[Forward plan]"),
                 InsertKind.UNDATED: self.tr("[Points awaiting a date]"),
+                InsertKind.FOLLOW_UPS: self.tr("[Follow-ups due]"),
             }[section.kind]
         return section.heading or self.tr("(text without heading)")
 

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dirdesk.domain import schedule
+from dirdesk.domain import schedule, timing
 from dirdesk.domain.model import AgendaItem, Meeting
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.document import OpenMeeting
 from dirdesk.gui.formats import hm
+from dirdesk.gui.live_case import LiveCase
 from dirdesk.gui.paste import MarkupTextEdit
 from dirdesk.gui.proposals import ProposalBar
 
@@ -142,6 +143,8 @@ class LivePane(QWidget):
         right_layout.setContentsMargins(8, 0, 0, 0)
         right_layout.addWidget(self.title)
         right_layout.addWidget(self.planned)
+        self.case = LiveCase(ctx, document, self.decision, self)  # Indstilling, phrases, times
+        right_layout.addWidget(self.case)
         right_layout.addWidget(self.decision, 1)
         self.proposals = ProposalBar(ctx, document, self)
         self.proposals.acted.connect(ctx.signals.status_message.emit)
@@ -176,6 +179,7 @@ class LivePane(QWidget):
         self.previous_button.clicked.connect(self.previous_item)
         self.now_button.clicked.connect(self.go_to_current)
         self.list.selectionModel().currentChanged.connect(lambda cur, _p: self._show(cur.row()))
+        self.list.clicked.connect(lambda _index: self.case.record_start())
         self.decision.textChanged.connect(self._typed)
         self._shown: Meeting | None = None  # the meeting as the widgets last showed it
         document.changed.connect(self._reload)
@@ -233,6 +237,8 @@ class LivePane(QWidget):
             self.decision.setPlainText(item.decision or "")
             self.decision.moveCursor(self.decision.textCursor().MoveOperation.End)
             self.decision.blockSignals(False)
+        self.case.now = self.now
+        self.case.show_item(meeting, row + 1)
         self.update_clock()
 
     def _typed(self) -> None:
@@ -258,6 +264,12 @@ class LivePane(QWidget):
         self.clock.setText(self.tr("Time {time}").format(time=hm(now.time())))
         self.planned.setText("")
         if meeting is None:
+            return
+        if not meeting.items or (now.date(), now.time()) < (meeting.date, meeting.start) and not any(
+                i.started for i in meeting.items):
+            # Before the meeting: when it begins, not how many minutes "ahead" it is.
+            self.clock.setText(self.tr("Time {time}").format(time=hm(now.time())) + " · "
+                               + timing.clock_line(meeting, now, None))
             return
         current = current_row(meeting, now.time()) if now.date() == meeting.date else None
         if current is not None:
@@ -304,7 +316,12 @@ class LivePane(QWidget):
         return row >= 0
 
     def next_item(self) -> None:
-        self._select(self.list.currentIndex().row() + 1)
+        row = self.list.currentIndex().row()
+        if self.meeting is not None and row == len(self.meeting.items) - 1:
+            self.case.record_finish()  # past the last item: the meeting has ended
+            return
+        self._select(row + 1)
+        self.case.record_start()
 
     def previous_item(self) -> None:
         self._select(self.list.currentIndex().row() - 1)
@@ -320,4 +337,5 @@ class LivePane(QWidget):
             number = meeting.schedule[i].item
             if number is not None:
                 self._select(number - 1)
+                self.case.record_start()
                 return

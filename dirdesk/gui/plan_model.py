@@ -31,6 +31,7 @@ NOTE = QBrush(QColor("#7a4b00"))
 PERIOD_BAND = QBrush(QColor("#eef1f5"))
 GROUP_BAND = QBrush(QColor("#f4f1e8"))
 OPEN_BAND = QBrush(QColor("#e3effb"))
+NOT_ON_AGENDA = QBrush(QColor("#8a4b00"))  # a planned point its meeting's agenda lacks
 HOLIDAY = QBrush(QColor("#b00020"))  # a date on a public holiday or in a closed period
 
 
@@ -103,12 +104,15 @@ def plan_rows(plan: ForwardPlan, after: dt.date, count: int | None,
     """
     marks = marks or {}
     meetings = {m.date: m for m in plan.upcoming(after, count, until)}
-    periods = {p.label: p for p in plan.closed_periods}
+    # The snapshot prints periods in date order by name only: two periods of the same name
+    # ("Sommerferie" one year and the next) are matched in that order, and stay two.
+    periods = sorted(plan.closed_periods, key=lambda p: (p.start, p.end))
     rows: list[PlanRow] = []
     for printed in plan.snapshot(after, count, until).rows:
         if printed.date is None:
-            period = periods.get(printed.note or "")
+            period = next((p for p in periods if p.label == (printed.note or "")), None)
             if period is not None:
+                periods.remove(period)
                 rows.append(PlanRow(RowKind.PERIOD, period=period))
         else:
             meeting = meetings[printed.date]
@@ -147,6 +151,8 @@ class PlanModel(QAbstractItemModel):
                  parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[PlanRow] = []
+        self.missing: set[int] = set()  # planned points not on their agenda yet
+        self.warnings: dict[dt.date, str] = {}  # dates whose points will not fit
         self._today = dt.date.today()
         self._with_content: set[dt.date] = set()
         self._open: dt.date | None = None
@@ -162,6 +168,13 @@ class PlanModel(QAbstractItemModel):
         self._with_content = set(with_content)
         self._open = open_date
         self.endResetModel()
+
+    def set_proceedings(self, missing: set[int], warnings: dict[dt.date, str]) -> None:
+        """Planned points not yet on their meeting's agenda, and dates whose points will not
+        fit by past meetings' times: marked, nothing else changes."""
+        self.missing, self.warnings = set(missing), dict(warnings)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(PlanColumn) - 1))
 
     def set_meeting_marks(self, with_content: set[dt.date], open_date: dt.date | None) -> None:
         """Which meetings can open and which is open: only the meeting rows' looks change."""
@@ -279,6 +292,9 @@ class PlanModel(QAbstractItemModel):
                     if role == Qt.ItemDataRole.DisplayRole else ""
             if meeting.cancelled:
                 return meeting.cancel_reason or QCoreApplication.translate("PlanModel", "Cancelled")
+            warning = self.warnings.get(meeting.date)
+            if warning and role == Qt.ItemDataRole.DisplayRole:
+                return " · ".join(part for part in (meeting.note, "⚠ " + warning) if part)
             return meeting.note or ""
         if role == Qt.ItemDataRole.ToolTipRole:
             if meeting.cancelled:
@@ -353,14 +369,24 @@ class PlanModel(QAbstractItemModel):
         return self._common(row, role)
 
     def _point_data(self, row: PlanRow, point: PlannedPoint, column: int, role: int) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and column == PlanColumn.NOTE
+                and point.id in self.missing):
+            return QCoreApplication.translate("PlanModel", "not on the agenda")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return point.text if column == PlanColumn.MEETING else ""
+        missing = point.id in self.missing
         if role == Qt.ItemDataRole.ToolTipRole:
+            text = point.text
             if point.origin is not None:
-                return QCoreApplication.translate(
+                text = QCoreApplication.translate(
                     "PlanModel", "{text}\n(carried over from the meeting on {date})").format(
                     text=point.text, date=danish.short_date(point.origin))
-            return point.text
+            if missing:
+                text += "\n" + QCoreApplication.translate(
+                    "PlanModel", "Not on the meeting's agenda yet")
+            return text
+        if role == Qt.ItemDataRole.ForegroundRole and missing:
+            return NOT_ON_AGENDA
         if role == Qt.ItemDataRole.ForegroundRole and row.meeting and row.meeting.cancelled:
             return MUTED
         if role == PlanRole.POINT_ID:

@@ -342,6 +342,10 @@ class PlanPane(QWidget):
                          self.ctx.today + HALF_YEAR if half_year else None, self._marks)
         self._load_meetings()
         self.model.set_rows(rows, self.ctx.today, self._with_content, self._open_date)
+        runs = self.ctx.proceedings
+        self.model.set_proceedings(
+            {p.id for p in runs.not_on_agenda(self.ctx.board, self.ctx.today) if p.id is not None},
+            runs.plan_warnings(self.ctx.board, self.ctx.today))
         self._known_reasons = sorted({m.cancel_reason for m in plan.meetings if m.cancel_reason}
                                      | {p.label for p in plan.closed_periods})
         if half_year:

@@ -5,6 +5,7 @@ Nothing happens without a click: the bar only proposes, never takes the focus fr
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from functools import partial
 
@@ -35,6 +36,8 @@ class ProposalBar(QFrame):
     def __init__(self, ctx: AppContext, document: OpenMeeting, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.document = ctx, document
+        # (date, title, closed): a point just carried to a meeting whose agenda exists
+        self._agenda_offer: tuple[dt.date, str, bool] | None = None
         self.setObjectName("proposalBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         # A palette, not a style sheet: a style sheet re-polishes every child each time the
@@ -100,7 +103,7 @@ class ProposalBar(QFrame):
         if carry is not None and (self.uid or "", "carry") in self._dismissed:
             carry = None
         follow = [f for f in follow if (self.uid or "", f.owner) not in self._dismissed]
-        if (carry, follow) == (self.carry, self.follow):
+        if (carry, follow) == (self.carry, self.follow) and not self._agenda_offer:
             return
         self.carry, self.follow = carry, follow
         self._show_rows()
@@ -114,6 +117,11 @@ class ProposalBar(QFrame):
             entries.append((self.tr("The decision postpones the item (“{words}”).").format(
                 words=self.carry.wording), self.tr("Put it in the forward plan {where}").format(
                     where=where), self._carry, "carry"))
+        if self._agenda_offer is not None:
+            date, title, _closed = self._agenda_offer
+            entries.append((self.tr("The meeting {date} already has an agenda.").format(
+                date=_on(date)), self.tr("Put “{title}” on its agenda").format(title=title),
+                self._put_on_agenda, "agenda"))
         for follow in self.follow:
             text = self.tr("{owner} follows up").format(owner=follow.owner)
             if follow.task:
@@ -159,6 +167,10 @@ class ProposalBar(QFrame):
         return row, label, button
 
     def _dismiss(self, key: str) -> None:
+        if key == "agenda":
+            self._agenda_offer = None
+            self._show_rows()
+            return
         self._dismissed.add((self.uid or "", key))
         self._asked = None  # the database changed: look again
         self.refresh()
@@ -169,12 +181,32 @@ class ProposalBar(QFrame):
             return
         self.ctx.carry_over.carry(meeting.board, meeting.date, self.uid, carry.target)
         self.ctx.signals.plan_changed.emit(self)
+        if carry.target is not None and self.ctx.proceedings.has_agenda(
+                meeting.board, carry.target):
+            # Its agenda is made already: offer the point onto it (an item and a grid row).
+            closed = next((i.closed for i in meeting.items if i.uid == self.uid), False)
+            self._agenda_offer = (carry.target, carry.title, closed)
         self.acted.emit(self.tr("“{title}” is in the forward plan {where}").format(
             title=carry.title, where=self.tr("on the meeting {date}").format(date=_on(carry.target))
             if carry.target
             else self.tr("among the points awaiting a date")))
         self._asked = None  # the database changed: look again
         self.refresh()
+
+    def _put_on_agenda(self) -> None:
+        offer, self._agenda_offer = self._agenda_offer, None
+        meeting = self.document.meeting
+        if offer is None or meeting is None:
+            return
+        date, title, closed = offer
+        self.ctx.proceedings.add_to_agenda(meeting.board, date, title,
+                                                               closed=closed)
+        self.ctx.signals.meeting_changed.emit(meeting.board, date, self)
+        self.acted.emit(self.tr("“{title}” is on the agenda of {date}").format(
+            title=title, date=_on(date)))
+        self._asked = None
+        self.refresh()
+        self._show_rows()
 
     def _add_follow_up(self, follow: FollowUp) -> None:
         meeting = self.document.meeting

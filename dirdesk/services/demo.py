@@ -196,8 +196,9 @@ def _add_follow_ups(db: Database, meetings: list[Meeting]) -> None:
         if meeting is None or len(meeting.items) < number:
             continue
         uid = meeting.items[number - 1].uid
+        named = follow_ups.owner_as_known(BOARD.name, owner)
         same = [e for e in follow_ups.entries(board=BOARD.name, date=date)
-                if e.owner == owner and e.task == task]
+                if e.owner == named and e.task == task]
         if any(e.item_uid == uid for e in same):
             continue
         for stale in same:

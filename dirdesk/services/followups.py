@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import getpass
 from dataclasses import dataclass
 
+from dirdesk.domain.danish import MONTHS
 from dirdesk.domain.decisions import CarryOver, FollowUp, follow_ups, postponement
+from dirdesk.domain.model import FollowUpLine, InsertKind, Meeting, Person
+from dirdesk.domain.people import canonical_owner
 from dirdesk.storage.database import Database
 from dirdesk.storage.followup_repository import FollowUpEntry, FollowUpRepository
 from dirdesk.storage.repository import BoardRepository, MeetingRepository, PlanRepository
@@ -16,6 +20,14 @@ __all__ = ["CarryOverProposal", "CarryOverService", "FollowUpEntry", "FollowUpSe
 
 def _user() -> str:
     return getpass.getuser()
+
+
+def as_line(entry: FollowUpEntry) -> FollowUpLine:
+    """A follow-up as a document prints it, with the meeting and item it came from."""
+    origin = f"{entry.date.day}. {MONTHS[entry.date.month - 1]} {entry.date.year}"
+    if entry.item_number is not None:
+        origin += f", punkt {entry.item_number}: {entry.item_title}"
+    return FollowUpLine(entry.owner, entry.task, entry.due, origin, entry.item_closed, entry.done)
 
 
 class FollowUpService:
@@ -29,20 +41,55 @@ class FollowUpService:
                                                  open_only=open_only)
 
     def proposals(self, board: str, date: dt.date, uid: str, decision: str | None) -> list[FollowUp]:
-        """The follow-ups the decision text names that are not on the list yet."""
+        """The follow-ups the decision text names that are not on the list yet (an owner is
+        compared as the board knows them: "Lene Mehlsen" is "Lene Mehlsen Thomsen")."""
         named = follow_ups(decision)
         if not named:  # most decisions, and every pause in typing one: no database
             return []
         known = {(e.owner.casefold(), e.task.casefold())
                  for e in self.entries(board=board, date=date, uid=uid)}
         owners = {owner for owner, _task in known}
+        people = self._people(board)
         return [f for f in named
-                if (f.owner.casefold(), f.task.casefold()) not in known
-                and f.owner.casefold() not in owners]
+                if (canonical_owner(f.owner, people).casefold(), f.task.casefold()) not in known
+                and canonical_owner(f.owner, people).casefold() not in owners]
 
-    def add(self, board: str, date: dt.date, uid: str, owner: str, task: str) -> int:
+    def owner_as_known(self, board: str, owner: str) -> str:
+        """``owner`` as the follow-up list stores it: the board's name for that person."""
+        return canonical_owner(owner.strip(), self._people(board))
+
+    def _people(self, board: str) -> tuple[Person, ...]:
         with self.db.session() as s:
-            return FollowUpRepository(s).add(board, date, uid, owner.strip(), task.strip())
+            known = BoardRepository(s).get(board)
+        return () if known is None else (*known.members, *known.staff)
+
+    def add(self, board: str, date: dt.date, uid: str, owner: str, task: str,
+            due: dt.date | None = None) -> int:
+        """Add a follow-up; its owner is named as the board knows them (``canonical_owner``)."""
+        owner = canonical_owner(owner.strip(), self._people(board))
+        with self.db.session() as s:
+            return FollowUpRepository(s).add(board, date, uid, owner, task.strip(), due)
+
+    def set_due(self, follow_up_id: int, due: dt.date | None) -> None:
+        with self.db.session() as s:
+            FollowUpRepository(s).set_due(follow_up_id, due)
+
+    def due_by(self, board: str, date: dt.date) -> list[FollowUpEntry]:
+        """The open follow-ups of earlier meetings that are due by ``date`` (those without a
+        due date are due at the next meeting after theirs)."""
+        with self.db.session() as s:
+            entries = FollowUpRepository(s).entries(board=board, open_only=True)
+        return [e for e in entries if e.date < date and (e.due is None or e.due <= date)]
+
+    def with_due(self, meeting: Meeting) -> Meeting:
+        """``meeting`` with the follow-ups due by its date, where an item prints them."""
+        if not any(item.has_insert(InsertKind.FOLLOW_UPS) for item in meeting.items):
+            return meeting
+        return dataclasses.replace(meeting, follow_ups=self.lines_due(meeting))
+
+    def lines_due(self, meeting: Meeting) -> tuple[FollowUpLine, ...]:
+        """The meeting's "Opfølgning" insert: the follow-ups due by its date, as printed."""
+        return tuple(as_line(e) for e in self.due_by(meeting.board, meeting.date))
 
     def edit(self, follow_up_id: int, owner: str, task: str) -> None:
         with self.db.session() as s:

@@ -209,7 +209,11 @@ class MeetingService:
             if meetings.has_content(board, date):
                 raise MeetingExists(board, date)
             plan = PlanRepository(session).plan(board, date - dt.timedelta(days=1))
-            draft = draft_meeting(known, date, plan)
+            # The grid learns from the last year of meetings as they really ran.
+            past = [m.date for m in meetings.summaries(board) if m.date < date and m.item_count]
+            history = [h for h in (meetings.get(board, d) for d in past[-52:]) if h is not None
+                       and any(i.started for i in h.items)]
+            draft = draft_meeting(known, date, plan, history)
             draft = with_item_one(meetings, known, draft)  # the political calendar
             # Based on the placeholder's revision: of two drafts of one date, one is stored.
             try:

@@ -25,6 +25,8 @@ class FollowUpEntry:
     created_at: dt.datetime
     done_at: dt.datetime | None
     done_by: str | None
+    due: dt.date | None = None
+    item_closed: bool = False  # from a closed item: its task is closed content
 
     @property
     def done(self) -> bool:
@@ -45,7 +47,8 @@ class FollowUpRepository:
     def entries(self, *, board: str | None = None, date: dt.date | None = None,
                 uid: str | None = None, open_only: bool = False) -> list[FollowUpEntry]:
         """Oldest meeting first, then by item and the order they were added."""
-        query = (select(FollowUpRow, BoardRow.name, MeetingRow.date, ItemRow.position, ItemRow.title)
+        query = (select(FollowUpRow, BoardRow.name, MeetingRow.date, ItemRow.position, ItemRow.title,
+                        ItemRow.closed)
                  .join(MeetingRow, MeetingRow.id == FollowUpRow.meeting_id)
                  .join(BoardRow, BoardRow.id == MeetingRow.board_id)
                  .outerjoin(ItemRow, (ItemRow.meeting_id == MeetingRow.id)
@@ -61,13 +64,15 @@ class FollowUpRepository:
             query = query.where(FollowUpRow.done_at.is_(None))
         return [FollowUpEntry(row.id, name, day, row.item_uid,
                               None if position is None else position + 1, title, row.owner,
-                              row.task, row.created_at, row.done_at, row.done_by)
-                for row, name, day, position, title in self.session.execute(query)]
+                              row.task, row.created_at, row.done_at, row.done_by, row.due,
+                              bool(closed))
+                for row, name, day, position, title, closed in self.session.execute(query)]
 
-    def add(self, board: str, date: dt.date, uid: str, owner: str, task: str) -> int:
+    def add(self, board: str, date: dt.date, uid: str, owner: str, task: str,
+            due: dt.date | None = None) -> int:
         meeting_id = self._meeting_id(board, date)
         row = FollowUpRow(meeting_id=meeting_id, item_uid=uid, owner=owner, task=task,
-                          created_at=dt.datetime.now())
+                          created_at=dt.datetime.now(), due=due)
         self.session.add(row)
         self.session.flush()
         self._reindex(meeting_id, uid)
@@ -84,6 +89,9 @@ class FollowUpRepository:
         row.owner, row.task = owner, task
         self.session.flush()
         self._reindex(row.meeting_id, row.item_uid)
+
+    def set_due(self, follow_up_id: int, due: dt.date | None) -> None:
+        self._row(follow_up_id).due = due
 
     def set_done(self, follow_up_id: int, done: bool, by: str) -> None:
         row = self._row(follow_up_id)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from dirdesk.domain.forward_plan import ClosedPeriod, ForwardPlan, PlannedMeeting, PlannedPoint
 from dirdesk.domain.model import (
+    DEFAULT_PHRASES,
     AgendaItem,
     Attachment,
     Board,
@@ -27,6 +28,7 @@ from dirdesk.domain.model import (
     SectionLike,
     StandingItem,
 )
+from dirdesk.domain.participation import participation_data, participation_from_data
 from dirdesk.storage.search_repository import SearchRepository
 from dirdesk.storage.tables import (
     AttachmentRow,
@@ -176,6 +178,9 @@ class BoardRepository:
     def _fill(row: BoardRow, board: Board) -> None:
         row.location, row.weekday, row.start, row.end = (
             board.location, board.weekday, board.start, board.end)
+        row.staff = [{"title": p.title, "name": p.name} for p in board.staff] or None
+        row.interests = [[member, text] for member, text in board.interests] or None
+        row.phrases = None if board.phrases == DEFAULT_PHRASES else list(board.phrases)
         row.members = [BoardMemberRow(position=i, title=p.title, name=p.name)
                        for i, p in enumerate(board.members)]
         row.standing_items = [
@@ -185,7 +190,13 @@ class BoardRepository:
 
 
 def _board(row: BoardRow) -> Board:
+    extra: dict[str, Any] = {}
+    if row.phrases is not None:
+        extra["phrases"] = tuple(row.phrases)
     return Board(
+        **extra,
+        staff=tuple(Person(p["name"], p.get("title")) for p in row.staff or ()),
+        interests=tuple((m, t) for m, t in row.interests or ()),
         name=row.name, location=row.location, weekday=row.weekday, start=row.start, end=row.end,
         members=tuple(Person(m.name, m.title) for m in row.members),
         standing_items=tuple(
@@ -302,6 +313,7 @@ class MeetingRepository:
         row.start, row.end, row.location = meeting.start, meeting.end, meeting.location
         row.status = meeting.status.value
         row.cancel_reason, row.note = meeting.cancel_reason, meeting.note
+        row.finished = meeting.finished
         row.plan_snapshot = None if meeting.forward_plan is None else _snapshot_data(
             meeting.forward_plan)
         if stored is None or (stored.members, stored.absent) != (meeting.members, meeting.absent):
@@ -461,6 +473,7 @@ def _item_row(position: int, item: AgendaItem) -> ItemRow:
     return ItemRow(
         position=position, uid=item.uid, title=item.title, closed=item.closed, journal_no=item.journal_no,
         case_no=item.case_no, decision=item.decision,
+        participation=participation_data(item.participation), started=item.started,
         sections=[
             SectionRow(position=i, insert_kind=s.kind.value, heading=None, text=None)
             if isinstance(s, Insert) else SectionRow(position=i, heading=s.heading, text=s.text)
@@ -496,6 +509,7 @@ def _meeting(row: MeetingRow) -> Meeting:
             AgendaItem(
                 title=i.title, closed=i.closed, journal_no=i.journal_no, case_no=i.case_no,
                 decision=i.decision, uid=i.uid,
+                participation=participation_from_data(i.participation), started=i.started,
                 sections=tuple(
                     Insert(InsertKind(s.insert_kind)) if s.insert_kind
                     else Section(s.heading or "", s.text or "") for s in i.sections),
@@ -506,7 +520,7 @@ def _meeting(row: MeetingRow) -> Meeting:
                        for s in row.slots),
         forward_plan=None if row.plan_snapshot is None else _snapshot(row.plan_snapshot),
         status=MeetingStatus(row.status), cancel_reason=row.cancel_reason, note=row.note,
-        revision=row.revision, version=row.version,
+        revision=row.revision, version=row.version, finished=row.finished,
     )
 
 

@@ -48,6 +48,12 @@ class BoardRow(Base):
     weekday: Mapped[int] = mapped_column(Integer, default=2)
     start: Mapped[dt.time] = mapped_column(Time)
     end: Mapped[dt.time] = mapped_column(Time)
+    # [{"title", "name"}]: staff who own follow-ups or take part in items (0006)
+    staff: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
+    # [[member's name, company / organisation / relation]]: the interest register (0006)
+    interests: Mapped[list[list[str]] | None] = mapped_column(JSON)
+    # The board's standard decisions; NULL: the default one (0006)
+    phrases: Mapped[list[str] | None] = mapped_column(JSON)
 
     members: Mapped[list[BoardMemberRow]] = relationship(
         back_populates="board", cascade="all, delete-orphan", order_by="BoardMemberRow.position")
@@ -99,6 +105,7 @@ class MeetingRow(Base):
     revision: Mapped[int] = mapped_column(Integer, default=1)
     # The content version the documents state: 1, and one more for each change after signing.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    finished: Mapped[dt.time | None] = mapped_column(Time)  # when it really ended (0006)
 
     board: Mapped[BoardRow] = relationship()
     people: Mapped[list[MeetingPersonRow]] = relationship(
@@ -135,6 +142,10 @@ class ItemRow(Base):
     journal_no: Mapped[str | None] = mapped_column(String(100))
     case_no: Mapped[str | None] = mapped_column(String(100))
     decision: Mapped[str | None] = mapped_column(Text)
+    # {"guests": [{"name", "role"}], "away": [...], "inhabil": [...], "arrives": [...],
+    # "leaves": [...]} as in the meeting file; NULL when nobody but the members (0006)
+    participation: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    started: Mapped[dt.time | None] = mapped_column(Time)  # when it was taken up (0006)
 
     meeting: Mapped[MeetingRow] = relationship(back_populates="items")
     sections: Mapped[list[SectionRow]] = relationship(
@@ -254,6 +265,7 @@ class FollowUpRow(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     done_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     done_by: Mapped[str | None] = mapped_column(String(200))
+    due: Mapped[dt.date | None] = mapped_column(Date)  # (0006)
 
 
 class MeetingVersionRow(Base):

@@ -7,6 +7,7 @@ import datetime as dt
 from dirdesk.domain import schedule
 from dirdesk.domain.drafting import absent_from_note, draft_meeting, meeting_dates, why_not
 from dirdesk.domain.forward_plan import ClosedPeriod, ForwardPlan, PlannedMeeting, PlannedPoint
+from dirdesk.domain.model import AgendaItem
 from dirdesk.services.demo import BOARD
 
 D = dt.date
@@ -41,7 +42,11 @@ def test_first_grid_is_valid_and_ends_at_the_end() -> None:
     grid = [(schedule.minutes(s.start), s.title, s.item) for s in m.schedule]
     assert grid[0] == (9 * 60, m.items[0].title, 1)
     assert grid[-1] == (13 * 60, "Mødet afsluttes", None)
-    assert ("Pause" in [g[1] for g in grid]) and ("Frokost" in [g[1] for g in grid])
+    # Lunch at 12.00 for its usual 30 minutes; a pause with no item between it and lunch
+    # would only stretch (it was 50 minutes): it is left out and its time goes to the item.
+    lengths = dict(zip([g[1] for g in grid], schedule.lengths(m.schedule, m.end), strict=True))
+    assert (12 * 60, "Frokost", None) in grid and lengths["Frokost"] == 30
+    assert "Pause" not in lengths
     assert grid[-2][2] == 5  # the forward plan item just before the end
     assert schedule.findings(m.schedule, m.start, m.end) == []
     # the grid item itself is not a row of the grid
@@ -61,3 +66,24 @@ def test_weekly_dates_and_why_the_board_does_not_meet() -> None:
     assert why_not(D(2025, 1, 1), {D(2025, 1, 1): "Nytårsdag"}, [jul]) == "Nytårsdag"
     assert why_not(D(2024, 12, 25), {}, [jul]) == "Jule- og nytårslukket"
     assert why_not(D(2025, 1, 8), {}, [jul]) is None
+
+
+def test_breaks_never_grow_past_their_usual_length() -> None:
+    from dirdesk.domain.drafting import BREAKS, first_grid
+    usual = {title: length for title, _when, length in BREAKS}
+    for count in range(1, 12):
+        items = [AgendaItem(f"Punkt {n}") for n in range(count)]
+        grid = first_grid(items, dt.time(9, 0), dt.time(13, 0))
+        for slot, length in zip(grid, schedule.lengths(grid, dt.time(13, 0)), strict=True):
+            if slot.title in usual:
+                assert length == usual[slot.title], (count, slot.title, length)
+        assert schedule.findings(grid, dt.time(9, 0), dt.time(23, 0)) == []
+
+
+def test_a_grid_drafted_with_learned_lengths_gives_them() -> None:
+    from dirdesk.domain.drafting import first_grid
+    items = [AgendaItem("Økonomi"), AgendaItem("Budget"), AgendaItem("Sygefravær"), AgendaItem("Plan")]
+    grid = first_grid(items, dt.time(9, 0), dt.time(13, 0), {items[1].uid: 35})
+    lengths = schedule.lengths(grid, dt.time(13, 0))
+    row = next(i for i, s in enumerate(grid) if s.item == 2)
+    assert lengths[row] == 35

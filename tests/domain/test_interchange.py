@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -150,6 +151,12 @@ def full() -> dict[str, Any]:
     doc["schedule"][0]["text"] = "Borgmester deltager under behandlingen."
     doc["schedule"][0]["public_text"] = True
     doc["forward_plan"]["rows"][0].update(note="Kim Bruun deltager ikke på mødet", cancelled=True)
+    name = doc["members"][0]["name"]
+    doc["items"][0].update(guests=[{"name": "Bettina Andersen", "role": "Økonomichef"}],
+                           away=[name], inhabil=[name], arrives=["Kim Bruun"], leaves=[name],
+                           started="09:05")
+    doc["items"][0]["sections"] = [{"insert": "follow_ups"}]
+    doc["finished"] = "12:40"
     return doc
 
 
@@ -188,3 +195,26 @@ def test_writer_writes_every_property_of_the_schema_and_no_other() -> None:
         for branch in node.get("oneOf", []):
             expected[f"{name}/{'+'.join(branch['required'])}"] = set(branch["properties"])
     assert written == expected
+
+
+def test_the_meeting_as_it_ran_round_trips_and_an_old_file_reads_unchanged() -> None:
+    old = read_meeting(json.dumps(minimal()).encode())
+    assert all(not item.participation and item.started is None for item in old.items)
+    assert old.finished is None
+    assert "guests" not in json.dumps(meeting_document(old))  # the old file, as it was written
+    ran = read_meeting(json.dumps(full()).encode())
+    first = ran.items[0]
+    assert first.participation.guests[0].display == "Bettina Andersen (Økonomichef)"
+    assert first.participation.inhabil == ("Jonas Kroustrup",)
+    assert first.started == dt.time(9, 5) and ran.finished == dt.time(12, 40)
+    again = read_meeting(json.dumps(meeting_document(ran)).encode())
+    assert again == ran and again.items[0].participation == first.participation
+
+
+def test_a_participant_who_is_not_a_member_is_named_with_its_place() -> None:
+    doc = minimal()
+    doc["items"][1]["inhabil"] = ["Ukendt Person"]
+    assert fault(doc) == 'items[1].inhabil[0]: "Ukendt Person" is not a member or absentee of the meeting'
+    doc = minimal()
+    doc["items"][0]["guests"] = [{}]
+    assert fault(doc) == "items[0].guests[0]: must not be empty"

@@ -64,7 +64,8 @@ def test_the_demo_lists_its_open_follow_ups_and_the_done_one_on_request(window: 
     assert len(shown) >= 4 and not any(e.done for e in shown)
     assert pane.model.rowCount() == len(shown)
     owners = {pane.owner.itemText(i) for i in range(pane.owner.count())}
-    assert {"Ledelsessekretariatet", "Velfærdsdirektør Lene Mehlsen"} <= owners
+    # One person, one name: the board's full name for her.
+    assert {"Ledelsessekretariatet", "Velfærdsdirektør Lene Mehlsen Thomsen"} <= owners
     assert pane.owner.itemText(0) in ("Alle", "Everyone")
     # Each follow-up knows its meeting and item in the reference minutes.
     assert all(e.item_number is not None and e.date in (REFERAT, dt.date(2025, 1, 29)) for e in shown)

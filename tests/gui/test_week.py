@@ -53,12 +53,12 @@ def test_a_follow_up_is_proposed_added_listed_and_marked_done(window: Any, qtbot
     pane = window.followups_pane
     added = [e for e in pane.shown if e.date == COMING]  # the demo's own are older
     assert [(e.owner, e.task) for e in added] == [
-        ("Velfærdsdirektør Lene Mehlsen", "Tallene sendes til udvalget")]
+        ("Velfærdsdirektør Lene Mehlsen Thomsen", "Tallene sendes til udvalget")]
     index = pane.model.index(pane.shown.index(added[0]))
     assert index.data() == "Tallene sendes til udvalget"
     detail = index.data(DETAIL_HTML_ROLE).replace("\u00a0", " ")
-    assert "Velfærdsdirektør Lene Mehlsen · 25.11.2026 · " in detail and detail.endswith(" 3")
-    assert pane.owner.findText("Velfærdsdirektør Lene Mehlsen") >= 0
+    assert "Velfærdsdirektør Lene Mehlsen Thomsen · 25.11.2026 · " in detail and detail.endswith(" 3")
+    assert pane.owner.findText("Velfærdsdirektør Lene Mehlsen Thomsen") >= 0
     pane.model.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
     assert added[0].id not in [e.id for e in pane.shown]  # done, and only open ones are shown
     pane.show_done.setChecked(True)

@@ -48,7 +48,7 @@ def test_a_follow_up_named_in_a_decision_is_proposed_and_listed(
     assert follow.proposals(referat.board, referat.date, uid, text) == []  # not proposed twice
     listed = follow.entries(open_only=True)
     assert [(e.id, e.date, e.item_number, e.owner) for e in listed] == [
-        (added, referat.date, 3, "Velfærdsdirektør Lene Mehlsen")]
+        (added, referat.date, 3, "Velfærdsdirektør Lene Mehlsen Thomsen")]  # as the board names her
     # Found by search, by a word of the owner's name.
     hits = meetings.search("Mehlsen takster")
     assert ("follow_up", 3) in [(h.kind, h.item_number) for h in hits]

@@ -22,7 +22,7 @@ from dirdesk.storage.database import Database, DatabaseError, head_revision
 from dirdesk.storage.repository import BoardRepository, MeetingRepository, PlanRepository
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "databases"
-RELEASED = ["0001", "0002", "0003", "0004"]
+RELEASED = ["0001", "0002", "0003", "0004", "0005"]
 
 
 def test_there_is_a_fixture_for_every_schema_before_the_current_one() -> None:

@@ -167,6 +167,33 @@
     </message>
 </context>
 <context>
+    <name>BoardRunsTab</name>
+    <message>
+        <source>&amp;Staff (follow-ups, guests):</source>
+        <translation>&amp;Medarbejdere (opfølgning, gæster):</translation>
+    </message>
+    <message>
+        <source>One per line: Name (Title)</source>
+        <translation>Én pr. linje: Navn (Titel)</translation>
+    </message>
+    <message>
+        <source>&amp;Interest register:</source>
+        <translation>&amp;Interesseregister:</translation>
+    </message>
+    <message>
+        <source>One per line: Member's name: company, organisation or relation</source>
+        <translation>Én pr. linje: Medlemmets navn: virksomhed, organisation eller relation</translation>
+    </message>
+    <message>
+        <source>Standard &amp;decisions:</source>
+        <translation>Standard&amp;beslutninger:</translation>
+    </message>
+    <message>
+        <source>One per line; Alt+1, Alt+2 … in the live minutes</source>
+        <translation>Én pr. linje; Alt+1, Alt+2 … i referatet (live)</translation>
+    </message>
+</context>
+<context>
     <name>BoardSettingsDialog</name>
     <message>
         <source>Board settings</source>
@@ -183,6 +210,10 @@
     <message>
         <source>Standing items</source>
         <translation>Faste punkter</translation>
+    </message>
+    <message>
+        <source>Staff and interests</source>
+        <translation>Medarbejdere og interesser</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -245,6 +276,10 @@
         <translation>Punkter som afventer dato</translation>
     </message>
     <message>
+        <source>Follow-ups due (Opfølgning)</source>
+        <translation>Opfølgninger til mødet (Opfølgning)</translation>
+    </message>
+    <message>
         <source>[Timed grid is printed here]</source>
         <translation>[Tidsplanen indsættes her]</translation>
     </message>
@@ -255,6 +290,10 @@
     <message>
         <source>[Points awaiting a date are printed here]</source>
         <translation>[Punkter som afventer dato indsættes her]</translation>
+    </message>
+    <message>
+        <source>[Follow-ups due are printed here]</source>
+        <translation>[Opfølgninger til mødet udskrives her]</translation>
     </message>
     <message>
         <source>Add</source>
@@ -600,6 +639,14 @@ Oversigten over kommende møder viser grunden i stedet for punkter.</translation
         <translation>Dokument:</translation>
     </message>
     <message>
+        <source>All members</source>
+        <translation>Alle medlemmer</translation>
+    </message>
+    <message>
+        <source>Internal copy &amp;for:</source>
+        <translation>Intern udgave &amp;til:</translation>
+    </message>
+    <message>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
@@ -685,6 +732,10 @@ Vil du åbne det nu?</translation>
         <translation>Rediger opfølgning</translation>
     </message>
     <message>
+        <source>dd.mm.yyyy (optional)</source>
+        <translation>dd.mm.åååå (kan udelades)</translation>
+    </message>
+    <message>
         <source>&amp;Who:</source>
         <translation>&amp;Hvem:</translation>
     </message>
@@ -692,12 +743,20 @@ Vil du åbne det nu?</translation>
         <source>W&amp;hat:</source>
         <translation>H&amp;vad:</translation>
     </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpsModel</name>
     <message>
         <source>item {n}</source>
         <translation>pkt. {n}</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>frist {date}</translation>
     </message>
     <message>
         <source>Done {when} by {who}</source>
@@ -727,6 +786,14 @@ Vil du åbne det nu?</translation>
         <translation>Fjern</translation>
     </message>
     <message>
+        <source>&amp;Word …</source>
+        <translation>&amp;Word …</translation>
+    </message>
+    <message>
+        <source>The follow-ups shown, as a Word document</source>
+        <translation>De viste opfølgninger som Word-dokument</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
@@ -741,6 +808,18 @@ Vil du åbne det nu?</translation>
     <message>
         <source>A follow-up needs someone to do it</source>
         <translation>En opfølgning skal have en ansvarlig</translation>
+    </message>
+    <message>
+        <source>Follow-ups as Word</source>
+        <translation>Opfølgninger som Word</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>Skrev {path}</translation>
     </message>
 </context>
 <context>
@@ -834,6 +913,10 @@ Vil du åbne det nu?</translation>
         <translation>[Punkter som afventer dato]</translation>
     </message>
     <message>
+        <source>[Follow-ups due]</source>
+        <translation>[Opfølgninger til mødet]</translation>
+    </message>
+    <message>
         <source>(text without heading)</source>
         <translation>(tekst uden overskrift)</translation>
     </message>
@@ -860,6 +943,53 @@ Vil du åbne det nu?</translation>
     <message>
         <source>New attachment</source>
         <translation>Nyt bilag</translation>
+    </message>
+</context>
+<context>
+    <name>LiveCase</name>
+    <message>
+        <source>Whole case (Ctrl+Shift+I)</source>
+        <translation>Hele sagen (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>Participants … (Ctrl+Shift+D)</source>
+        <translation>Deltagere … (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
+        <source>Item starts now (Ctrl+Shift+T)</source>
+        <translation>Punktet begynder nu (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Indstilling</source>
+        <translation>Indstilling</translation>
+    </message>
+    <message>
+        <source>The whole case</source>
+        <translation>Hele sagen</translation>
+    </message>
+    <message>
+        <source>(The item has no Indstilling)</source>
+        <translation>(Punktet har ingen indstilling)</translation>
+    </message>
+    <message>
+        <source>Planned {start}, {n} min.</source>
+        <translation>Planlagt {start}, {n} min.</translation>
+    </message>
+    <message>
+        <source>started {time}</source>
+        <translation>startede {time}</translation>
+    </message>
+    <message>
+        <source>{n} min. late</source>
+        <translation>{n} min. senere</translation>
+    </message>
+    <message>
+        <source>{n} min. early</source>
+        <translation>{n} min. tidligere</translation>
+    </message>
+    <message>
+        <source>took {n} min.</source>
+        <translation>varede {n} min.</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1380,53 @@ dagsorden og planlagte punkter flytter med.</translation>
     </message>
 </context>
 <context>
+    <name>ParticipationDialog</name>
+    <message>
+        <source>Participants in item {n}</source>
+        <translation>Deltagere i punkt {n}</translation>
+    </message>
+    <message>
+        <source>Name (role), e.g. Bettina Andersen (Økonomichef)</source>
+        <translation>Navn (rolle), fx Bettina Andersen (Økonomichef)</translation>
+    </message>
+    <message>
+        <source>&amp;Add guest</source>
+        <translation>&amp;Tilføj gæst</translation>
+    </message>
+    <message>
+        <source>&amp;Guests (take part in the item):</source>
+        <translation>&amp;Gæster (deltager under behandlingen):</translation>
+    </message>
+    <message>
+        <source>&amp;Present at the start</source>
+        <translation>Til stede ved &amp;mødets start</translation>
+    </message>
+    <message>
+        <source>A&amp;way for this item</source>
+        <translation>&amp;Fraværende under punktet</translation>
+    </message>
+    <message>
+        <source>&amp;Inhabil in this item</source>
+        <translation>&amp;Inhabil i punktet</translation>
+    </message>
+    <message>
+        <source>A&amp;rrives at this item</source>
+        <translation>&amp;Ankommer ved punktet</translation>
+    </message>
+    <message>
+        <source>&amp;Leaves after this item</source>
+        <translation>&amp;Går efter punktet</translation>
+    </message>
+    <message>
+        <source>The interest register: {lines}. Tick them under Inhabil if the secretariat confirms.</source>
+        <translation>Interesseregistret: {lines}. Sæt flueben under Inhabil, hvis sekretariatet bekræfter.</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gæster</translation>
+    </message>
+</context>
+<context>
     <name>PlanModel</name>
     <message>
         <source>Meeting</source>
@@ -1296,10 +1473,18 @@ dagsorden og planlagte punkter flytter med.</translation>
         <translation>Punkter som endnu ikke har fået et møde: træk dem til en dato, eller brug Alt+↑</translation>
     </message>
     <message>
+        <source>not on the agenda</source>
+        <translation>ikke på dagsordenen</translation>
+    </message>
+    <message>
         <source>{text}
 (carried over from the meeting on {date})</source>
         <translation>{text}
 (overført fra mødet den {date})</translation>
+    </message>
+    <message>
+        <source>Not on the meeting's agenda yet</source>
+        <translation>Står endnu ikke på mødets dagsorden</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1712,14 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
         <translation>Sæt det på forward plan {where}</translation>
     </message>
     <message>
+        <source>The meeting {date} already has an agenda.</source>
+        <translation>Mødet {date} har allerede en dagsorden.</translation>
+    </message>
+    <message>
+        <source>Put “{title}” on its agenda</source>
+        <translation>Sæt “{title}” på dens dagsorden</translation>
+    </message>
+    <message>
         <source>{owner} follows up</source>
         <translation>{owner} følger op</translation>
     </message>
@@ -1541,6 +1734,10 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
     <message>
         <source>“{title}” is in the forward plan {where}</source>
         <translation>»{title}« er sat på forward plan {where}</translation>
+    </message>
+    <message>
+        <source>“{title}” is on the agenda of {date}</source>
+        <translation>“{title}” er sat på dagsordenen for {date}</translation>
     </message>
     <message>
         <source>Follow-up added: {owner}</source>
