@@ -144,13 +144,15 @@ class GridColumn(enum.IntEnum):
     TITLE = 2
     TEXT = 3
     ITEM = 4
+    PUBLIC = 5  # a closed row's text printed in the published documents (``public_text``)
 
 
 _TIME = re.compile(r"^\s*(\d{1,2})[.:](\d{2})\s*$")
-_START, _LENGTH, _TITLE, _TEXT, _ITEM = (int(c) for c in GridColumn)
-_DISPLAY, _EDIT, _TOOLTIP, _BACKGROUND, _FONT, _ALIGNMENT = (int(r) for r in (
+_START, _LENGTH, _TITLE, _TEXT, _ITEM, _PUBLIC = (int(c) for c in GridColumn)
+_DISPLAY, _EDIT, _TOOLTIP, _BACKGROUND, _FONT, _ALIGNMENT, _CHECK = (int(r) for r in (
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
-    Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole))
+    Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole,
+    Qt.ItemDataRole.CheckStateRole))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -212,6 +214,8 @@ class GridModel(RowMoves, QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and section == _PUBLIC and role == _TOOLTIP:
+            return _public_tooltip()
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
@@ -222,6 +226,7 @@ class GridModel(RowMoves, QAbstractTableModel):
             QCoreApplication.translate("AgendaModels", "Item"),
             QCoreApplication.translate("AgendaModels", "Text"),
             QCoreApplication.translate("AgendaModels", "Agenda item"),
+            QCoreApplication.translate("AgendaModels", "Public text"),
         ][section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -245,6 +250,11 @@ class GridModel(RowMoves, QAbstractTableModel):
                     return slot.item or 0
                 return self._item_label(slot.item)
             return None
+        if col == _PUBLIC:
+            if role == _CHECK and self.is_closed(row):
+                return Qt.CheckState.Checked if slot.public_text else Qt.CheckState.Unchecked
+            if role == _TOOLTIP and self.is_closed(row):
+                return _public_tooltip()
         found = self._findings.get(row, [])
         if role == _TOOLTIP and found:
             return "\n".join(f.message for f in found)
@@ -264,6 +274,14 @@ class GridModel(RowMoves, QAbstractTableModel):
             return slot.start
         return None
 
+    def is_closed(self, row: int) -> bool:
+        """Whether the row is closed: its own mark, or linked to a closed item."""
+        slot = self._slots[row]
+        if slot.closed:
+            return True
+        items = self._meeting.items if self._meeting is not None else ()
+        return slot.item is not None and 1 <= slot.item <= len(items) and items[slot.item - 1].closed
+
     def _item_label(self, number: int | None) -> str:
         if number is None or self._meeting is None or number > len(self._meeting.items):
             return ""
@@ -277,10 +295,30 @@ class GridModel(RowMoves, QAbstractTableModel):
             Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsEditable
         if index.column() == GridColumn.LENGTH and self._slots[index.row()].is_closing:
             flags &= ~Qt.ItemFlag.ItemIsEditable
+        if index.column() == _PUBLIC:
+            # A box to tick (mouse or Space), only on a closed row: an open row prints its text.
+            flags &= ~Qt.ItemFlag.ItemIsEditable
+            if self.is_closed(index.row()):
+                flags |= Qt.ItemFlag.ItemIsUserCheckable
+            else:
+                flags &= ~Qt.ItemFlag.ItemIsEnabled
         return flags
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+        if not index.isValid():
+            return False
+        if index.column() == _PUBLIC:
+            if role != _CHECK or not self.is_closed(index.row()):
+                return False
+            checked = value in (Qt.CheckState.Checked, int(Qt.CheckState.Checked.value), True)
+            return self._edit(index.row(), GridColumn.PUBLIC, checked)
+        if role != Qt.ItemDataRole.EditRole:
             return False
         return self._edit(index.row(), GridColumn(index.column()), value)
+
+
+def _public_tooltip() -> str:
+    return QCoreApplication.translate(
+        "AgendaModels", "The text is printed in the public edition even when the item is closed "
+                        "(e.g. who takes part while it is discussed)")
 

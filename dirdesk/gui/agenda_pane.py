@@ -124,7 +124,7 @@ class AgendaPane(QWidget):
 
         # --- grid ---
         self.grid_model = GridModel(self.edit_grid, self.move_slot, self)
-        self.grid_view = QTableView(self)
+        self.grid_view = GridView(self)
         self.grid_view.setObjectName("gridTable")
         self.grid_view.setModel(self.grid_model)
         self.grid_view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -136,10 +136,10 @@ class AgendaPane(QWidget):
         self.grid_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.grid_view.horizontalHeader()
         header.setSectionResizeMode(GridColumn.TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(GridColumn.PUBLIC, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(GridColumn.START, 60)
         header.resizeSection(GridColumn.LENGTH, 50)
-        header.resizeSection(GridColumn.TITLE, 260)
-        header.resizeSection(GridColumn.ITEM, 220)
+        self.grid_view.fit_columns()
         self.findings_label = QLabel(self)
         self.findings_label.setObjectName("gridFindings")
         self.findings_label.setWordWrap(True)
@@ -441,7 +441,8 @@ class AgendaPane(QWidget):
             return outcome is not None
         label = {GridColumn.LENGTH: self.tr("Change length"),
                  GridColumn.START: self.tr("Change time"),
-                 GridColumn.ITEM: self.tr("Link row to item")}.get(column, self.tr("Edit row"))
+                 GridColumn.ITEM: self.tr("Link row to item"),
+                 GridColumn.PUBLIC: self.tr("Public text of a closed row")}.get(column, self.tr("Edit row"))
 
         def change(m: Meeting) -> Meeting:
             after = _grid_cell(m, row, column, value)
@@ -504,6 +505,24 @@ class AgendaPane(QWidget):
         self.ctx.settings.set_splitter("agendaTop", self.top_splitter.saveState())
 
 
+class GridView(QTableView):
+    """The timed grid's table: on a resize the title and item columns take a share of the
+    width, so that the text column (stretched) keeps the rest and is never crushed."""
+
+    TITLE_SHARE, ITEM_SHARE = 0.30, 0.25
+
+    def fit_columns(self) -> None:
+        header = self.horizontalHeader()
+        fixed = sum(header.sectionSize(c) for c in (GridColumn.START, GridColumn.LENGTH, GridColumn.PUBLIC))
+        free = max(0, self.viewport().width() - fixed)
+        header.resizeSection(GridColumn.TITLE, max(120, int(free * self.TITLE_SHARE)))
+        header.resizeSection(GridColumn.ITEM, max(100, int(free * self.ITEM_SHARE)))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_columns()
+
+
 def _same_but_grid(a: Meeting, b: Meeting) -> bool:
     """Whether ``b`` differs from ``a`` at most in its grid, status and revision."""
     return (a.board, a.date, a.items, a.members, a.absent, a.start, a.end, a.location) == (
@@ -551,6 +570,8 @@ def _grid_cell(meeting: Meeting, row: int, column: GridColumn, value: Any) -> Me
         slots[row] = dataclasses.replace(slots[row], title=title)
     elif column is GridColumn.TEXT:
         slots[row] = dataclasses.replace(slots[row], text=str(value).strip() or None)
+    elif column is GridColumn.PUBLIC:
+        slots[row] = dataclasses.replace(slots[row], public_text=bool(value))
     else:
         number = int(value) if str(value).strip().isdigit() else 0
         if number > len(meeting.items):

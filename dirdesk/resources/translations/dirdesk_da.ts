@@ -34,6 +34,14 @@
         <source>Agenda item</source>
         <translation>Dagsordenspunkt</translation>
     </message>
+    <message>
+        <source>Public text</source>
+        <translation>Offentlig tekst</translation>
+    </message>
+    <message>
+        <source>The text is printed in the public edition even when the item is closed (e.g. who takes part while it is discussed)</source>
+        <translation>Teksten trykkes i den offentlige udgave, også når punktet er lukket (fx hvem der deltager under behandlingen)</translation>
+    </message>
 </context>
 <context>
     <name>AgendaPane</name>
@@ -128,6 +136,10 @@
     <message>
         <source>Link row to item</source>
         <translation>Knyt række til punkt</translation>
+    </message>
+    <message>
+        <source>Public text of a closed row</source>
+        <translation>Offentlig tekst i lukket række</translation>
     </message>
     <message>
         <source>Edit row</source>
