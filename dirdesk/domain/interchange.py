@@ -580,9 +580,9 @@ def _slot_doc(s: ScheduleSlot, items: Sequence[AgendaItem]) -> dict[str, Any]:
     if s.closed and not (item is not None and item.closed):
         # The format has no access for a row (a row has its item's): a closed row not linked
         # to a closed item is written as the published documents print it, never as typed.
-        if item is None:
-            return {"start": _hhmm(s.start), "title": CLOSED_ROW_TITLE}
-        return {"start": _hhmm(s.start), "title": item.title, "item": s.item}
+        # (The same rule as ``export.publish``: the text only where it was marked public.)
+        s = ScheduleSlot(s.start, item.title if item else CLOSED_ROW_TITLE,
+                         s.text if s.public_text else None, s.item, public_text=s.public_text)
     doc: dict[str, Any] = {"start": _hhmm(s.start), "title": s.title}
     if s.text is not None:
         doc["text"] = s.text

@@ -263,7 +263,7 @@ def with_row_access(items: tuple[AgendaItem, ...],
     for slot in schedule:
         n = slot.item
         if not slot.closed and n is not None and 1 <= n <= len(items) and items[n - 1].closed:
-            slot = ScheduleSlot(slot.start, slot.title, slot.text, n, True)
+            slot = ScheduleSlot(slot.start, slot.title, slot.text, n, True, slot.public_text)
             changed = True
         out.append(slot)
     return tuple(out) if changed else schedule

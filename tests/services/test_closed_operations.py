@@ -89,3 +89,12 @@ def test_removing_a_closed_item_keeps_its_grid_row_closed(db: Database) -> None:
     # The meeting file cannot say a row is closed: it holds the row as published.
     from dirdesk.domain.interchange import write_meeting
     assert in_text(write_meeting(after)) == set()
+
+
+def test_closing_a_row_keeps_its_public_text_mark() -> None:
+    """A row marked 'text public' keeps the mark when it is closed by its item (the merge of
+    the row's access with the documents' public_text once dropped it)."""
+    grid = (ScheduleSlot(dt.time(10), "ZQ00020QZ", "Specialkonsulent deltager", item=1, public_text=True),)
+    m = meeting(AgendaItem("Sag", closed=True), schedule=grid)
+    assert m.schedule[0].closed and m.schedule[0].public_text
+    assert published_markers(m) == set()
