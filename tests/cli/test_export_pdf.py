@@ -59,7 +59,10 @@ def test_pdf_without_libreoffice_is_one_clear_fault_and_writes_nothing(tmp_path:
 def test_pdf_named_like_the_document_is_refused(tmp_path: Path) -> None:
     target = tmp_path / "referat.pdf"
     result = run("export", str(fixture_files()[-1]), "--as", "referat", "--pdf", "-o", str(target))
-    assert result.returncode == 2 and "(.pdf)" in result.stderr
+    # One line, exit 2, nothing written: the Word document must be named .docx (its PDF then
+    # goes beside it), which also keeps the two from having one name.
+    assert result.returncode == 2 and "ends in .docx" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
     assert not target.exists()
 
 
