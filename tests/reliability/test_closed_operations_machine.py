@@ -423,7 +423,7 @@ def template_database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path
     shutil.rmtree(folder, ignore_errors=True)
 
 
-STEPS = int(os.environ.get("DIRDESK_MACHINE_STEPS", "1000"))
+STEPS = int(os.environ.get("DIRDESK_MACHINE_STEPS", "3000"))
 TestClosedThroughOperations = ClosedThroughOperations.TestCase
 TestClosedThroughOperations.settings = settings(
     max_examples=STEPS // 25, stateful_step_count=25, deadline=None, database=None,
