@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -21,10 +22,13 @@ def test_the_program_starts_on_an_empty_database(tmp_path: Path, qapp: Any,
     errors: list[BaseException] = []
     monkeypatch.setattr(app, "setup_logging", lambda: None)
     monkeypatch.setattr(app, "_show_unexpected_error", lambda _k, value, _t: errors.append(value))
-    monkeypatch.setenv("DIRDESK_QUIT_AFTER_MS", "500")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() sets its own
+    # Half a second of the running window (an error after the welcome shows must be seen), then
+    # exit() — not quit(), which closes every window and leaves later tests without one.
+    QTimer.singleShot(500, lambda: QApplication.exit(0))
     never_hang = QTimer()
     never_hang.setSingleShot(True)
-    never_hang.timeout.connect(QApplication.quit)
+    never_hang.timeout.connect(lambda: QApplication.exit(1))
     never_hang.start(30_000)
     try:
         assert app.run(f"sqlite:///{tmp_path / 'ny.sqlite3'}") == 0
@@ -35,5 +39,6 @@ def test_the_program_starts_on_an_empty_database(tmp_path: Path, qapp: Any,
         if isinstance(widget, MainWindow) and widget.database is not None:
             widget.close()
             widget.database.close()
+            widget.database_lock.release()
             widget.deleteLater()
     QApplication.processEvents()
