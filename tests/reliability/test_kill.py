@@ -62,7 +62,9 @@ class Worker:
     def __init__(self, mode: str, url: str, workdir: Path, run: int) -> None:
         self.out = workdir / f"run-{run}.out"
         self.err = workdir / f"run-{run}.err"
-        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        # Word-only exports without LibreOffice's layout pass: the kills test whole files, and an
+        # export that takes seconds was killed before any finished ("export 0 units done").
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "DIRDESK_LIBREOFFICE": "none"}
         with open(self.out, "wb") as out, open(self.err, "wb") as err:
             self.proc = subprocess.Popen([sys.executable, str(WORKER), mode, url, str(workdir), str(run)],
                                          stdout=out, stderr=err, env=env)
