@@ -36,7 +36,7 @@ import pytest
 # Imported here, once: first imports racing in the modes' threads crash the interpreter.
 from dirdesk.cli import load_meeting_file, main
 from dirdesk.domain.interchange import meeting_document
-from dirdesk.export import DocumentKind, render_bytes
+from dirdesk.export import DocumentKind
 from dirdesk.services.meetings import MeetingService
 from dirdesk.storage.database import Database
 from dirdesk.storage.repository import BoardRepository, PlanRepository
@@ -230,15 +230,33 @@ class ImportCheck:
                 tally.fail("half_imports", f"{where}: planned points of {date} twice: {texts}")
 
 
+def _exported(url: str, kind: DocumentKind) -> bytes:
+    import tempfile
+
+    before = os.environ.get("DIRDESK_LIBREOFFICE")
+    os.environ["DIRDESK_LIBREOFFICE"] = "none"
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            target = Path(folder) / TARGET
+            assert main(["export", DATE.isoformat(), "--as", kind.value, "-o", str(target),
+                         "--db", url]) == 0
+            return target.read_bytes()
+    finally:
+        if before is None:
+            os.environ.pop("DIRDESK_LIBREOFFICE", None)
+        else:
+            os.environ["DIRDESK_LIBREOFFICE"] = before
+
+
 class ExportCheck:
     """The target is absent or a complete document; the only debris is hidden temporary files."""
 
     def __init__(self, url: str, workdir: Path) -> None:
 
         self.workdir = workdir
-        meeting = stored_meeting(url)
-        # Zip entries carry the time they were written: a complete output has these contents.
-        self.complete = [self._members(render_bytes(meeting, kind)) for kind in DocumentKind]
+        # Zip entries carry the time they were written: a complete output has these contents,
+        # written by the same command the killed runs use (Word-only, as they are), unkilled.
+        self.complete = [self._members(_exported(url, kind)) for kind in DocumentKind]
         self.existed = False
         self.debris = 0
 
