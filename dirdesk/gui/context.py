@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
-from dirdesk.gui.editing import Editing
+from dirdesk.gui.editing.model import Editing
 from dirdesk.gui.settings import Settings
 from dirdesk.services.board import BoardService
 from dirdesk.services.calendar import CalendarService

@@ -74,14 +74,14 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QApplication, QDockWidget, QTabWidget
 
-        from dirdesk.gui.agenda_pane import AgendaPane
-        from dirdesk.gui.document import OpenMeeting
-        from dirdesk.gui.editing import PLAN
-        from dirdesk.gui.followups_pane import FollowUpsPane
-        from dirdesk.gui.live_pane import LivePane
-        from dirdesk.gui.meeting_dialogs import ask_keep_mine, ask_keep_my_decision, ask_new_version
-        from dirdesk.gui.plan_pane import PlanPane
-        from dirdesk.gui.search_pane import SearchPane
+        from dirdesk.gui.agenda.pane import AgendaPane
+        from dirdesk.gui.dialogs.meeting import ask_keep_mine, ask_keep_my_decision, ask_new_version
+        from dirdesk.gui.editing.document import OpenMeeting
+        from dirdesk.gui.editing.model import PLAN
+        from dirdesk.gui.followups.pane import FollowUpsPane
+        from dirdesk.gui.live.pane import LivePane
+        from dirdesk.gui.plan.pane import PlanPane
+        from dirdesk.gui.search.pane import SearchPane
 
         self.ctx = ctx
         self._attached = True
@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         assert isinstance(app, QApplication)  # a window exists only in a QApplication
         app.focusChanged.connect(self._focus_changed)
-        from dirdesk.gui.meeting_state import show_meeting_state
+        from dirdesk.gui.editing.state import show_meeting_state
 
         self.meeting_state = show_meeting_state(self.document, self.agenda_pane, self.live_pane,
                                                 (self.live_pane.proposals,))
@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Undo acts on the document in front: the forward plan, or the open meeting."""
-        from dirdesk.gui.editing import PLAN
+        from dirdesk.gui.editing.model import PLAN
 
         if new is None or not self._attached:
             return
@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
         self.next_status_action = QAction(self.tr("Mark as &next step"), self)
         self.next_status_action.triggered.connect(self.advance_status)
         meeting_menu.addAction(self.next_status_action)
-        from dirdesk.gui.meeting_state import unlock_action
+        from dirdesk.gui.editing.state import unlock_action
 
         self.unlock_action = unlock_action(self.document, self)
         meeting_menu.addAction(self.unlock_action)
@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
         self.political_action.triggered.connect(self._political_calendar)
         meeting_menu.addAction(self.political_action)
         meeting_menu.addSeparator()
-        from dirdesk.gui.board_settings import open_board_settings
+        from dirdesk.gui.dialogs.board_settings import open_board_settings
 
         self.board_settings_action = QAction(self.tr("Board &settings…"), self)
         self.board_settings_action.triggered.connect(lambda: open_board_settings(self.ctx, self))
@@ -314,7 +314,7 @@ class MainWindow(QMainWindow):
         if meeting is None:
             self.setWindowTitle(self.tr("dirdesk – {board}").format(board=self.ctx.board))
         else:
-            from dirdesk.gui.meeting_state import status_text
+            from dirdesk.gui.editing.state import status_text
 
             self.setWindowTitle(self.tr("dirdesk – {board}, {date} · {status}").format(
                 board=meeting.board, date=long_date(meeting.date), status=status_text(meeting)))
@@ -357,24 +357,24 @@ class MainWindow(QMainWindow):
     def show_history(self) -> None:
         if self.document.meeting is not None:
             self.document.flush()
-            from dirdesk.gui.meeting_dialogs import HistoryDialog
+            from dirdesk.gui.dialogs.meeting import HistoryDialog
 
             HistoryDialog(self.ctx, self.document.meeting, self).exec()
 
     def _export_calendar(self) -> None:
-        from dirdesk.gui.calendar_dialogs import export_meeting_calendar
+        from dirdesk.gui.dialogs.calendar import export_meeting_calendar
 
         export_meeting_calendar(self.ctx, self)
 
     def _political_calendar(self) -> None:
-        from dirdesk.gui.calendar_dialogs import show_political_calendar
+        from dirdesk.gui.dialogs.calendar import show_political_calendar
 
         show_political_calendar(self.ctx, self)
 
     def export_meeting(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        from dirdesk.gui.export_dialog import ExportDialog
+        from dirdesk.gui.dialogs.export import ExportDialog
 
         if self.document.meeting is None:
             QMessageBox.information(self, self.tr("Export"), self.tr("Open a meeting first."))

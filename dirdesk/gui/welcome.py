@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from dirdesk.domain.interchange import MeetingFileError, read_meeting
 from dirdesk.domain.model import Board
-from dirdesk.gui.board_settings import BoardSettingsDialog
+from dirdesk.gui.dialogs.board_settings import BoardSettingsDialog
 from dirdesk.services.board import BoardService
 from dirdesk.services.demo import BOARD as REFERENCE_BOARD
 from dirdesk.services.demo import fill_demo

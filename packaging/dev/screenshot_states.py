@@ -71,7 +71,7 @@ def main() -> int:
             + "\n\nTidsplanen forelægges igen i marts.")
         document.flush()
         window.advance_status(confirm=False)  # type: ignore[attr-defined]
-        from dirdesk.gui.meeting_dialogs import HistoryDialog
+        from dirdesk.gui.dialogs.meeting import HistoryDialog
 
         history = HistoryDialog(window.ctx, document.meeting, window)  # type: ignore[attr-defined]
         history.versions.list.setCurrentRow(0)

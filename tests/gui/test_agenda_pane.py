@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from dirdesk.gui.agenda_models import GridColumn, Roles
+from dirdesk.gui.agenda.models import GridColumn, Roles
 
 pytestmark = pytest.mark.gui
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QDialogButtonBox
 
 from dirdesk.domain.model import Insert, InsertKind, Person
-from dirdesk.gui.board_settings import BoardSettingsDialog
+from dirdesk.gui.dialogs.board_settings import BoardSettingsDialog
 from dirdesk.services.board import BoardService
 
 pytestmark = pytest.mark.gui

@@ -19,7 +19,7 @@ SAMPLE = paths.resources_dir() / "demo" / "politisk-kalender.ics"
 
 
 def calendar_dialog(ctx: Any, qtbot: Any) -> Any:
-    from dirdesk.gui.calendar_dialogs import PoliticalCalendarDialog
+    from dirdesk.gui.dialogs.calendar import PoliticalCalendarDialog
 
     dialog = PoliticalCalendarDialog(ctx)
     qtbot.addWidget(dialog)
@@ -38,7 +38,7 @@ def test_the_model_is_a_proper_qt_model(ctx: Any, qtbot: Any, qtmodeltester: Any
 def test_entry_dialog_gives_the_meeting_typed(qtbot: Any) -> None:
     from PySide6.QtCore import QDate, QTime
 
-    from dirdesk.gui.calendar_dialogs import CommitteeMeetingDialog
+    from dirdesk.gui.dialogs.calendar import CommitteeMeetingDialog
 
     d = CommitteeMeetingDialog(None, day=dt.date(2026, 12, 1))
     qtbot.addWidget(d)
@@ -130,7 +130,7 @@ def test_a_bad_file_is_one_clear_danish_message(ctx: Any, qtbot: Any, tmp_path: 
 def test_export_writes_an_ics_that_reads_back(ctx: Any, qtbot: Any, tmp_path: Path) -> None:
     from PySide6.QtCore import QDate
 
-    from dirdesk.gui.calendar_dialogs import ExportCalendarDialog
+    from dirdesk.gui.dialogs.calendar import ExportCalendarDialog
 
     d = ExportCalendarDialog(ctx)
     qtbot.addWidget(d)
@@ -160,7 +160,7 @@ def test_export_writes_an_ics_that_reads_back(ctx: Any, qtbot: Any, tmp_path: Pa
 
 
 def test_menu_actions_open_the_dialogs(window: Any, qtbot: Any, monkeypatch: Any) -> None:
-    from dirdesk.gui import calendar_dialogs
+    from dirdesk.gui.dialogs import calendar as calendar_dialogs
 
     opened: list[str] = []
     monkeypatch.setattr(calendar_dialogs.PoliticalCalendarDialog, "exec",

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from dirdesk.gui.agenda_models import GridColumn
+from dirdesk.gui.agenda.models import GridColumn
 
 pytestmark = pytest.mark.gui
 

@@ -21,7 +21,7 @@ def text_of(path: Path) -> str:
 
 
 def dialog(window: Any, qtbot: Any) -> Any:
-    from dirdesk.gui.export_dialog import ExportDialog
+    from dirdesk.gui.dialogs.export import ExportDialog
 
     window.document.flush()
     d = ExportDialog(window.ctx, window.document.meeting, window)
@@ -83,7 +83,7 @@ def test_an_unwritable_target_is_said_in_the_dialog(window: Any, qtbot: Any, tmp
 
 
 def test_pdf_option_disabled_with_the_reason_without_libreoffice(window: Any, qtbot: Any) -> None:
-    from dirdesk.gui.export_dialog import ExportDialog
+    from dirdesk.gui.dialogs.export import ExportDialog
 
     d = ExportDialog(window.ctx, window.document.meeting, window, find_soffice=lambda: None)
     qtbot.addWidget(d)
@@ -99,7 +99,7 @@ def test_pdf_option_disabled_with_the_reason_without_libreoffice(window: Any, qt
 
 
 def test_pdf_option_enabled_where_libreoffice_is_found(window: Any, qtbot: Any, tmp_path: Path) -> None:
-    from dirdesk.gui.export_dialog import ExportDialog
+    from dirdesk.gui.dialogs.export import ExportDialog
 
     d = ExportDialog(window.ctx, window.document.meeting, window,
                      find_soffice=lambda: tmp_path / "soffice")
@@ -130,7 +130,7 @@ def test_a_failing_conversion_is_said_and_writes_nothing(window: Any, qtbot: Any
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from dirdesk.gui.export_dialog import ExportDialog
+    from dirdesk.gui.dialogs.export import ExportDialog
 
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
@@ -151,7 +151,7 @@ def test_a_failing_conversion_is_said_and_writes_nothing(window: Any, qtbot: Any
 
 
 def test_referat_shows_and_prints_the_plan_as_it_stands_now(window: Any, qtbot: Any, tmp_path: Path) -> None:
-    from dirdesk.gui.export_dialog import ExportDialog
+    from dirdesk.gui.dialogs.export import ExportDialog
 
     window.document.flush()
     meeting = window.document.meeting

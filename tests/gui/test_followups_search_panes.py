@@ -10,8 +10,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QDialogButtonBox, QStyleOptionViewItem
 
-from dirdesk.gui.followups_pane import FollowUpDialog, FollowUpsPane
-from dirdesk.gui.search_pane import highlighted, snippet
+from dirdesk.gui.followups.pane import FollowUpDialog, FollowUpsPane
+from dirdesk.gui.search.pane import highlighted, snippet
 
 pytestmark = pytest.mark.gui
 

@@ -98,7 +98,7 @@ def test_participants_are_entered_by_keyboard_and_printed_in_the_grid(window: An
     member = window.document.meeting.members[0]
 
     def fill() -> None:
-        from dirdesk.gui.participation_dialog import ParticipationDialog
+        from dirdesk.gui.dialogs.participation import ParticipationDialog
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, ParticipationDialog)
         qtbot.keyClicks(dialog.guest_edit, "Bettina Andersen (Økonomichef)")
@@ -121,7 +121,7 @@ def test_the_internal_copy_for_an_inhabil_member_leaves_out_the_item(
     import docx
 
     from dirdesk.domain.model import Participation
-    from dirdesk.gui.export_dialog import ExportDialog
+    from dirdesk.gui.dialogs.export import ExportDialog
 
     meeting = window.document.meeting
     member = meeting.members[0]
@@ -172,7 +172,7 @@ def test_a_follow_up_gets_a_due_date_and_the_list_goes_to_word(
         window: Any, qtbot: Any, tmp_path: Any) -> None:
     import docx
 
-    from dirdesk.gui.followups_pane import FollowUpDialog
+    from dirdesk.gui.followups.pane import FollowUpDialog
 
     pane = window.followups_pane
     entry = pane.shown[0]

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from dirdesk.gui.plan_model import HOLIDAY, DateRole, KindRole, PlanColumn, PlanRole
+from dirdesk.gui.plan.model import HOLIDAY, DateRole, KindRole, PlanColumn, PlanRole
 from tests.gui.test_plan_pane import go_to, meeting, texts
 
 pytestmark = pytest.mark.gui
@@ -65,7 +65,7 @@ def test_school_holiday_week_7_marks_the_wednesday_in_week_7(
     pane.move_meeting(WEEK_7_WEDNESDAY, WEEK_7_THURSDAY)
     pane.set_half_year(True)
     window.plan_pane.periods_action.trigger()
-    from dirdesk.gui.period_dialogs import ClosedPeriodsDialog
+    from dirdesk.gui.dialogs.periods import ClosedPeriodsDialog
     periods = window.findChild(ClosedPeriodsDialog)
     assert periods is not None and periods.isVisible()
     editor = periods.ask_add()

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from dirdesk.gui.plan_dialogs import CancelMeetingDialog
-from dirdesk.gui.plan_model import DateRole, KindRole, PlanColumn, PointIdRole
+from dirdesk.gui.dialogs.plan import CancelMeetingDialog
+from dirdesk.gui.plan.model import DateRole, KindRole, PlanColumn, PointIdRole
 
 pytestmark = pytest.mark.gui
 
@@ -133,7 +133,7 @@ def test_half_year_shows_the_christmas_closure_and_is_remembered(
     assert "Onsdag 6. jan. 2027" in [r[2] for r in rows]  # next year's dates carry the year
     assert ctx.settings.half_year
 
-    from dirdesk.gui.plan_pane import PlanPane
+    from dirdesk.gui.plan.pane import PlanPane
     again = PlanPane(ctx)
     qtbot.addWidget(again)
     assert again.model.rowCount() == pane.model.rowCount()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from dirdesk.domain.forward_plan import ClosedPeriod, ForwardPlan, PlannedMeeting
-from dirdesk.gui.plan_model import RowKind, plan_rows
+from dirdesk.gui.plan.model import RowKind, plan_rows
 
 D = dt.date
 
@@ -28,7 +28,7 @@ def test_the_plan_marks_a_point_not_on_its_agenda_and_a_date_that_will_not_fit(
 
     from PySide6.QtCore import Qt
 
-    from dirdesk.gui.plan_model import PlanColumn
+    from dirdesk.gui.plan.model import PlanColumn
 
     w: Any = window
     ctx = w.ctx

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from dirdesk.gui.agenda_models import GridColumn
+from dirdesk.gui.agenda.models import GridColumn
 from tests.reliability.markers import Markers, in_docx
 
 pytestmark = pytest.mark.gui

@@ -145,7 +145,7 @@ def test_an_edit_of_a_signed_referat_makes_a_new_version(window: Any, qtbot: Any
     assert (stored.version, stored.status) == (2, MeetingStatus.HELD)
     assert window.ctx.meetings.kept_version("Direktionen", SIGNED, 1) == signed
     assert "version 2" in window.agenda_pane.status_label.text()
-    from dirdesk.gui.meeting_dialogs import HistoryDialog
+    from dirdesk.gui.dialogs.meeting import HistoryDialog
 
     dialog = HistoryDialog(window.ctx, window.document.meeting, window)
     whats = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]

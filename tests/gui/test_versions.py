@@ -27,7 +27,7 @@ def _second_version(window: Any) -> tuple[str, str]:
 
 
 def test_the_signed_version_opens_read_only_from_the_history(window: Any) -> None:
-    from dirdesk.gui.meeting_dialogs import HistoryDialog
+    from dirdesk.gui.dialogs.meeting import HistoryDialog
 
     signed, _now = _second_version(window)
     dialog = HistoryDialog(window.ctx, window.document.meeting, window)
@@ -47,7 +47,7 @@ def test_the_signed_version_opens_read_only_from_the_history(window: Any) -> Non
 
 
 def test_two_versions_compared_show_what_changed(window: Any) -> None:
-    from dirdesk.gui.meeting_dialogs import HistoryDialog
+    from dirdesk.gui.dialogs.meeting import HistoryDialog
 
     _signed, now = _second_version(window)
     dialog = HistoryDialog(window.ctx, window.document.meeting, window)

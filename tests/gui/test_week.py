@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from dirdesk.gui.search_pane import DETAIL_HTML_ROLE
+from dirdesk.gui.search.pane import DETAIL_HTML_ROLE
 
 pytestmark = pytest.mark.gui
 

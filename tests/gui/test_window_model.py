@@ -385,7 +385,7 @@ class WindowMachine(RuleBasedStateMachine):
     @rule(row=ROW, text_column=st.booleans(), text=WORDS,
           leave=st.sampled_from(["Return", "Tab", "Escape"]))
     def type_grid_cell(self, row: int, text_column: bool, text: str, leave: str) -> None:
-        from dirdesk.gui.agenda_models import GridColumn
+        from dirdesk.gui.agenda.models import GridColumn
 
         if not self.model.grid:
             return
@@ -642,7 +642,8 @@ class WindowMachine(RuleBasedStateMachine):
 @pytest.mark.timeout(1200)
 def test_what_the_window_stores_is_what_was_typed(qtbot: Any, template: Path, tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    from dirdesk.gui import document, item_editor
+    from dirdesk.gui.agenda import item_editor
+    from dirdesk.gui.editing import document
 
     monkeypatch.setattr(item_editor, "TEXT_COMMIT_MS", 3_600_000)  # only leaving commits
     monkeypatch.setattr(document, "AUTOSAVE_DELAY_MS", 1)  # decisions saved at once

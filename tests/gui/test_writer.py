@@ -11,7 +11,7 @@ pytestmark = pytest.mark.gui
 
 
 def test_outcomes_come_back_by_id_in_order_and_a_failure_is_reported(qtbot: Any) -> None:
-    from dirdesk.gui.writer import Failed, Writer
+    from dirdesk.gui.editing.writer import Failed, Writer
 
     writer = Writer()
     order: list[int] = []
@@ -29,7 +29,7 @@ def test_outcomes_come_back_by_id_in_order_and_a_failure_is_reported(qtbot: Any)
 
 
 def test_waiting_is_bounded_and_a_late_outcome_still_arrives(qtbot: Any) -> None:
-    from dirdesk.gui.writer import Writer
+    from dirdesk.gui.editing.writer import Writer
 
     writer = Writer()
     disk = threading.Event()

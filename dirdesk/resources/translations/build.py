@@ -21,7 +21,7 @@ QM = HERE / "dirdesk_da.qm"
 
 
 def sources() -> list[Path]:
-    return sorted((ROOT / "dirdesk" / "gui").glob("*.py")) + [ROOT / "dirdesk" / "app.py"]
+    return sorted((ROOT / "dirdesk" / "gui").rglob("*.py")) + [ROOT / "dirdesk" / "app.py"]
 
 
 def tool(name: str) -> str:

@@ -16,7 +16,7 @@ dump = subprocess.run(["x86_64-w64-mingw32-objdump", "-p", sys.argv[1]],
                       capture_output=True, text=True, check=True).stdout
 table = dump.split("[Ordinal/Name Pointer] Table")[1]
 names = re.findall(r"^\s*\[\s*\d+\]\s+(?:\+base\[\s*\d+\]\s+\w+\s+)?(\w+)$", table, re.M)
-if not OWN <= set(names):
+if not set(names) >= OWN:
     sys.exit(f"mscms_def.py: {sys.argv[1]} does not export {sorted(OWN - set(names))}")
 print("LIBRARY mscms.dll\nEXPORTS")
 for name in names:

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 from dirdesk.domain import schedule, timing
 from dirdesk.domain.model import AgendaItem, Meeting
 from dirdesk.gui.context import AppContext
-from dirdesk.gui.document import OpenMeeting
+from dirdesk.gui.editing.document import OpenMeeting
+from dirdesk.gui.editing.paste import MarkupTextEdit
 from dirdesk.gui.formats import hm
-from dirdesk.gui.live_case import LiveCase
-from dirdesk.gui.paste import MarkupTextEdit
-from dirdesk.gui.proposals import ProposalBar
+from dirdesk.gui.live.case import LiveCase
+from dirdesk.gui.live.proposals import ProposalBar
 
 Index = QModelIndex | QPersistentModelIndex
 UID_ROLE = Qt.ItemDataRole.UserRole + 1

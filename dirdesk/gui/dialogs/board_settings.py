@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 
 from dirdesk.domain import danish
 from dirdesk.domain.model import Board, Insert, InsertKind, Person, Section, SectionLike, StandingItem
-from dirdesk.gui.board_runs import BoardRunsTab
 from dirdesk.gui.context import AppContext
-from dirdesk.gui.paste import MarkupTextEdit
+from dirdesk.gui.dialogs.board_runs import BoardRunsTab
+from dirdesk.gui.editing.paste import MarkupTextEdit
 from dirdesk.services.board import BoardInvalid
 
 TAB_OF_FIELD = {"name": 0, "weekday": 0, "start": 0, "members": 1, "standing_items": 2}

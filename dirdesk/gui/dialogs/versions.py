@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from dirdesk.domain.model import Meeting
 from dirdesk.domain.versions import Change, LineKind, around_changes, compare, meeting_lines, summary
 from dirdesk.gui.context import AppContext
+from dirdesk.gui.editing.state import status_text
 from dirdesk.gui.formats import long_date
-from dirdesk.gui.meeting_state import status_text
 
 
 @dataclass(frozen=True)

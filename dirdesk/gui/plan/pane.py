@@ -39,12 +39,12 @@ from dirdesk.domain import danish
 from dirdesk.domain.forward_plan import PlannedPoint
 from dirdesk.domain.messages import UserError
 from dirdesk.domain.model import MeetingStatus
-from dirdesk.gui.commands import AddPoint, PlanEdit, RemovePoint
 from dirdesk.gui.context import AppContext
-from dirdesk.gui.editing import PLAN, commit_open_editor
-from dirdesk.gui.period_dialogs import ClosedPeriodsDialog, MoveMeetingDialog
-from dirdesk.gui.plan_dialogs import CancelMeetingDialog, in_sentence
-from dirdesk.gui.plan_model import PlanColumn, PlanModel, PlanRole, PlanRow, RowKind, plan_rows
+from dirdesk.gui.dialogs.periods import ClosedPeriodsDialog, MoveMeetingDialog
+from dirdesk.gui.dialogs.plan import CancelMeetingDialog, in_sentence
+from dirdesk.gui.editing.commands import AddPoint, PlanEdit, RemovePoint
+from dirdesk.gui.editing.model import PLAN, commit_open_editor
+from dirdesk.gui.plan.model import PlanColumn, PlanModel, PlanRole, PlanRow, RowKind, plan_rows
 from dirdesk.services.calendar import PointPlace
 
 log = logging.getLogger(__name__)

@@ -14,7 +14,7 @@ from dirdesk.domain.model import Meeting
 
 if TYPE_CHECKING:
     from dirdesk.gui.context import AppContext
-    from dirdesk.gui.document import OpenMeeting
+    from dirdesk.gui.editing.document import OpenMeeting
 
 
 class EditMeeting(QUndoCommand):

@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 
 from dirdesk.domain import agenda, schedule
 from dirdesk.domain.model import AgendaItem, Meeting, Person, ScheduleSlot
-from dirdesk.gui.agenda_models import GridColumn, GridModel, ItemsModel, parse_time
+from dirdesk.gui.agenda.item_editor import ItemChange, ItemEditor, set_cell
+from dirdesk.gui.agenda.models import GridColumn, GridModel, ItemsModel, parse_time
 from dirdesk.gui.context import AppContext
-from dirdesk.gui.document import OpenMeeting
-from dirdesk.gui.editing import commit_open_editor
+from dirdesk.gui.dialogs.participation import edit_participation
+from dirdesk.gui.editing.document import OpenMeeting
+from dirdesk.gui.editing.model import commit_open_editor
 from dirdesk.gui.formats import hm, long_date
-from dirdesk.gui.item_editor import ItemChange, ItemEditor, set_cell
-from dirdesk.gui.participation_dialog import edit_participation
 
 
 def _qtime(t: Any) -> QTime:
@@ -284,7 +284,7 @@ class AgendaPane(QWidget):
         self._show_current()
 
     def _status_text(self, meeting: Meeting) -> str:
-        from dirdesk.gui.meeting_state import status_text
+        from dirdesk.gui.editing.state import status_text
 
         return status_text(meeting)
 

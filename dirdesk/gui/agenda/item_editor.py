@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from dirdesk.domain.model import AgendaItem, Attachment, Insert, InsertKind, Section, SectionLike
-from dirdesk.gui.editing import commit_open_editor
-from dirdesk.gui.paste import MarkupTextEdit
+from dirdesk.gui.editing.model import commit_open_editor
+from dirdesk.gui.editing.paste import MarkupTextEdit
 
 ItemChange = Callable[[AgendaItem], AgendaItem]
 

@@ -19,9 +19,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from dirdesk.domain.changes import differences
 from dirdesk.domain.model import Meeting, MeetingStatus, is_read_only
-from dirdesk.gui.commands import EditMeeting
 from dirdesk.gui.context import AppContext
-from dirdesk.gui.writer import Failed, Writer
+from dirdesk.gui.editing.commands import EditMeeting
+from dirdesk.gui.editing.writer import Failed, Writer
 from dirdesk.services.meetings import DecisionChanged, MeetingChanged, MeetingService
 
 log = logging.getLogger(__name__)

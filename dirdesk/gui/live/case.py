@@ -25,9 +25,9 @@ from dirdesk.domain.model import DEFAULT_PHRASES, Meeting, Section
 from dirdesk.domain.participation import absence_lines, guest_line
 from dirdesk.domain.text import plain
 from dirdesk.gui.context import AppContext
-from dirdesk.gui.document import OpenMeeting
+from dirdesk.gui.dialogs.participation import edit_participation
+from dirdesk.gui.editing.document import OpenMeeting
 from dirdesk.gui.formats import hm
-from dirdesk.gui.participation_dialog import edit_participation
 
 RECOMMENDATION = "indstilling"
 EARLY = 15  # minutes before the start from which moving to an item records its start

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBut
 
 from dirdesk.domain.decisions import FollowUp, follow_ups, postponement
 from dirdesk.gui.context import AppContext
-from dirdesk.gui.document import OpenMeeting
+from dirdesk.gui.editing.document import OpenMeeting
 from dirdesk.gui.formats import long_date
 from dirdesk.services.followups import CarryOverProposal
 

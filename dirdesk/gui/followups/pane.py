@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from dirdesk.domain.messages import UserError
 from dirdesk.export.proceedings import export_follow_up_list
 from dirdesk.gui.context import AppContext
-from dirdesk.gui.search_pane import (
+from dirdesk.gui.search.pane import (
     DETAIL_HTML_ROLE,
     DOT,
     HEADING_ROLE,

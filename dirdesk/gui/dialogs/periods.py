@@ -27,7 +27,7 @@ from dirdesk.domain.closed_periods import weeks_period, weeks_words, whole_weeks
 from dirdesk.domain.forward_plan import ClosedPeriod
 from dirdesk.domain.messages import UserError
 from dirdesk.gui.context import AppContext
-from dirdesk.gui.plan_dialogs import in_sentence
+from dirdesk.gui.dialogs.plan import in_sentence
 
 ERROR_STYLE = "color: #b00020;"
 

@@ -144,7 +144,7 @@ class HistoryDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table)
-        from dirdesk.gui.versions import VersionsBox
+        from dirdesk.gui.dialogs.versions import VersionsBox
 
         layout.addWidget(QLabel(QCoreApplication.translate("MeetingDialogs", "Versions:"), self))
         self.versions = VersionsBox(ctx, meeting, self)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from dirdesk.domain.model import AgendaItem, Guest, Meeting, Participation, Person
 from dirdesk.domain.participation import Interest, proposed_inhabilitet
 from dirdesk.gui.context import AppContext
-from dirdesk.gui.document import OpenMeeting
+from dirdesk.gui.editing.document import OpenMeeting
 
 
 def _checklist(people: Sequence[Person], ticked: Sequence[str], parent: QWidget) -> QListWidget:

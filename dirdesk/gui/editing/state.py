@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from dirdesk.domain.model import Meeting, MeetingStatus
-from dirdesk.gui.document import OpenMeeting
+from dirdesk.gui.editing.document import OpenMeeting
 
 # Warm paper tints: read-only reads as "a document", not as "switched off" (grey).
 _LOCKED_BAR = QColor("#f6e7b4")

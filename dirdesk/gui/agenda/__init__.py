@@ -1,0 +1,1 @@
+"""The agenda pane: meeting facts, items and their editor, the timed grid."""

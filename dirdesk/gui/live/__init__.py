@@ -1,0 +1,1 @@
+"""The live minutes pane: the current item, its decision and the case beside it."""

@@ -1,0 +1,1 @@
+"""The forward plan pane and its tree model."""
