@@ -10,38 +10,20 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import subprocess
-import sys
-import tempfile
-from pathlib import Path
+
+from screenshot import demo_window, grab, out_dir
 
 
 def main() -> int:
-    import os
-
-    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
-    out.mkdir(parents=True, exist_ok=True)
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
-    from dirdesk.app import build_window, install_translators
     from dirdesk.domain.model import Guest, Participation, Section
-    from dirdesk.services.demo import fill_demo
-    from dirdesk.storage.database import Database
 
-    url = f"sqlite:///{tempfile.mkdtemp()}/demo.sqlite3"
-    with Database(url) as db:
-        fill_demo(db, today=dt.date.today())
-    app = QApplication(sys.argv)
-    install_translators(app)
-    window = build_window(url, app)
-    window.setGeometry(0, 0, 1440, 900)  # type: ignore[attr-defined]
-    window.show()  # type: ignore[attr-defined]
-    window.open_start_meeting()  # type: ignore[attr-defined]
+    out = out_dir()
+    app, window = demo_window()
 
     def prepare() -> None:
-        doc = window.document  # type: ignore[attr-defined]
+        doc = window.document
         m = doc.meeting
         starts = [dt.time(9, 0), dt.time(9, 20), dt.time(10, 41), dt.time(10, 52)]
         member = m.members[1]
@@ -58,22 +40,21 @@ def main() -> int:
                                                 Guest("Bettina Andersen", "Økonomichef")),
                                         inhabil=(member.name,)))
         doc.replace(dataclasses.replace(m, items=tuple(items)))
-        live = window.live_pane  # type: ignore[attr-defined]
+        live = window.live_pane
         now = dt.datetime.combine(m.date, dt.time(10, 52))
         live.now = live.case.now = lambda: now
-        window.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+        window.tabs.setCurrentIndex(1)
         live.select_item(doc.meeting.items[3].uid)
         live.decision.setFocus()
         live.case.use_phrase(0)
         live.update_clock()
 
-    def grab() -> None:
-        subprocess.run(["import", "-window", "root", str(out / "screenshot-meeting-runs.png")],
-                       check=True)
+    def shoot() -> None:
+        grab(out / "screenshot-meeting-runs.png")
         app.quit()
 
     QTimer.singleShot(1200, prepare)
-    QTimer.singleShot(2600, grab)
+    QTimer.singleShot(2600, shoot)
     return app.exec()
 
 
