@@ -1218,6 +1218,29 @@ Dagsorden, referat og oversigt over kommende møder for direktionen.</translatio
     </message>
 </context>
 <context>
+    <name>MeetingDates</name>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Aflys møde</translation>
+    </message>
+    <message>
+        <source>{date} has passed; choose a coming date.</source>
+        <translation>{date} er passeret; vælg en kommende dato.</translation>
+    </message>
+    <message>
+        <source>The board already has a meeting on {date}. Choose another date.</source>
+        <translation>Udvalget har allerede et møde {date}. Vælg en anden dato.</translation>
+    </message>
+    <message>
+        <source>Move meeting</source>
+        <translation>Flyt møde</translation>
+    </message>
+    <message>
+        <source>Hold the meeting after all</source>
+        <translation>Ophæv aflysning</translation>
+    </message>
+</context>
+<context>
     <name>MeetingDialogs</name>
     <message>
         <source>The meeting was changed by someone else</source>
@@ -1632,26 +1655,6 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
     <message>
         <source>Edit note</source>
         <translation>Ret bemærkning</translation>
-    </message>
-    <message>
-        <source>Cancel meeting</source>
-        <translation>Aflys møde</translation>
-    </message>
-    <message>
-        <source>{date} has passed; choose a coming date.</source>
-        <translation>{date} er passeret; vælg en kommende dato.</translation>
-    </message>
-    <message>
-        <source>The board already has a meeting on {date}. Choose another date.</source>
-        <translation>Udvalget har allerede et møde {date}. Vælg en anden dato.</translation>
-    </message>
-    <message>
-        <source>Move meeting</source>
-        <translation>Flyt møde</translation>
-    </message>
-    <message>
-        <source>Hold the meeting after all</source>
-        <translation>Ophæv aflysning</translation>
     </message>
 </context>
 <context>
