@@ -1061,10 +1061,6 @@ Vil du åbne det nu?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Opening the database …</source>
-        <translation>Åbner databasen …</translation>
-    </message>
-    <message>
         <source>dirdesk – {board}</source>
         <translation>dirdesk – {board}</translation>
     </message>
@@ -1400,6 +1396,13 @@ dagsorden og planlagte punkter flytter med.</translation>
     <message>
         <source>the disk has not answered for {n} s</source>
         <translation>disken har ikke svaret i {n} s</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningPlaceholder</name>
+    <message>
+        <source>Opening the database …</source>
+        <translation>Åbner databasen …</translation>
     </message>
 </context>
 <context>
