@@ -30,7 +30,7 @@ class MeetingDates(QObject):
     def ask_cancel_current(self) -> CancelMeetingDialog | None:
         """The dialog asking why the board will not meet; OK cancels the meeting."""
         row = self.pane.current_row()
-        if row is None or row.date is None or not self.pane.cancel_action.isEnabled():
+        if row is None or row.date is None or not self.pane.row_actions.cancel_action.isEnabled():
             return None
         date = row.date
         plan = self.ctx.plan.plan(self.ctx.board, date - dt.timedelta(days=1))
@@ -62,7 +62,7 @@ class MeetingDates(QObject):
     def ask_move_current(self) -> MoveMeetingDialog | None:
         """The dialog asking for the new date; OK moves the meeting with its agenda and points."""
         row = self.pane.current_row()
-        if row is None or row.date is None or not self.pane.move_meeting_action.isEnabled():
+        if row is None or row.date is None or not self.pane.row_actions.move_meeting_action.isEnabled():
             return None
         old = row.date
         dialog = MoveMeetingDialog(old, self._date_taken, self._marks_on, self.pane)

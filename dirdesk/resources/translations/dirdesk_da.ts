@@ -1456,6 +1456,77 @@ dagsorden og planlagte punkter flytter med.</translation>
     </message>
 </context>
 <context>
+    <name>PlanActions</name>
+    <message>
+        <source>&amp;Open meeting</source>
+        <translation>&amp;Åbn mødet</translation>
+    </message>
+    <message>
+        <source>&amp;New point…</source>
+        <translation>&amp;Nyt punkt…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Ret</translation>
+    </message>
+    <message>
+        <source>&amp;Remove point</source>
+        <translation>&amp;Fjern punkt</translation>
+    </message>
+    <message>
+        <source>Move to &amp;previous meeting</source>
+        <translation>Flyt til &amp;forrige møde</translation>
+    </message>
+    <message>
+        <source>Move to ne&amp;xt meeting</source>
+        <translation>Flyt til &amp;næste møde</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flyt &amp;op</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Flyt &amp;ned</translation>
+    </message>
+    <message>
+        <source>Edit &amp;note</source>
+        <translation>Ret &amp;bemærkning</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel meeting…</source>
+        <translation>&amp;Aflys mødet…</translation>
+    </message>
+    <message>
+        <source>&amp;Hold the meeting after all</source>
+        <translation>&amp;Ophæv aflysningen</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve meeting…</source>
+        <translation>Fl&amp;yt møde …</translation>
+    </message>
+    <message>
+        <source>&amp;Closed periods and holidays…</source>
+        <translation>&amp;Lukkeperioder og ferier …</translation>
+    </message>
+    <message>
+        <source>Move &amp;to</source>
+        <translation>Flyt &amp;til</translation>
+    </message>
+    <message>
+        <source>Points awaiting a date</source>
+        <translation>Punkter som afventer dato</translation>
+    </message>
+    <message>
+        <source>New point awaiting a date – type and press Enter</source>
+        <translation>Nyt punkt uden dato – skriv og tryk Enter</translation>
+    </message>
+    <message>
+        <source>New point for {meeting} – type and press Enter</source>
+        <translation>Nyt punkt til {meeting} – skriv og tryk Enter</translation>
+    </message>
+</context>
+<context>
     <name>PlanModel</name>
     <message>
         <source>Meeting</source>
@@ -1529,74 +1600,6 @@ dagsorden og planlagte punkter flytter med.</translation>
     <message>
         <source>Drag points between meetings, or Alt+↑/↓. Ctrl+↑/↓ reorders, Insert adds, F2 edits, Del removes. Enter on a date opens its agenda.</source>
         <translation>Træk punkter mellem møderne, eller brug Alt+↑/↓. Ctrl+↑/↓ flytter inden for mødet, Insert tilføjer, F2 retter, Del fjerner. Enter på en dato åbner mødets dagsorden.</translation>
-    </message>
-    <message>
-        <source>&amp;Open meeting</source>
-        <translation>&amp;Åbn mødet</translation>
-    </message>
-    <message>
-        <source>&amp;New point…</source>
-        <translation>&amp;Nyt punkt…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Ret</translation>
-    </message>
-    <message>
-        <source>&amp;Remove point</source>
-        <translation>&amp;Fjern punkt</translation>
-    </message>
-    <message>
-        <source>Move to &amp;previous meeting</source>
-        <translation>Flyt til &amp;forrige møde</translation>
-    </message>
-    <message>
-        <source>Move to ne&amp;xt meeting</source>
-        <translation>Flyt til &amp;næste møde</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Flyt &amp;op</translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
-        <translation>Flyt &amp;ned</translation>
-    </message>
-    <message>
-        <source>Edit &amp;note</source>
-        <translation>Ret &amp;bemærkning</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel meeting…</source>
-        <translation>&amp;Aflys mødet…</translation>
-    </message>
-    <message>
-        <source>&amp;Hold the meeting after all</source>
-        <translation>&amp;Ophæv aflysningen</translation>
-    </message>
-    <message>
-        <source>Mo&amp;ve meeting…</source>
-        <translation>Fl&amp;yt møde …</translation>
-    </message>
-    <message>
-        <source>&amp;Closed periods and holidays…</source>
-        <translation>&amp;Lukkeperioder og ferier …</translation>
-    </message>
-    <message>
-        <source>Move &amp;to</source>
-        <translation>Flyt &amp;til</translation>
-    </message>
-    <message>
-        <source>Points awaiting a date</source>
-        <translation>Punkter som afventer dato</translation>
-    </message>
-    <message>
-        <source>New point awaiting a date – type and press Enter</source>
-        <translation>Nyt punkt uden dato – skriv og tryk Enter</translation>
-    </message>
-    <message>
-        <source>New point for {meeting} – type and press Enter</source>
-        <translation>Nyt punkt til {meeting} – skriv og tryk Enter</translation>
     </message>
     <message>
         <source>The half-year: meetings until {date}</source>
