@@ -47,7 +47,7 @@ class PlanActions(QObject):
                                       "Ctrl+Up")
         self.down_action = self._action(self.tr("Move &down"), lambda: self.pane.move_current_within(+1),
                                         "Ctrl+Down")
-        self.note_action = self._action(self.tr("Edit &note"), self.pane.edit_current_note)
+        self.note_action = self._action(self.tr("Edit &note"), self.pane.dates.edit_current_note)
         self.cancel_action = self._action(self.tr("&Cancel meeting…"), self.pane.dates.ask_cancel_current)
         self.uncancel_action = self._action(self.tr("&Hold the meeting after all"),
                                             self.pane.dates.uncancel_current)

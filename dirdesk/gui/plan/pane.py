@@ -70,7 +70,8 @@ class PlanPane(QWidget):
         caption_font.setBold(True)
         self.caption.setFont(caption_font)
 
-        self.model = PlanModel(self.edit_point, self.set_note, self.move_point, self)
+        self.dates = MeetingDates(self)
+        self.model = PlanModel(self.edit_point, self.dates.set_note, self.move_point, self)
         self.view = PlanView(self)
         self.view.setObjectName("planTree")
         self.view.setModel(self.model)
@@ -116,7 +117,6 @@ class PlanPane(QWidget):
         layout.addLayout(add_row)
         layout.addWidget(self.hint)
 
-        self.dates = MeetingDates(self)
         self.row_actions = PlanActions(self)
         self.view.activated.connect(self._activated)
         self.view.customContextMenuRequested.connect(self.row_actions.show_menu)
@@ -376,7 +376,7 @@ class PlanPane(QWidget):
         if self.model.point_at(index) is not None:
             self.view.edit(index.siblingAtColumn(PlanColumn.MEETING))
         else:
-            self.edit_current_note()
+            self.dates.edit_current_note()
 
     def edit_point(self, point_id: int, text: str) -> None:
         old = self.ctx.plan.point(point_id).text
@@ -431,22 +431,6 @@ class PlanPane(QWidget):
         if point is not None and point.id is not None:
             self.move_point(point.id, date, 0 if date is None else len(
                 next((r.points for r in self.model.rows() if r.takes_points and r.date == date), ())))
-
-    # --- the meetings' notes ------------------------------------------------------------------
-
-    def edit_current_note(self) -> None:
-        row = self.current_row()
-        if row is None or row.kind is not RowKind.MEETING or not row.takes_points:
-            return
-        index = self.model.meeting_index(row.date).siblingAtColumn(PlanColumn.NOTE)
-        self.view.setCurrentIndex(index)
-        self.view.edit(index)
-
-    def set_note(self, date: dt.date, note: str) -> None:
-        old = next((r.meeting.note for r in self.model.rows() if r.meeting and r.date == date), None)
-        self.push_plan_edit(self.tr("Edit note"),
-                             lambda: self.ctx.plan.set_note(self.ctx.board, date, note or None),
-                             lambda: self.ctx.plan.set_note(self.ctx.board, date, old))
 
     # --- the line for new points --------------------------------------------------------------
 

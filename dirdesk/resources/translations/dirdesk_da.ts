@@ -1219,6 +1219,10 @@ Dagsorden, referat og oversigt over kommende møder for direktionen.</translatio
 <context>
     <name>MeetingDates</name>
     <message>
+        <source>Edit note</source>
+        <translation>Ret bemærkning</translation>
+    </message>
+    <message>
         <source>Cancel meeting</source>
         <translation>Aflys møde</translation>
     </message>
@@ -1660,10 +1664,6 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
     <message>
         <source>Move point</source>
         <translation>Flyt punkt</translation>
-    </message>
-    <message>
-        <source>Edit note</source>
-        <translation>Ret bemærkning</translation>
     </message>
 </context>
 <context>
