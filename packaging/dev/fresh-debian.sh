@@ -68,6 +68,7 @@ size() { du -sxm "$R" 2>/dev/null | cut -f1; }  # the root file system, in MB (-
 echo "root file system: $(size) MB"
 timed "make demo" inside 'make demo 2>&1 | tee /tmp/demo.out'
 echo "make demo wrote $(wc -l <"$R/tmp/demo.out") lines; root file system: $(size) MB"
+inside 'dpkg -l | grep -c ^ii | xargs echo "Debian packages after make demo:"'
 command=$(grep -o 'xvfb-run -a .*' "$R/tmp/demo.out") || { echo "FAILED: make demo printed no command"; exit 1; }
 echo "make demo printed: $command"
 inside '[ ! -e .venv/bin/pytest ] && echo "make demo installed no test tools"'
