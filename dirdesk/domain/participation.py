@@ -17,7 +17,8 @@ from dirdesk.domain.model import AgendaItem, Guest, Meeting, Participation, Pers
 from dirdesk.domain.text import plain
 
 __all__ = ["GUESTS_WORDS", "Guest", "Interest", "Participation", "absence_lines", "attendance_facts",
-           "guest_line", "known_guests", "member", "present_for", "proposed_inhabilitet",
+           "find_member", "guest_line", "known_guests", "member", "present_for",
+           "proposed_inhabilitet",
            "slot_text_with_guests"]
 
 GUESTS_WORDS = "deltager under behandlingen"
@@ -63,6 +64,17 @@ def member(meeting: Meeting, name: str) -> Person:
         if person.name.casefold() == key:
             return person
     return Person(name)
+
+
+def find_member(meeting: Meeting, text: str) -> Person | None:
+    """The member (or absentee) ``text`` names: their name or their title and name, in any
+    case and spacing ("jonas  kroustrup", "Kommunaldirektør Jonas Kroustrup"); ``None`` if
+    nobody of the meeting is meant."""
+    key = " ".join(text.split()).casefold()
+    for person in (*meeting.members, *meeting.absent):
+        if key in (person.name.casefold(), " ".join(person.display.split()).casefold()):
+            return person
+    return None
 
 
 def absence_lines(meeting: Meeting, item: AgendaItem) -> list[str]:
