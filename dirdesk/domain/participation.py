@@ -169,14 +169,13 @@ def absence_lines(meeting: Meeting, item: AgendaItem) -> list[str]:
     lines += [f"{member(meeting, n).display} deltog ikke i behandlingen af punktet."
               for n in p.away if n not in p.inhabil]
     number = next((n for n, i in enumerate(meeting.items, start=1) if i.uid == item.uid), 0)
-    if number:
+    if number:  # in the order it happened: who came at the item, then who left after it
         here = presence(meeting)
-        for person in _people(meeting):
-            flags = here[person.name]
-            if number > 1 and flags[number - 1] and not flags[number - 2]:
-                lines.append(f"{person.display} deltog fra og med dette punkt.")
-            if number < len(flags) and flags[number - 1] and not flags[number]:
-                lines.append(f"{person.display} forlod mødet efter dette punkt.")
+        people = [(p, here[p.name]) for p in _people(meeting)]
+        lines += [f"{p.display} deltog fra og med dette punkt." for p, flags in people
+                  if number > 1 and flags[number - 1] and not flags[number - 2]]
+        lines += [f"{p.display} forlod mødet efter dette punkt." for p, flags in people
+                  if number < len(flags) and flags[number - 1] and not flags[number]]
     return lines
 
 

@@ -167,6 +167,41 @@
     </message>
 </context>
 <context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <source>Space: present or not from this item on</source>
+        <translation>Mellemrum: til stede eller ej fra dette punkt</translation>
+    </message>
+    <message>
+        <source>Present at the start (Ctrl+Shift+M)</source>
+        <translation>Til stede ved mødets start (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Present at item {n} (Ctrl+Shift+M)</source>
+        <translation>Til stede ved punkt {n} (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>{name} present at the start</source>
+        <translation>{name} til stede ved mødets start</translation>
+    </message>
+    <message>
+        <source>{name} absent at the start</source>
+        <translation>{name} fraværende ved mødets start</translation>
+    </message>
+    <message>
+        <source>{name} arrives at item {n}</source>
+        <translation>{name} kommer ved punkt {n}</translation>
+    </message>
+    <message>
+        <source>{name} not present from item {n}</source>
+        <translation>{name} ikke til stede fra punkt {n}</translation>
+    </message>
+</context>
+<context>
     <name>BoardRunsTab</name>
     <message>
         <source>&amp;Staff (follow-ups, guests):</source>
