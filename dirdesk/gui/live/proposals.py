@@ -199,8 +199,7 @@ class ProposalBar(QFrame):
         if offer is None or meeting is None:
             return
         date, title, closed = offer
-        self.ctx.proceedings.add_to_agenda(meeting.board, date, title,
-                                                               closed=closed)
+        self.ctx.proceedings.add_to_agenda(meeting.board, date, title, closed=closed)
         self.ctx.signals.meeting_changed.emit(meeting.board, date, self)
         self.acted.emit(self.tr("“{title}” is on the agenda of {date}").format(
             title=title, date=_on(date)))
