@@ -72,27 +72,39 @@ class ProceedingsService:
 
     def plan_warnings(self, board: str, after: dt.date) -> dict[dt.date, str]:
         """Each coming date whose planned points will not fit its meeting by past figures."""
+        return self.plan_figures(board, after)[0]
+
+    def plan_figures(self, board: str, after: dt.date) -> tuple[dict[dt.date, str],
+                                                                dict[int, timing.Learned]]:
+        """What past meetings say of the coming plan: each date whose points will not fit its
+        meeting, and each planned point's proposed length (by point id)."""
         with self.db.session() as s:
             known = BoardRepository(s).get(board)
             if known is None:
-                return {}
+                return {}, {}
             plan = PlanRepository(s).plan(board, after)
         # A quarter of meetings is enough to judge by, and keeps every refresh of the plan quick.
         history = [m for m in self.history(board, after + dt.timedelta(days=1), count=13)
                    if any(i.started for i in m.items)]
         if not history:
-            return {}
+            return {}, {}
+        past = timing.past_items(history)
         available = schedule.minutes(known.end) - schedule.minutes(known.start)
         breaks = sum(length for _title, _when, length in BREAKS)
-        out: dict[dt.date, str] = {}
+        warnings: dict[dt.date, str] = {}
+        proposals: dict[int, timing.Learned] = {}
         for planned in plan.meetings:
             if planned.cancelled or not planned.points:
                 continue
             found = timing.plan_fit([p.text for p in planned.points], history,
                                     known.standing_items, available, POINT_MINUTES, breaks)
             if found is not None:
-                out[planned.date] = timing.fit_warning(planned.date, *found)
-        return out
+                warnings[planned.date] = timing.fit_warning(planned.date, *found)
+            for point in planned.points:
+                learned = timing.learn(AgendaItem(point.text), past, known.standing_items)
+                if learned is not None and point.id is not None:
+                    proposals[point.id] = learned
+        return warnings, proposals
 
     def has_agenda(self, board: str, date: dt.date) -> bool:
         with self.db.session() as s:
