@@ -90,26 +90,6 @@
         <translation>Punkter (træk eller Ctrl+Shift+↑/↓ for at flytte)</translation>
     </message>
     <message>
-        <source>New row</source>
-        <translation>Ny række</translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Remove row</source>
-        <translation>Fjern række</translation>
-    </message>
-    <message>
-        <source>Timed grid</source>
-        <translation>Tidsplan</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
         <source>No meeting open</source>
         <translation>Intet møde åbent</translation>
     </message>
@@ -124,46 +104,6 @@
     <message>
         <source>Add item</source>
         <translation>Tilføj punkt</translation>
-    </message>
-    <message>
-        <source>Change length</source>
-        <translation>Ret varighed</translation>
-    </message>
-    <message>
-        <source>Change time</source>
-        <translation>Ret tidspunkt</translation>
-    </message>
-    <message>
-        <source>Link row to item</source>
-        <translation>Knyt række til punkt</translation>
-    </message>
-    <message>
-        <source>Public text of a closed row</source>
-        <translation>Offentlig tekst i lukket række</translation>
-    </message>
-    <message>
-        <source>Edit row</source>
-        <translation>Ret række</translation>
-    </message>
-    <message>
-        <source>Move row</source>
-        <translation>Flyt række</translation>
-    </message>
-    <message>
-        <source>Add row</source>
-        <translation>Tilføj række</translation>
-    </message>
-    <message>
-        <source>A length is a whole number of minutes, 0 or more.</source>
-        <translation>En varighed er et helt antal minutter, 0 eller flere.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a time. Write it as 9.00 or 09:00.</source>
-        <translation>“{value}” er ikke et klokkeslæt. Skriv det som 9.00 eller 09:00.</translation>
-    </message>
-    <message>
-        <source>There is no item {number}.</source>
-        <translation>Der er intet punkt {number}.</translation>
     </message>
 </context>
 <context>
@@ -858,6 +798,69 @@ Vil du åbne det nu?</translation>
     </message>
 </context>
 <context>
+    <name>GridPanel</name>
+    <message>
+        <source>A length is a whole number of minutes, 0 or more.</source>
+        <translation>En varighed er et helt antal minutter, 0 eller flere.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time. Write it as 9.00 or 09:00.</source>
+        <translation>“{value}” er ikke et klokkeslæt. Skriv det som 9.00 eller 09:00.</translation>
+    </message>
+    <message>
+        <source>There is no item {number}.</source>
+        <translation>Der er intet punkt {number}.</translation>
+    </message>
+    <message>
+        <source>Timed grid</source>
+        <translation>Tidsplan</translation>
+    </message>
+    <message>
+        <source>New row</source>
+        <translation>Ny række</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Fjern række</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Change length</source>
+        <translation>Ret varighed</translation>
+    </message>
+    <message>
+        <source>Change time</source>
+        <translation>Ret tidspunkt</translation>
+    </message>
+    <message>
+        <source>Link row to item</source>
+        <translation>Knyt række til punkt</translation>
+    </message>
+    <message>
+        <source>Public text of a closed row</source>
+        <translation>Offentlig tekst i lukket række</translation>
+    </message>
+    <message>
+        <source>Edit row</source>
+        <translation>Ret række</translation>
+    </message>
+    <message>
+        <source>Move row</source>
+        <translation>Flyt række</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Tilføj række</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <source>Closed item (left out of the published version)</source>
@@ -1096,10 +1099,6 @@ Vil du åbne det nu?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Opening the database …</source>
-        <translation>Åbner databasen …</translation>
-    </message>
-    <message>
         <source>dirdesk – {board}</source>
         <translation>dirdesk – {board}</translation>
     </message>
@@ -1250,6 +1249,29 @@ Dagsorden, referat og oversigt over kommende møder for direktionen.</translatio
     <message>
         <source>Open a meeting first.</source>
         <translation>Åbn først et møde.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDates</name>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Aflys møde</translation>
+    </message>
+    <message>
+        <source>{date} has passed; choose a coming date.</source>
+        <translation>{date} er passeret; vælg en kommende dato.</translation>
+    </message>
+    <message>
+        <source>The board already has a meeting on {date}. Choose another date.</source>
+        <translation>Udvalget har allerede et møde {date}. Vælg en anden dato.</translation>
+    </message>
+    <message>
+        <source>Move meeting</source>
+        <translation>Flyt møde</translation>
+    </message>
+    <message>
+        <source>Hold the meeting after all</source>
+        <translation>Ophæv aflysning</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1434,13 @@ dagsorden og planlagte punkter flytter med.</translation>
     <message>
         <source>the disk has not answered for {n} s</source>
         <translation>disken har ikke svaret i {n} s</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningPlaceholder</name>
+    <message>
+        <source>Opening the database …</source>
+        <translation>Åbner databasen …</translation>
     </message>
 </context>
 <context>
@@ -1667,26 +1696,6 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
     <message>
         <source>Edit note</source>
         <translation>Ret bemærkning</translation>
-    </message>
-    <message>
-        <source>Cancel meeting</source>
-        <translation>Aflys møde</translation>
-    </message>
-    <message>
-        <source>{date} has passed; choose a coming date.</source>
-        <translation>{date} er passeret; vælg en kommende dato.</translation>
-    </message>
-    <message>
-        <source>The board already has a meeting on {date}. Choose another date.</source>
-        <translation>Udvalget har allerede et møde {date}. Vælg en anden dato.</translation>
-    </message>
-    <message>
-        <source>Move meeting</source>
-        <translation>Flyt møde</translation>
-    </message>
-    <message>
-        <source>Hold the meeting after all</source>
-        <translation>Ophæv aflysning</translation>
     </message>
 </context>
 <context>
