@@ -56,8 +56,13 @@ class ProceedingsService:
     def past_items(self, board: str, before: dt.date) -> list[timing.PastItem]:
         """The items of the board's last year of meetings before ``before`` as they really
         ran: what a grid learns its lengths from."""
-        return timing.past_items(m for m in self.history(board, before)
-                                 if any(i.started for i in m.items))
+        return timing.past_items(self.timed_history(board, before))
+
+    def timed_history(self, board: str, before: dt.date, count: int = HISTORY) -> list[Meeting]:
+        """The board's last ``count`` meetings before ``before`` with actual times, as far as
+        their clock goes (no texts): read in three queries."""
+        with self.db.session() as s:
+            return MeetingRepository(s).timed(board, before, count)
 
     def standing_items(self, board: str) -> tuple[StandingItem, ...]:
         with self.db.session() as s:
@@ -84,8 +89,7 @@ class ProceedingsService:
                 return {}, {}
             plan = PlanRepository(s).plan(board, after)
         # A quarter of meetings is enough to judge by, and keeps every refresh of the plan quick.
-        history = [m for m in self.history(board, after + dt.timedelta(days=1), count=13)
-                   if any(i.started for i in m.items)]
+        history = self.timed_history(board, after + dt.timedelta(days=1), count=13)
         if not history:
             return {}, {}
         past = timing.past_items(history)

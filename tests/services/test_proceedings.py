@@ -43,9 +43,17 @@ def test_live_times_give_the_table_and_the_next_drafts_lengths(db: Database, ref
     use = {u.number: u for u in timing.time_use(stored)}
     assert use[1].actual == 25 and use[4].actual == 23
 
+    # What the grid learns from is read without the texts, and gives the same figures.
+    later = DAY + dt.timedelta(weeks=2)
+    light = runs.timed_history(referat.board, later)
+    assert [m.date for m in light] == [DAY] and runs.timed_history(referat.board, DAY) == []
+
+    def figures(ms: list[Meeting]) -> list[tuple[str, int, int | None]]:
+        return [(p.item.title, p.actual, p.planned) for p in timing.past_items(ms)]
+    assert figures(light) == figures([stored]) and len(figures(light)) == 4
+
     # A later meeting with a point titled as item 3 is drafted with item 3's actual length.
     plan = PlanService(db)
-    later = DAY + dt.timedelta(weeks=2)
     plan.ensure_meeting(referat.board, later)
     plan.add_point(referat.board, later, "Noget andet først")
     plan.add_point(referat.board, later, items[2].title)
