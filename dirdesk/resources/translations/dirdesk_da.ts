@@ -15,12 +15,28 @@
         <translation>Åbent punkt</translation>
     </message>
     <message>
+        <source>{n} min.</source>
+        <translation>{n} min.</translation>
+    </message>
+    <message>
+        <source>(planned {n})</source>
+        <translation>(planlagt {n})</translation>
+    </message>
+    <message>
+        <source>How long similar items took at past meetings, and (in brackets) how long they had been planned</source>
+        <translation>Hvor længe lignende punkter tog på tidligere møder, og (i parentes) hvor længe de var planlagt</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
         <source>Min.</source>
         <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Foreslået</translation>
     </message>
     <message>
         <source>Item</source>
@@ -828,6 +844,14 @@ Vil du åbne det nu?</translation>
         <translation>Fjern række</translation>
     </message>
     <message>
+        <source>Item into the grid (Ctrl+Shift+G)</source>
+        <translation>Punktet i tidsplanen (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>A row for the item chosen above, as long as similar items took at past meetings</source>
+        <translation>En række til det valgte punkt, så lang som lignende punkter tog på tidligere møder</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -858,6 +882,18 @@ Vil du åbne det nu?</translation>
     <message>
         <source>Add row</source>
         <translation>Tilføj række</translation>
+    </message>
+    <message>
+        <source>Item {n} is in the grid already, at {time}.</source>
+        <translation>Punkt {n} er allerede i tidsplanen, kl. {time}.</translation>
+    </message>
+    <message>
+        <source>Item {n} into the grid</source>
+        <translation>Punkt {n} i tidsplanen</translation>
+    </message>
+    <message>
+        <source>Item {n} is in the grid at {time}, {length} min.</source>
+        <translation>Punkt {n} er sat i tidsplanen kl. {time}, {length} min.</translation>
     </message>
 </context>
 <context>
