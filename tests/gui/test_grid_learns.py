@@ -67,7 +67,8 @@ def test_one_item_added_to_the_grid_gets_the_length_similar_items_took(
     assert stored.schedule[row - 1].item == 6 and stored.schedule[row].title == TITLE
     assert schedule.lengths(stored.schedule, stored.end)[row] == 50
     assert proposed(pane, number) in ("50 min. (planlagt 40)", "50 min. (planned 40)")
-    assert "tog 50 min." in pane.grid.findings.text()  # the sentence says where it comes from
+    # The status bar says where the row went and where its length comes from.
+    assert "tog 50 min." in window.statusBar().currentMessage()
     # Every other row keeps its length; the later ones move on by 50 minutes.
     old = schedule.lengths(before.schedule, before.end)
     new = schedule.lengths(stored.schedule, stored.end)

@@ -265,7 +265,7 @@ class GridPanel(QGroupBox):
                 " – " + found.explanation if found is not None else ""))
 
     def _say(self, message: str) -> None:
-        self.findings.setText(message)
+        """Where the row went and why so long: in the status bar (the red line is for faults)."""
         self.ctx.signals.status_message.emit(message)
 
     def remove_current_row(self) -> None:

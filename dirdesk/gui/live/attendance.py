@@ -23,10 +23,6 @@ Index = QModelIndex | QPersistentModelIndex
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttendancePanel", text)
-
-
 class AttendanceModel(QAbstractListModel):
     """The members, ticked when in the room at item ``number``; a note says when they were."""
 
@@ -77,16 +73,17 @@ class AttendanceModel(QAbstractListModel):
         if meeting is not None and 1 <= self.number <= len(meeting.items):
             p = meeting.items[self.number - 1].participation
             if name in p.inhabil:
-                notes.append(_tr("inhabil in this item"))
+                notes.append(QCoreApplication.translate("AttendancePanel", "inhabil in this item"))
             elif name in p.away:
-                notes.append(_tr("away for this item"))
+                notes.append(QCoreApplication.translate("AttendancePanel", "away for this item"))
         flags = self._here.get(name, ())
         if flags:
             note = presence_note(flags)
             if note == "fraværende":
-                note = _tr("absent")
+                note = QCoreApplication.translate("AttendancePanel", "absent")
             elif note:
-                note = _tr("present {periods}").format(periods=note)
+                note = QCoreApplication.translate("AttendancePanel", "present {periods}").format(
+                    periods=note)
             if note:
                 notes.append(note)
         return ", ".join(notes)
@@ -107,8 +104,11 @@ class AttendanceModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ForegroundRole and not self.is_here(row):
             return QBrush(QColor("#6b6b6b"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (_tr("Present at the start of the meeting (Space)") if self.number <= 1 else
-                    _tr("In the room from item {n} on (Space)").format(n=self.number))
+            if self.number <= 1:
+                return QCoreApplication.translate("AttendancePanel",
+                                                  "Present at the start of the meeting (Space)")
+            return QCoreApplication.translate(
+                "AttendancePanel", "In the room from item {n} on (Space)").format(n=self.number)
         if role == NAME_ROLE:
             return person.name
         return None

@@ -125,6 +125,30 @@
 <context>
     <name>AttendancePanel</name>
     <message>
+        <source>inhabil in this item</source>
+        <translation>inhabil i punktet</translation>
+    </message>
+    <message>
+        <source>away for this item</source>
+        <translation>deltager ikke i punktet</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>fraværende</translation>
+    </message>
+    <message>
+        <source>present {periods}</source>
+        <translation>til stede {periods}</translation>
+    </message>
+    <message>
+        <source>Present at the start of the meeting (Space)</source>
+        <translation>Til stede ved mødets start (mellemrum)</translation>
+    </message>
+    <message>
+        <source>In the room from item {n} on (Space)</source>
+        <translation>Til stede fra punkt {n} (mellemrum)</translation>
+    </message>
+    <message>
         <source>Attendance</source>
         <translation>Fremmøde</translation>
     </message>
