@@ -108,3 +108,28 @@ def test_attendance_ticked_in_the_meeting_reaches_the_referat(
     assert [t for t in lines[:arrived] if t.startswith("3. ")][-1].startswith(f"3. {title}"[:20])
     assert arrived < left and not any(t.startswith("4. ") for t in lines[arrived:left])
     assert stored.date == COMING
+
+
+def test_the_panel_speaks_danish(window: Any, qapp: Any) -> None:
+    from dirdesk.app import install_translators
+    from dirdesk.domain.model import Participation
+    from dirdesk.domain.participation import set_present
+
+    translators = install_translators(qapp)
+    try:
+        meeting = window.document.meeting
+        inhabil, late = meeting.members[0], meeting.members[1]
+        items = list(meeting.items)
+        items[3] = dataclasses.replace(items[3], participation=Participation(inhabil=(inhabil.name,)))
+        ran = set_present(set_present(dataclasses.replace(meeting, items=tuple(items)),
+                                      late.name, 1, False), late.name, 3, True)
+        window.document.replace(ran)
+        live = window.live_pane
+        window.tabs.setCurrentIndex(1)
+        live.list.setCurrentIndex(live.items.index(3))
+        assert live.attendance.title() == "Til stede ved punkt 4 (Ctrl+Shift+M)"
+        assert shown(live, inhabil.name) == (True, f"{inhabil.display} (inhabil i punktet)")
+        assert shown(live, late.name) == (True, f"{late.display} (til stede fra punkt 3)")
+    finally:
+        for t in translators:
+            qapp.removeTranslator(t)
