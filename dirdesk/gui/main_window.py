@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
         self.board_settings_action = QAction(self.tr("Board &settings…"), self)
         self.board_settings_action.triggered.connect(lambda: open_board_settings(self.ctx, self))
         meeting_menu.addAction(self.board_settings_action)
-        meeting_menu.addAction(self.plan_pane.periods_action)
+        meeting_menu.addAction(self.plan_pane.row_actions.periods_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.half_year_action = QAction(self.tr("&Half-year in the forward plan"), self)

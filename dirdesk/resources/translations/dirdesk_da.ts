@@ -1314,6 +1314,10 @@ Dagsorden, referat og oversigt over kommende møder for direktionen.</translatio
 <context>
     <name>MeetingDates</name>
     <message>
+        <source>Edit note</source>
+        <translation>Ret bemærkning</translation>
+    </message>
+    <message>
         <source>Cancel meeting</source>
         <translation>Aflys møde</translation>
     </message>
@@ -1551,6 +1555,77 @@ dagsorden og planlagte punkter flytter med.</translation>
     </message>
 </context>
 <context>
+    <name>PlanActions</name>
+    <message>
+        <source>&amp;Open meeting</source>
+        <translation>&amp;Åbn mødet</translation>
+    </message>
+    <message>
+        <source>&amp;New point…</source>
+        <translation>&amp;Nyt punkt…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Ret</translation>
+    </message>
+    <message>
+        <source>&amp;Remove point</source>
+        <translation>&amp;Fjern punkt</translation>
+    </message>
+    <message>
+        <source>Move to &amp;previous meeting</source>
+        <translation>Flyt til &amp;forrige møde</translation>
+    </message>
+    <message>
+        <source>Move to ne&amp;xt meeting</source>
+        <translation>Flyt til &amp;næste møde</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flyt &amp;op</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Flyt &amp;ned</translation>
+    </message>
+    <message>
+        <source>Edit &amp;note</source>
+        <translation>Ret &amp;bemærkning</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel meeting…</source>
+        <translation>&amp;Aflys mødet…</translation>
+    </message>
+    <message>
+        <source>&amp;Hold the meeting after all</source>
+        <translation>&amp;Ophæv aflysningen</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve meeting…</source>
+        <translation>Fl&amp;yt møde …</translation>
+    </message>
+    <message>
+        <source>&amp;Closed periods and holidays…</source>
+        <translation>&amp;Lukkeperioder og ferier …</translation>
+    </message>
+    <message>
+        <source>Move &amp;to</source>
+        <translation>Flyt &amp;til</translation>
+    </message>
+    <message>
+        <source>Points awaiting a date</source>
+        <translation>Punkter som afventer dato</translation>
+    </message>
+    <message>
+        <source>New point awaiting a date – type and press Enter</source>
+        <translation>Nyt punkt uden dato – skriv og tryk Enter</translation>
+    </message>
+    <message>
+        <source>New point for {meeting} – type and press Enter</source>
+        <translation>Nyt punkt til {meeting} – skriv og tryk Enter</translation>
+    </message>
+</context>
+<context>
     <name>PlanModel</name>
     <message>
         <source>Meeting</source>
@@ -1626,74 +1701,6 @@ dagsorden og planlagte punkter flytter med.</translation>
         <translation>Træk punkter mellem møderne, eller brug Alt+↑/↓. Ctrl+↑/↓ flytter inden for mødet, Insert tilføjer, F2 retter, Del fjerner. Enter på en dato åbner mødets dagsorden.</translation>
     </message>
     <message>
-        <source>&amp;Open meeting</source>
-        <translation>&amp;Åbn mødet</translation>
-    </message>
-    <message>
-        <source>&amp;New point…</source>
-        <translation>&amp;Nyt punkt…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Ret</translation>
-    </message>
-    <message>
-        <source>&amp;Remove point</source>
-        <translation>&amp;Fjern punkt</translation>
-    </message>
-    <message>
-        <source>Move to &amp;previous meeting</source>
-        <translation>Flyt til &amp;forrige møde</translation>
-    </message>
-    <message>
-        <source>Move to ne&amp;xt meeting</source>
-        <translation>Flyt til &amp;næste møde</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Flyt &amp;op</translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
-        <translation>Flyt &amp;ned</translation>
-    </message>
-    <message>
-        <source>Edit &amp;note</source>
-        <translation>Ret &amp;bemærkning</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel meeting…</source>
-        <translation>&amp;Aflys mødet…</translation>
-    </message>
-    <message>
-        <source>&amp;Hold the meeting after all</source>
-        <translation>&amp;Ophæv aflysningen</translation>
-    </message>
-    <message>
-        <source>Mo&amp;ve meeting…</source>
-        <translation>Fl&amp;yt møde …</translation>
-    </message>
-    <message>
-        <source>&amp;Closed periods and holidays…</source>
-        <translation>&amp;Lukkeperioder og ferier …</translation>
-    </message>
-    <message>
-        <source>Move &amp;to</source>
-        <translation>Flyt &amp;til</translation>
-    </message>
-    <message>
-        <source>Points awaiting a date</source>
-        <translation>Punkter som afventer dato</translation>
-    </message>
-    <message>
-        <source>New point awaiting a date – type and press Enter</source>
-        <translation>Nyt punkt uden dato – skriv og tryk Enter</translation>
-    </message>
-    <message>
-        <source>New point for {meeting} – type and press Enter</source>
-        <translation>Nyt punkt til {meeting} – skriv og tryk Enter</translation>
-    </message>
-    <message>
         <source>The half-year: meetings until {date}</source>
         <translation>Halvåret: møder til og med {date}</translation>
     </message>
@@ -1752,10 +1759,6 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
     <message>
         <source>Move point</source>
         <translation>Flyt punkt</translation>
-    </message>
-    <message>
-        <source>Edit note</source>
-        <translation>Ret bemærkning</translation>
     </message>
 </context>
 <context>
