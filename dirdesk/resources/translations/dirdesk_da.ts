@@ -1851,8 +1851,8 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
         <translation>Tilføj til opfølgningslisten</translation>
     </message>
     <message>
-        <source>Not now</source>
-        <translation>Ikke nu</translation>
+        <source>Not now (Shift+F9 for the first)</source>
+        <translation>Ikke nu (Shift+F9 for det første)</translation>
     </message>
     <message>
         <source>“{title}” is in the forward plan {where}</source>
