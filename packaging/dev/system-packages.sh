@@ -8,7 +8,9 @@
 #   system-packages.sh test   the above and what the tests need: LibreOffice to read exported
 #                             documents back, poppler for PDF pages, ImageMagick, PostgreSQL,
 #                             binutils and libpython3.X for PyInstaller's bundle test, the
-#                             validators of the Linux desktop files                `make test`
+#                             validators of the Linux desktop files, mount(8) for the full-disk
+#                             and read-only tests (a base system without Priority: required
+#                             packages, as mmdebstrap's apt variant, has none)     `make test`
 #
 # PYTHON (default python3) is the interpreter of the virtual environment: its version names the
 # shared libpython PyInstaller needs (Debian's python3 has none of its own).
@@ -29,6 +31,7 @@ test=(
   "${run[@]}"
   libreoffice-writer-nogui poppler-utils imagemagick postgresql
   binutils "$libpython"
+  mount
   desktop-file-utils appstream
 )
 case $what in
