@@ -55,4 +55,4 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 echo "dirdesk: installing ${#missing[@]} Debian packages (apt-get, a few minutes the first time): ${missing[*]}"
 $sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
