@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 from dirdesk.domain.messages import UserError
 from dirdesk.gui.formats import long_date
 from dirdesk.gui.settings import Settings
+from dirdesk.gui.wording import shown
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QKeySequence
@@ -292,7 +293,7 @@ class MainWindow(QMainWindow):
         try:
             self.document.open(self.ctx.board, date)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the meeting"), exc.text("da"))
+            QMessageBox.warning(self, self.tr("Cannot open the meeting"), shown(exc))
             return
         self.ctx.settings.last_meeting = date
 

@@ -35,6 +35,7 @@ from dirdesk.domain.model import Board, Insert, InsertKind, Person, Section, Sec
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.dialogs.board_runs import BoardRunsTab
 from dirdesk.gui.editing.paste import MarkupTextEdit
+from dirdesk.gui.wording import shown
 from dirdesk.services.board import BoardInvalid
 
 TAB_OF_FIELD = {"name": 0, "weekday": 0, "start": 0, "members": 1, "standing_items": 2}
@@ -413,7 +414,7 @@ class BoardSettingsDialog(QDialog):
             self.saved = self._save(self.result_board())
         except BoardInvalid as exc:
             self.tabs.setCurrentIndex(TAB_OF_FIELD.get(exc.field, 0))
-            self.warn(exc.text("da"))
+            self.warn(shown(exc))
             return
         super().accept()
 

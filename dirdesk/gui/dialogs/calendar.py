@@ -42,6 +42,7 @@ from dirdesk.domain.political import COMMITTEES, CommitteeMeeting, committee
 from dirdesk.files import write_bytes_atomically
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.formats import hm, short_date
+from dirdesk.gui.wording import shown
 from dirdesk.services.political import PoliticalCalendarService
 
 Index = QModelIndex | QPersistentModelIndex
@@ -289,7 +290,7 @@ class PoliticalCalendarDialog(QDialog):
         try:
             added = self.service.add(wanted)
         except UserError as exc:
-            self.warn(exc.text("da"))
+            self.warn(shown(exc))
             return None
         self.refresh(select=added.id)
         return added
@@ -304,7 +305,7 @@ class PoliticalCalendarDialog(QDialog):
         try:
             self.service.edit(wanted)
         except UserError as exc:
-            self.warn(exc.text("da"))
+            self.warn(shown(exc))
             return
         self.refresh(select=current.id)
 
@@ -337,7 +338,7 @@ class PoliticalCalendarDialog(QDialog):
         try:
             counts = self.service.import_ics(path)
         except UserError as exc:
-            self.warn(self.tr("Nothing was imported.\n\n{why}").format(why=exc.text("da")))
+            self.warn(self.tr("Nothing was imported.\n\n{why}").format(why=shown(exc)))
             return False
         self.refresh()
         text = self.tr("{added} meetings added, {updated} updated.").format(
@@ -412,7 +413,7 @@ class ExportCalendarDialog(QDialog):
         try:
             write_bytes_atomically(target, self.service.export_ics(self.ctx.board, first, last))
         except UserError as exc:
-            self.warn(exc.text("da"))
+            self.warn(shown(exc))
             return False
         self.written = target
         self.ctx.signals.status_message.emit(self.tr("Wrote {path}").format(path=target))

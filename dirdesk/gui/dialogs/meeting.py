@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from dirdesk.domain.model import Meeting
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.formats import long_date
+from dirdesk.gui.wording import shown
 from dirdesk.services.meetings import DecisionChanged, MeetingChanged
 
 
@@ -26,7 +27,7 @@ def ask_keep_mine(parent: QWidget, conflict: MeetingChanged) -> bool:
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("MeetingDialogs", "The meeting was changed by someone else"),
-        conflict.text("da"),
+        shown(conflict),
         parent=parent,
     )
     box.setInformativeText(
@@ -52,7 +53,7 @@ def ask_keep_my_decision(parent: QWidget, conflict: DecisionChanged, mine: str |
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("MeetingDialogs", "The decision was changed by someone else"),
-        conflict.text("da"),
+        shown(conflict),
         parent=parent,
     )
     box.setInformativeText(

@@ -28,6 +28,7 @@ from dirdesk.domain.forward_plan import ClosedPeriod
 from dirdesk.domain.messages import UserError
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.dialogs.plan import in_sentence
+from dirdesk.gui.wording import shown
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -215,7 +216,7 @@ class ClosedPeriodsDialog(QDialog):
         try:
             change()
         except UserError as exc:
-            self.ctx.signals.status_message.emit(exc.text("da"))
+            self.ctx.signals.status_message.emit(shown(exc))
 
     def ask_add(self) -> ClosedPeriodEditor:
         return self._editor(None, self.add_period)

@@ -49,6 +49,7 @@ from dirdesk.gui.search.pane import (
     EntryListView,
     configure_entry_view,
 )
+from dirdesk.gui.wording import shown
 from dirdesk.services.followups import FollowUpEntry, as_line
 
 Index = QModelIndex | QPersistentModelIndex
@@ -353,7 +354,7 @@ class FollowUpsPane(QWidget):
             export_follow_up_list(self.ctx.board, [as_line(e) for e in self.shown], target,
                                   today=self.ctx.today)
         except UserError as exc:
-            self.ctx.signals.status_message.emit(exc.text("da"))
+            self.ctx.signals.status_message.emit(shown(exc))
             return
         self.ctx.signals.status_message.emit(self.tr("Wrote {path}").format(path=target))
 

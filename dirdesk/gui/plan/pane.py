@@ -45,6 +45,7 @@ from dirdesk.gui.dialogs.plan import CancelMeetingDialog, in_sentence
 from dirdesk.gui.editing.commands import AddPoint, PlanEdit, RemovePoint
 from dirdesk.gui.editing.model import PLAN, commit_open_editor
 from dirdesk.gui.plan.model import PlanColumn, PlanModel, PlanRole, PlanRow, RowKind, plan_rows
+from dirdesk.gui.wording import shown
 from dirdesk.services.calendar import PointPlace
 
 log = logging.getLogger(__name__)
@@ -699,7 +700,7 @@ class PlanPane(QWidget):
         try:
             self.calendar.move_meeting(self.ctx.board, old, new)
         except UserError as exc:
-            self.ctx.signals.status_message.emit(exc.text("da"))
+            self.ctx.signals.status_message.emit(shown(exc))
             return
         self.ctx.signals.meeting_changed.emit(self.ctx.board, new, self)
         if was_open:
