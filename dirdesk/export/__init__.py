@@ -62,7 +62,7 @@ def refuse_empty_minutes(meeting: Meeting, kind: DocumentKind) -> None:
     if DocumentKind(kind) is DocumentKind.REFERAT and not meeting.items:
         raise EmptyMinutes(Message(
             "{date}: the meeting has no agenda (no items): there is no REFERAT to write",
-            date=meeting.date))
+            date=meeting.date.isoformat()))  # the place: the date as typed
 
 
 def _not_laid_out(reason: Message) -> Message:

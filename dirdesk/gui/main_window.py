@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from dirdesk.domain.messages import UserError
-from dirdesk.gui.formats import long_date
+from dirdesk.gui.formats import clock, date_in_sentence, genitive
 from dirdesk.gui.settings import Settings
 from dirdesk.gui.wording import shown
 
@@ -127,8 +127,7 @@ class MainWindow(QMainWindow):
         self.save_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.save_label)
         self.document.saved.connect(
-            lambda at: self.save_label.setText(self.tr("Saved {time}").format(
-                time=at.strftime("%H:%M:%S"))))
+            lambda at: self.save_label.setText(self.tr("Saved {time}").format(time=clock(at))))
         self.document.save_failed.connect(
             lambda why: self.save_label.setText(self.tr("NOT SAVED – retrying: {why}").format(
                 why=why)))
@@ -247,7 +246,8 @@ class MainWindow(QMainWindow):
         meeting_menu.addSeparator()
         from dirdesk.gui.dialogs.board_settings import open_board_settings
 
-        self.board_settings_action = QAction(self.tr("Board &settings…"), self)
+        self.board_settings_action = QAction(self.tr("&Settings of {board}…").format(
+            board=self.ctx.board, owner=genitive(self.ctx.board)), self)
         self.board_settings_action.triggered.connect(lambda: open_board_settings(self.ctx, self))
         meeting_menu.addAction(self.board_settings_action)
         meeting_menu.addAction(self.plan_pane.periods_action)
@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
             from dirdesk.gui.editing.state import status_text
 
             self.setWindowTitle(self.tr("dirdesk – {board}, {date} · {status}").format(
-                board=meeting.board, date=long_date(meeting.date), status=status_text(meeting)))
+                board=meeting.board, date=date_in_sentence(meeting.date), status=status_text(meeting)))
 
     NEXT_STEP = {  # by MeetingStatus value
         "planned": QT_TRANSLATE_NOOP("MainWindow", "Mark the agenda as &issued"),
@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
         if status is MeetingStatus.MINUTES_SIGNED and confirm and QMessageBox.question(
                 self, self.tr("Sign the minutes"), self.tr(
                     "Mark the minutes of {date} as signed by the members? After this, a change "
-                    "makes a new version.").format(date=long_date(meeting.date))
+                    "makes a new version.").format(date=date_in_sentence(meeting.date))
         ) != QMessageBox.StandardButton.Yes:
             return
         self.document.set_status(status)

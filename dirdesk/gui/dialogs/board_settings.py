@@ -35,6 +35,7 @@ from dirdesk.domain.model import Board, Insert, InsertKind, Person, Section, Sec
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.dialogs.board_runs import BoardRunsTab
 from dirdesk.gui.editing.paste import MarkupTextEdit
+from dirdesk.gui.formats import genitive
 from dirdesk.gui.wording import shown
 from dirdesk.services.board import BoardInvalid
 
@@ -64,7 +65,8 @@ class BoardSettingsDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("BoardSettingsDialog")
-        self.setWindowTitle(self.tr("Board settings"))
+        self.setWindowTitle(self.tr("Settings of {board}").format(
+            board=board.name, owner=genitive(board.name)))
         self.board = board
         self._save = save
         self.saved: Board | None = None
@@ -419,7 +421,7 @@ class BoardSettingsDialog(QDialog):
         super().accept()
 
     def _warn(self, text: str) -> None:
-        QMessageBox.warning(self, self.tr("Board settings"), text)
+        QMessageBox.warning(self, self.windowTitle(), text)
 
 
 def open_board_settings(ctx: AppContext, parent: QWidget | None = None) -> BoardSettingsDialog | None:
@@ -431,7 +433,8 @@ def open_board_settings(ctx: AppContext, parent: QWidget | None = None) -> Board
     dialog = BoardSettingsDialog(board, service.save, parent)
     dialog.accepted.connect(lambda: ctx.signals.plan_changed.emit(dialog))
     dialog.accepted.connect(lambda: ctx.signals.status_message.emit(
-        QCoreApplication.translate("BoardSettingsDialog", "The board's settings are saved.")))
+        QCoreApplication.translate("BoardSettingsDialog", "The settings of {board} are saved.").format(
+            board=board.name, owner=genitive(board.name))))
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog

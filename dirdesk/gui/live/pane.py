@@ -30,7 +30,7 @@ from dirdesk.domain.model import AgendaItem, Meeting
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.editing.document import OpenMeeting
 from dirdesk.gui.editing.paste import MarkupTextEdit
-from dirdesk.gui.formats import hm
+from dirdesk.gui.formats import clock, hm
 from dirdesk.gui.live.case import LiveCase
 from dirdesk.gui.live.proposals import ProposalBar
 
@@ -184,7 +184,7 @@ class LivePane(QWidget):
         self._shown: Meeting | None = None  # the meeting as the widgets last showed it
         document.changed.connect(self._reload)
         document.saved.connect(lambda at: self.saved.setText(
-            self.tr("Saved {time}").format(time=at.strftime("%H:%M:%S"))))
+            self.tr("Saved {time}").format(time=clock(at))))
         document.save_failed.connect(lambda why: self.saved.setText(
             self.tr("NOT SAVED – retrying: {why}").format(why=why)))
         self._tick = QTimer(self)

@@ -196,8 +196,8 @@
 <context>
     <name>BoardSettingsDialog</name>
     <message>
-        <source>Board settings</source>
-        <translation>Udvalgets indstillinger</translation>
+        <source>Settings of {board}</source>
+        <translation>{owner} indstillinger</translation>
     </message>
     <message>
         <source>General</source>
@@ -348,8 +348,8 @@
         <translation>Nyt fast punkt</translation>
     </message>
     <message>
-        <source>The board's settings are saved.</source>
-        <translation>Udvalgets indstillinger er gemt.</translation>
+        <source>The settings of {board} are saved.</source>
+        <translation>{owner} indstillinger er gemt.</translation>
     </message>
 </context>
 <context>
@@ -553,7 +553,7 @@ Oversigten over kommende møder viser grunden i stedet for punkter.</translation
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation>&amp;Vælg…</translation>
+        <translation>&amp;Vælg …</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -632,7 +632,7 @@ Oversigten over kommende møder viser grunden i stedet for punkter.</translation
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation>&amp;Vælg…</translation>
+        <translation>&amp;Vælg …</translation>
     </message>
     <message>
         <source>Document:</source>
@@ -1019,7 +1019,7 @@ Vil du åbne det nu?</translation>
     </message>
     <message>
         <source>Saved {time}</source>
-        <translation>Gemt {time}</translation>
+        <translation>Gemt kl. {time}</translation>
     </message>
     <message>
         <source>NOT SAVED – retrying: {why}</source>
@@ -1090,7 +1090,7 @@ Vil du åbne det nu?</translation>
     </message>
     <message>
         <source>Saved {time}</source>
-        <translation>Gemt {time}</translation>
+        <translation>Gemt kl. {time}</translation>
     </message>
     <message>
         <source>NOT SAVED – retrying: {why}</source>
@@ -1106,7 +1106,7 @@ Vil du åbne det nu?</translation>
     </message>
     <message>
         <source>&amp;Export to Word…</source>
-        <translation>&amp;Eksportér til Word…</translation>
+        <translation>&amp;Eksportér til Word …</translation>
     </message>
     <message>
         <source>Export meeting &amp;calendar (.ics)…</source>
@@ -1149,8 +1149,8 @@ Vil du åbne det nu?</translation>
         <translation>&amp;Politisk kalender …</translation>
     </message>
     <message>
-        <source>Board &amp;settings…</source>
-        <translation>Udvalgets &amp;indstillinger …</translation>
+        <source>&amp;Settings of {board}…</source>
+        <translation>{owner} &amp;indstillinger …</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1206,7 +1206,7 @@ Dagsorden, referat og oversigt over kommende møder for direktionen.</translatio
     </message>
     <message>
         <source>Mark the minutes of {date} as signed by the members? After this, a change makes a new version.</source>
-        <translation>Markér referatet fra {date} som underskrevet af medlemmerne? Herefter giver en ændring en ny version.</translation>
+        <translation>Markér referatet fra mødet {date} som underskrevet af medlemmerne? Herefter giver en ændring en ny version.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1267,9 +1267,77 @@ Dagsorden, referat og oversigt over kommende møder for direktionen.</translatio
         <source>The minutes of {date} are signed. The change is saved as version {n}, and the minutes must be signed again.
 
 Reason for the change:</source>
-        <translation>Referatet fra {date} er underskrevet. Ændringen gemmes som version {n}, og referatet skal underskrives igen.
+        <translation>Referatet fra mødet {date} er underskrevet. Ændringen gemmes som version {n}, og referatet skal underskrives igen.
 
 Årsag til ændringen:</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importeret</translation>
+    </message>
+    <message>
+        <source>Replaced by an import</source>
+        <translation>Erstattet ved import</translation>
+    </message>
+    <message>
+        <source>Drafted from the coming meetings</source>
+        <translation>Oprettet ud fra kommende møder</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ændret</translation>
+    </message>
+    <message>
+        <source>Decisions written</source>
+        <translation>Beslutninger skrevet</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Agenda issued</source>
+        <translation>Dagsorden udsendt</translation>
+    </message>
+    <message>
+        <source>Meeting held</source>
+        <translation>Mødet afholdt</translation>
+    </message>
+    <message>
+        <source>Minutes signed</source>
+        <translation>Referat underskrevet</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Ny version</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Aflyst</translation>
+    </message>
+    <message>
+        <source>Moved here</source>
+        <translation>Flyttet hertil</translation>
+    </message>
+    <message>
+        <source>Item carried over</source>
+        <translation>Punkt overført til et senere møde</translation>
+    </message>
+    <message>
+        <source>Other change</source>
+        <translation>Anden ændring</translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation>fra {date}</translation>
+    </message>
+    <message>
+        <source>awaiting a date</source>
+        <translation>afventer dato</translation>
+    </message>
+    <message>
+        <source>the meeting {date}</source>
+        <translation>mødet {date}</translation>
     </message>
     <message>
         <source>History of the meeting {date}</source>
@@ -1507,7 +1575,7 @@ dagsorden og planlagte punkter flytter med.</translation>
     </message>
     <message>
         <source>&amp;New point…</source>
-        <translation>&amp;Nyt punkt…</translation>
+        <translation>&amp;Nyt punkt …</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1539,7 +1607,7 @@ dagsorden og planlagte punkter flytter med.</translation>
     </message>
     <message>
         <source>&amp;Cancel meeting…</source>
-        <translation>&amp;Aflys mødet…</translation>
+        <translation>&amp;Aflys mødet …</translation>
     </message>
     <message>
         <source>&amp;Hold the meeting after all</source>
@@ -1717,7 +1785,7 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
     </message>
     <message>
         <source>among the points awaiting a date</source>
-        <translation>blandt punkterne uden dato</translation>
+        <translation>blandt punkterne, der afventer dato</translation>
     </message>
     <message>
         <source>The decision postpones the item (“{words}”).</source>
@@ -1725,7 +1793,7 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
     </message>
     <message>
         <source>Put it in the forward plan {where}</source>
-        <translation>Sæt det på forward plan {where}</translation>
+        <translation>Sæt det {where}</translation>
     </message>
     <message>
         <source>The meeting {date} already has an agenda.</source>
@@ -1749,7 +1817,7 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
     </message>
     <message>
         <source>“{title}” is in the forward plan {where}</source>
-        <translation>»{title}« er sat på forward plan {where}</translation>
+        <translation>»{title}« er sat {where}</translation>
     </message>
     <message>
         <source>“{title}” is on the agenda of {date}</source>
@@ -1870,7 +1938,7 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
     </message>
     <message>
         <source>A meeting file (.json, dirdesk-meeting/1) brings its board, members and forward plan with it.</source>
-        <translation>En mødefil (.json, dirdesk-meeting/1) har udvalget, medlemmerne og forward planen med.</translation>
+        <translation>En mødefil (.json, dirdesk-meeting/1) har navn, medlemmer og kommende møder med.</translation>
     </message>
     <message>
         <source>Fill with &amp;example meetings (demo)</source>
@@ -1878,7 +1946,7 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
     </message>
     <message>
         <source>Three meetings of the reference documents, a coming meeting and a forward plan: to look around. Not for real use.</source>
-        <translation>Tre møder fra referencedokumenterne, et kommende møde og en forward plan: til at se sig omkring. Ikke til rigtig brug.</translation>
+        <translation>Tre møder fra referencedokumenterne, et kommende møde og en oversigt over kommende møder: til at se sig omkring. Ikke til rigtig brug.</translation>
     </message>
     <message>
         <source>Set up the board</source>
@@ -2256,7 +2324,7 @@ Send venligst detaljerne herunder til den, der supporterer dirdesk.</translation
     </message>
     <message>
         <source>the forward plan has {count} rows; at most {limit}</source>
-        <translation>forward plan har {count} rækker; højst {limit}</translation>
+        <translation>oversigten over kommende møder har {count} rækker; højst {limit}</translation>
     </message>
     <message>
         <source>the item was removed from the meeting on {date} by someone else; the decision was not saved</source>
