@@ -53,4 +53,16 @@ def window(ctx: object, qtbot: object) -> Iterator[object]:
     win.document.flush()
 
 
+
+
+
+@pytest.fixture
+def danish(qapp: object) -> Iterator[None]:
+    """The window in Danish, as the application starts it: our translation and Qt's."""
+    from dirdesk.app import install_translators
+
+    translators = install_translators(qapp)  # type: ignore[arg-type]
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)  # type: ignore[attr-defined]
 __all__ = ["fixture_files"]

@@ -341,11 +341,11 @@ class PoliticalCalendarDialog(QDialog):
             self.warn(self.tr("Nothing was imported.\n\n{why}").format(why=shown(exc)))
             return False
         self.refresh()
-        text = self.tr("{added} meetings added, {updated} updated.").format(
-            added=counts.added, updated=counts.updated)
+        text = self.tr("%n meeting(s) added", "", counts.added) + ", " + self.tr(
+            "%n updated.", "", counts.updated)
         if counts.skipped:
-            text += "\n" + self.tr("{skipped} events that are not a political committee's meeting "
-                                   "were left out.").format(skipped=counts.skipped)
+            text += "\n" + self.tr("%n event(s) that are not a political committee's meeting "
+                                   "left out.", "", counts.skipped)
         self.ctx.signals.status_message.emit(text.replace("\n", " "))
         self.inform(text)
         return True
@@ -381,7 +381,9 @@ class ExportCalendarDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&From:"), self.first)
         form.addRow(self.tr("&To:"), self.last)
-        form.addRow(self.tr("&File:"), row)
+        file_label = QLabel(self.tr("&File:"), self)
+        file_label.setBuddy(self.path)  # a layout's row gets no buddy: "&" showed, Alt+F did nothing
+        form.addRow(file_label, row)
         note = QLabel(self.tr("Date, time and place of each meeting, cancelled meetings marked, "
                               "and the titles of the open items. Nothing of closed items."), self)
         note.setWordWrap(True)

@@ -112,7 +112,7 @@ _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 def event_name(kind: str) -> str:
     """What an event of the history is called; never the database's code for it."""
     name = EVENT_NAMES.get(kind)
-    return (QCoreApplication.translate("MeetingDialogs", name) if name
+    return (QCoreApplication.translate("MeetingDialogs", str(name)) if name
             else QCoreApplication.translate("MeetingDialogs", "Other change"))
 
 

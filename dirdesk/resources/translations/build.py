@@ -1,7 +1,8 @@
 """Build the Danish translation: lupdate the sources, fill in parts/*.json, lrelease to .qm.
 
 Run from the repository root: ``.venv/bin/python dirdesk/resources/translations/build.py``.
-``parts/*.json`` hold {"Context": {"English source": "Danish"}}; a string with no Danish
+``parts/*.json`` hold {"Context": {"English source": "Danish"}} (a plural, ``tr(source, "", n)``,
+has the Danish singular and plural: ["%n møde", "%n møder"]); a string with no Danish
 is reported and left unfinished (tests/gui/test_translation.py fails on it).
 
 One catalogue for every layer: the window's ``tr()`` strings (found by lupdate) and the
@@ -112,7 +113,21 @@ def fill(tree: ET.ElementTree) -> list[tuple[str, str]]:
             danish = words.get(name, {}).get(source)
             if danish and name == "Message" and not fields(danish) <= fields(source):
                 danish = None  # names values the English does not give: wrong, not a translation
-            if danish:
+            if message.get("numerus") == "yes":  # tr(source, "", n): ["1 møde", "%n møder"]
+                forms = danish if isinstance(danish, list) and len(danish) == 2 else None
+                for old in list(translation):
+                    translation.remove(old)
+                if forms:
+                    translation.text = "\n            "
+                    for i, form in enumerate(forms):
+                        element = ET.SubElement(translation, "numerusform")
+                        element.text = form
+                        element.tail = "\n            " if i == 0 else "\n        "
+                    translation.attrib.pop("type", None)
+                else:
+                    translation.set("type", "unfinished")
+                    missing.append((name, source))
+            elif danish and isinstance(danish, str):
                 translation.text = danish
                 translation.attrib.pop("type", None)
             else:

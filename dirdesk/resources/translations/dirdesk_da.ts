@@ -402,17 +402,23 @@ Oversigten over kommende møder viser grunden i stedet for punkter.</translation
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
-    <message>
-        <source>{label} added; {count} planned meetings cancelled.</source>
-        <translation>{label} er tilføjet; {count} planlagte møder er aflyst.</translation>
+    <message numerus="yes">
+        <source>{label} added; %n planned meeting(s) cancelled.</source>
+        <translation>
+            <numerusform>{label} er tilføjet; %n planlagt møde er aflyst.</numerusform>
+            <numerusform>{label} er tilføjet; %n planlagte møder er aflyst.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{label} changed.</source>
         <translation>{label} er ændret.</translation>
     </message>
-    <message>
-        <source>{label} removed; {count} meetings are held again.</source>
-        <translation>{label} er fjernet; {count} møder holdes igen.</translation>
+    <message numerus="yes">
+        <source>{label} removed; %n meeting(s) held again.</source>
+        <translation>
+            <numerusform>{label} er fjernet; %n møde holdes igen.</numerusform>
+            <numerusform>{label} er fjernet; %n møder holdes igen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1535,7 +1541,7 @@ dagsorden og planlagte punkter flytter med.</translation>
     </message>
     <message>
         <source>&amp;New point…</source>
-        <translation>&amp;Nyt punkt…</translation>
+        <translation>&amp;Nyt punkt …</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1567,7 +1573,7 @@ dagsorden og planlagte punkter flytter med.</translation>
     </message>
     <message>
         <source>&amp;Cancel meeting…</source>
-        <translation>&amp;Aflys mødet…</translation>
+        <translation>&amp;Aflys mødet …</translation>
     </message>
     <message>
         <source>&amp;Hold the meeting after all</source>
@@ -1780,13 +1786,26 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
 
 {why}</translation>
     </message>
-    <message>
-        <source>{added} meetings added, {updated} updated.</source>
-        <translation>{added} møder tilføjet, {updated} opdateret.</translation>
+    <message numerus="yes">
+        <source>%n meeting(s) added</source>
+        <translation>
+            <numerusform>%n møde tilføjet</numerusform>
+            <numerusform>%n møder tilføjet</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{skipped} events that are not a political committee's meeting were left out.</source>
-        <translation>{skipped} begivenheder, der ikke er et politisk udvalgs møde, blev sprunget over.</translation>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>%n ændret.</numerusform>
+            <numerusform>%n ændret.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) that are not a political committee's meeting left out.</source>
+        <translation>
+            <numerusform>%n begivenhed, der ikke er et politisk udvalgs møde, blev sprunget over.</numerusform>
+            <numerusform>%n begivenheder, der ikke er et politisk udvalgs møde, blev sprunget over.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
