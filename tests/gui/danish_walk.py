@@ -105,6 +105,7 @@ class Walk:
     words: dict[str, str] = field(default_factory=catalogue)
     texts: list[tuple[str, str]] = field(default_factory=list)
     visited: set[int] = field(default_factory=set)
+    data: set[str] = field(default_factory=set)  # what the secretariat wrote: its words are its own
 
     def __post_init__(self) -> None:
         self.english = english_words(self.words)
@@ -132,7 +133,10 @@ class Walk:
                 continue
             if text in self.untranslated:
                 found.append(f"untranslated: {said}")
-            words = {w.casefold() for w in _WORD.findall(text)}
+            own = text
+            for written in sorted((d for d in self.data if d in text), key=len, reverse=True):
+                own = own.replace(written, " ")
+            words = {w.casefold() for w in _WORD.findall(own)}
             english = sorted(words & self.english)
             if english:
                 found.append(f"English {english}: {said}")
@@ -150,6 +154,8 @@ class Walk:
                 found.append(f"1 with a plural: {said}")
             if _TIGHT_ELLIPSIS.search(text):
                 found.append(f"ellipsis not after a space: {said}")
+            if re.search(r"→\s*-\s*$", text):
+                found.append(f"a dash for no date: {said}")
             if "forward" in text.casefold():
                 found.append(f"forward plan: {said}")
         return found
@@ -163,6 +169,8 @@ class Walk:
                 continue
             if isinstance(w, QFileDialog) and w is not top:
                 continue
+            if w.window() is not top.window() and not w.window().isVisible():
+                continue  # a dialog closed earlier, kept as the window's child
             if any(isinstance(p, QFileDialog) for p in _parents(w)) and w is not top:
                 continue
             self.visited.add(_key(w))
@@ -239,6 +247,27 @@ class Walk:
             self.see(f"{where}>menu.title", menu.title(), mnemonic=True)
             for sub in menu.actions():
                 self.action(f"{where}>{menu.title()}", sub)
+
+
+def strings(value: object, found: set[str] | None = None) -> set[str]:
+    """Every text in ``value`` (a meeting, a plan, a list of them) of three characters or more."""
+    import dataclasses
+
+    found = set() if found is None else found
+    if isinstance(value, str):
+        if len(value.strip()) >= 3:
+            found.add(value.strip())
+            found.update(line.strip() for line in value.splitlines() if len(line.strip()) >= 3)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            strings(getattr(value, f.name), found)
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        for v in value:
+            strings(v, found)
+    elif isinstance(value, dict):
+        for v in value.values():
+            strings(v, found)
+    return found
 
 
 def _parents(w: QWidget) -> Iterable[QWidget]:

@@ -70,7 +70,7 @@ class LiveItemsModel(QAbstractListModel):
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             mark = "✓ " if item.decision else "    "
-            closed = "  [" + self.tr("closed") + "]" if item.closed else ""
+            closed = " (" + self.tr("closed") + ")" if item.closed else ""  # as the agenda marks it
             return f"{mark}{index.row() + 1}. {item.title}{closed}"
         if role == Qt.ItemDataRole.ForegroundRole and item.closed:
             return QBrush(QColor("#7a5c00"))
