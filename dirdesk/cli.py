@@ -22,7 +22,7 @@ from dirdesk import __version__
 from dirdesk.domain.messages import Language, Message, UserError
 
 if TYPE_CHECKING:
-    from dirdesk.domain.model import Meeting
+    from dirdesk.domain.model import Meeting, Person
 
 EXIT_USAGE = 2
 
@@ -74,6 +74,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--as", dest="kind", required=True, choices=("dagsorden", "referat"))
     p.add_argument("--internal", action="store_true",
                    help="the members' internal version, closed content included")
+    p.add_argument("--for-member", metavar="NAME",
+                   help="the internal version for one member (implies --internal): the closed "
+                        "content of the items they are inhabil in is left out")
     p.add_argument("-o", "--output", metavar="OUT.docx", required=True)
     p.add_argument("--board", help="the board, where several meet on that date")
     p.add_argument("--pdf", action="store_true",
@@ -355,6 +358,10 @@ def _export(args: argparse.Namespace) -> int:
     if target.suffix.lower() != ".docx":  # else Word and the file manager do not know the file
         raise UserError(Message("{target}: a Word document's name ends in .docx", target=target))
     meeting = _meeting_from_source(args, refresh_plan=kind is DocumentKind.REFERAT and not args.keep_plan)
+    member = None
+    if args.for_member is not None:
+        meeting, member = _for_member(meeting, args.for_member)
+        args.internal = True
     refuse_empty_minutes(meeting, kind)  # before the check: there is no document to check
     if not args.internal and _publication_findings(meeting, kind, args) and not args.force:
         raise UserError(Message(
@@ -363,16 +370,37 @@ def _export(args: argparse.Namespace) -> int:
     exported = export_meeting(meeting, kind, target, internal=args.internal, pdf=args.pdf,
                               archive=args.archive)
     pdf = exported.pdf
-    wrote = (Message("Wrote the internal {kind} of {date} to {target}", kind=kind.value.upper(),
-                     date=meeting.date, target=target) if args.internal
-             else Message("Wrote the published {kind} of {date} to {target}",
-                          kind=kind.value.upper(), date=meeting.date, target=target))
+    if member is not None:
+        wrote = Message("Wrote the internal {kind} for {member} of {date} to {target}",
+                        kind=kind.value.upper(), member=member.display, date=meeting.date, target=target)
+    elif args.internal:
+        wrote = Message("Wrote the internal {kind} of {date} to {target}", kind=kind.value.upper(),
+                        date=meeting.date, target=target)
+    else:
+        wrote = Message("Wrote the published {kind} of {date} to {target}", kind=kind.value.upper(),
+                        date=meeting.date, target=target)
     _say(wrote)
     if pdf is not None:
         _say(Message("Wrote its PDF to {pdf}", pdf=pdf))
     if exported.notice is not None:
         _say(exported.notice)
     return 0
+
+
+def _for_member(meeting: Meeting, name: str) -> tuple[Meeting, Person]:
+    """The internal copy for the member ``name`` names, without the closed content of the
+    items they are inhabil in; a name of nobody at the meeting is refused."""
+    from dirdesk.domain.participation import find_member
+    from dirdesk.export.proceedings import for_member
+
+    person = find_member(meeting, name)
+    if person is None:
+        people = ", ".join(dict.fromkeys(p.name for p in (*meeting.members, *meeting.absent)))
+        day = meeting.date.isoformat()
+        raise UserError(Message('--for-member "{name}": not a member of the meeting of {day} '
+                                "(members: {people})", name=name, day=day,
+                                people=people or Message("none")))
+    return for_member(meeting, person.name), person
 
 
 def _publication_findings(meeting: Meeting, kind: object, args: argparse.Namespace) -> bool:

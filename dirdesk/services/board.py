@@ -30,6 +30,16 @@ def check_board(board: Board) -> None:
     for number, person in enumerate(board.members, 1):
         if not person.name.strip():
             raise BoardInvalid("members", Message("member {number} has no name", number=number))
+    members = {p.name for p in board.members}
+    for number, (member, what) in enumerate(board.interests, 1):
+        if not member or not what:
+            raise BoardInvalid("interests", Message(
+                "interest register, line {number}: write the member's name, a colon and the "
+                "interest (Jonas Kroustrup: Djurs Vand A/S)", number=number))
+        if member not in members:
+            raise BoardInvalid("interests", Message(
+                "interest register, line {number}: {member} is not a member of the board",
+                number=number, member=member))
     for number, item in enumerate(board.standing_items, 1):
         if not item.title.strip():
             raise BoardInvalid("standing_items", Message("standing item {number} has no title",

@@ -39,7 +39,8 @@ from dirdesk.gui.formats import genitive
 from dirdesk.gui.wording import shown
 from dirdesk.services.board import BoardInvalid
 
-TAB_OF_FIELD = {"name": 0, "weekday": 0, "start": 0, "members": 1, "standing_items": 2}
+TAB_OF_FIELD = {"name": 0, "weekday": 0, "start": 0, "members": 1, "standing_items": 2,
+                "interests": 3}
 
 
 @dataclass
