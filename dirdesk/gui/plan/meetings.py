@@ -93,10 +93,10 @@ class MeetingDates(QObject):
         refusal = move_refusal(day, self.ctx.today, self.pane.statuses)
         if refusal is MoveRefusal.PASSED:
             return self.tr("{date} has passed; choose a coming date.").format(
-                date=in_sentence(danish.long_date(day)))
+                date=danish.long_date(day))  # opens the sentence: a capital
         if refusal is MoveRefusal.TAKEN:
-            return self.tr("The board already has a meeting on {date}. Choose another date.")\
-                .format(date=in_sentence(danish.long_date(day)))
+            return self.tr("{board} already has a meeting on {date}. Choose another date.")\
+                .format(board=self.ctx.board, date=in_sentence(danish.long_date(day)))
         return None
 
     def _marks_on(self, day: dt.date) -> str | None:

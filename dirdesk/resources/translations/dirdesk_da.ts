@@ -1332,8 +1332,8 @@ Dagsorden, referat og oversigt over kommende møder for direktionen.</translatio
         <translation>{date} er passeret; vælg en kommende dato.</translation>
     </message>
     <message>
-        <source>The board already has a meeting on {date}. Choose another date.</source>
-        <translation>Udvalget har allerede et møde {date}. Vælg en anden dato.</translation>
+        <source>{board} already has a meeting on {date}. Choose another date.</source>
+        <translation>{board} har allerede et møde {date}. Vælg en anden dato.</translation>
     </message>
     <message>
         <source>Move meeting</source>
