@@ -48,19 +48,28 @@ def fill_document(document: QTextDocument, blocks: list[Block]) -> None:
     paragraph or shallower entry between, not numbered 1) and starts at its first number.
     """
     document.clear()
-    cursor = QTextCursor(document)
+    insert_blocks(QTextCursor(document), blocks)
+    document.setModified(False)
+
+
+def insert_blocks(cursor: QTextCursor, blocks: list[Block], *, new_block: bool = False,
+                  paragraph: QTextBlockFormat | None = None,
+                  text: QTextCharFormat | None = None) -> None:
+    """Insert ``blocks`` at ``cursor``: the first into the cursor's block unless ``new_block``;
+    ``paragraph`` and ``text`` are the formats the blocks and their words start from."""
     open_lists: dict[int, QTextList] = {}
     for index, block in enumerate(blocks):
-        if index:
-            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        if index or new_block:
+            cursor.insertBlock(paragraph or QTextBlockFormat(), text or QTextCharFormat())
+        elif paragraph is not None:
+            cursor.setBlockFormat(paragraph)
         if isinstance(block, Paragraph):
             open_lists.clear()
         else:
             _join_list(cursor, block, open_lists)
         for run in block.runs:
             cursor.insertText(run.text.replace("\n", LINE_SEPARATOR).replace("\v", LINE_SEPARATOR),
-                              char_format(run.bold, run.italic))
-    document.setModified(False)
+                              char_format(run.bold, run.italic, text))
 
 
 def _join_list(cursor: QTextCursor, item: ListItem, open_lists: dict[int, QTextList]) -> None:
@@ -105,8 +114,8 @@ def _ordered(fmt: QTextListFormat) -> bool:
     return fmt.style() not in _BULLETS
 
 
-def char_format(bold: bool, italic: bool) -> QTextCharFormat:
-    fmt = QTextCharFormat()
+def char_format(bold: bool, italic: bool, base: QTextCharFormat | None = None) -> QTextCharFormat:
+    fmt = QTextCharFormat(base) if base is not None else QTextCharFormat()
     fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
     fmt.setFontItalic(italic)
     return fmt

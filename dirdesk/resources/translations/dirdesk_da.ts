@@ -823,10 +823,77 @@ Vil du åbne det nu?</translation>
     </message>
 </context>
 <context>
+    <name>FormatBar</name>
+    <message>
+        <source>Bold</source>
+        <translation>Fed</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Fed (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Kursiv (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Bullet list</source>
+        <translation>Punktopstilling</translation>
+    </message>
+    <message>
+        <source>Bullet list (Ctrl+Shift+8)</source>
+        <translation>Punktopstilling (Ctrl+Skift+8)</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Nummereret liste</translation>
+    </message>
+    <message>
+        <source>Numbered list (Ctrl+Shift+7)</source>
+        <translation>Nummereret liste (Ctrl+Skift+7)</translation>
+    </message>
+    <message>
+        <source>Decrease indent</source>
+        <translation>Formindsk indrykning</translation>
+    </message>
+    <message>
+        <source>Decrease indent (Shift+Tab in a list)</source>
+        <translation>Formindsk indrykning (Skift+Tab i en liste)</translation>
+    </message>
+    <message>
+        <source>Increase indent</source>
+        <translation>Forøg indrykning</translation>
+    </message>
+    <message>
+        <source>Increase indent (Tab in a list)</source>
+        <translation>Forøg indrykning (Tab i en liste)</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <source>Closed item (left out of the published version)</source>
         <translation>Lukket sag (udelades i den offentlige udgave)</translation>
+    </message>
+    <message>
+        <source>KLE NN.NN.NN</source>
+        <translation>KLE NN.NN.NN</translation>
+    </message>
+    <message>
+        <source>The KLE journal number: NN.NN.NN, with its facet if it has one (e.g. G01)</source>
+        <translation>KLE-journalnummeret: NN.NN.NN, med facet hvis det har en (fx G01)</translation>
+    </message>
+    <message>
+        <source>YY/NNNN</source>
+        <translation>ÅÅ/NNNN</translation>
+    </message>
+    <message>
+        <source>The case number: the year's two digits / the serial number</source>
+        <translation>Sagsnummeret: årets to cifre / løbenummeret</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -841,24 +908,20 @@ Vil du åbne det nu?</translation>
         <translation>&amp;Journalnr.:</translation>
     </message>
     <message>
-        <source>Text. A blank line starts a new paragraph; '- ' a bullet (indent two spaces per level); '1.' a numbered point; **bold**, *italic*.</source>
-        <translation>Tekst. En tom linje starter et nyt afsnit; '- ' en punktopstilling (ryk to mellemrum ind pr. niveau); '1.' et nummereret punkt; **fed**, *kursiv*.</translation>
+        <source>Text. Enter starts a new paragraph, Shift+Enter a new line; Ctrl+B bold, Ctrl+I italic; '- ' or '1. ' at the start begins a list.</source>
+        <translation>Tekst. Enter begynder et nyt afsnit, Skift+Enter en ny linje; Ctrl+B fed, Ctrl+I kursiv; '- ' eller '1. ' først på linjen begynder en liste.</translation>
     </message>
     <message>
-        <source>Bold (Ctrl+B)</source>
-        <translation>Fed (Ctrl+B)</translation>
+        <source>Usual sections</source>
+        <translation>Sædvanlige afsnit</translation>
     </message>
     <message>
-        <source>Italic (Ctrl+I)</source>
-        <translation>Kursiv (Ctrl+I)</translation>
+        <source>Add the usual sections the item lacks: {headings}</source>
+        <translation>Tilføj de sædvanlige afsnit, punktet mangler: {headings}</translation>
     </message>
     <message>
-        <source>Bullet list (Ctrl+Shift+8)</source>
-        <translation>Punktopstilling (Ctrl+Shift+8)</translation>
-    </message>
-    <message>
-        <source>Numbered list (Ctrl+Shift+7)</source>
-        <translation>Nummereret liste (Ctrl+Shift+7)</translation>
+        <source>Show as in the document</source>
+        <translation>Vis som i dokumentet</translation>
     </message>
     <message>
         <source>Add section</source>
@@ -943,6 +1006,53 @@ Vil du åbne det nu?</translation>
     <message>
         <source>New attachment</source>
         <translation>Nyt bilag</translation>
+    </message>
+    <message>
+        <source>Add usual sections</source>
+        <translation>Tilføj sædvanlige afsnit</translation>
+    </message>
+    <message>
+        <source>The journal number "{number}" is not a KLE number: write it as NN.NN.NN, followed by its facet if it has one (e.g. G01).</source>
+        <translation>Journalnummeret "{number}" er ikke et KLE-nummer: skriv det som NN.NN.NN, efterfulgt af facetten, hvis der er en (fx G01).</translation>
+    </message>
+    <message>
+        <source>The case number "{number}" must be written YY/NNNN: the year's two digits, a slash and the serial number.</source>
+        <translation>Sagsnummeret "{number}" skal skrives ÅÅ/NNNN: årets to cifre, en skråstreg og løbenummeret.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPreview</name>
+    <message>
+        <source>Closed case</source>
+        <translation>Lukket sag</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Åben sag</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Bilag:</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>[The timed grid is printed here]</source>
+        <translation>[Her trykkes tidsplanen]</translation>
+    </message>
+    <message>
+        <source>[The forward plan is printed here]</source>
+        <translation>[Her trykkes oversigten over kommende møder]</translation>
+    </message>
+    <message>
+        <source>[The points awaiting a date are printed here]</source>
+        <translation>[Her trykkes punkterne, der venter på en dato]</translation>
+    </message>
+    <message>
+        <source>[The follow-ups due are printed here]</source>
+        <translation>[Her trykkes de opfølgninger, der forfalder]</translation>
     </message>
 </context>
 <context>
