@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QTextEdit, QToolBar, QWidget
 
 from dirdesk.domain.text import Block, ListItem, Paragraph, Run, parse, render
 from dirdesk.gui.editing.paste import pasted_text
+from dirdesk.gui.editing.spelling import spelling
 
 LINE_SEPARATOR = "\u2028"  # what Qt inserts for Shift+Enter: a line break inside a paragraph
 _OBJECT = "\ufffc"  # an image or other object: the documents hold none
@@ -165,6 +166,7 @@ class RichTextEdit(QTextEdit):
         self._given = ""  # the markup last set, handed back while the text shows it unchanged
         self._given_shown = ""  # render() of what that markup showed as
         self.cursorPositionChanged.connect(self.formatChanged)
+        spelling().attach(self)
         self.currentCharFormatChanged.connect(lambda _fmt: self.formatChanged.emit())
 
     # --- the text as markup -----------------------------------------------------------------

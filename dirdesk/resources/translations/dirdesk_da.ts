@@ -1211,6 +1211,10 @@ Vil du åbne det nu?</translation>
         <translation>En anden har ændret mødet; deres ændringer vises nu: {what}</translation>
     </message>
     <message>
+        <source>Spelling is off: no Danish dictionary was found (on Debian: apt install hunspell-da)</source>
+        <translation>Stavekontrol er slået fra: der er ikke fundet en dansk ordbog (på Debian: apt install hunspell-da)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
@@ -1907,6 +1911,17 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
     <message>
         <source>{n} found, newest first</source>
         <translation>{n} fundet, nyeste først</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionMenu</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(ingen forslag)</translation>
+    </message>
+    <message>
+        <source>Add to dictionary</source>
+        <translation>Tilføj til ordbog</translation>
     </message>
 </context>
 <context>
