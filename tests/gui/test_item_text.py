@@ -61,6 +61,20 @@ def test_formatted_typing_in_a_section_is_stored_as_markup(window: Any, qtbot: A
     qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # still undoable
 
 
+def test_a_number_and_a_section_text_pending_together_are_both_stored(window: Any, qtbot: Any) -> None:
+    """Handing on the journal number redrew the editor with the stored section text, over the
+    text typed, before that text was handed on."""
+    editor = choose_item(qtbot, window.agenda_pane, 2)
+    editor.sections.setCurrentRow(1)
+    editor.journal.setText("00.30.10")  # typed, not yet left
+    editor.text.setPlainText("Ny **tekst**")  # pasted
+    window.document.commit_pending()
+    window.document.flush()
+    item = stored(window).items[2]
+    assert (item.journal_no, item.sections[1].text) == ("00.30.10", "Ny **tekst**")
+    assert editor.text.toPlainText() == "Ny **tekst**"
+
+
 def test_the_usual_sections_come_in_one_click_and_are_stored(window: Any, qtbot: Any) -> None:
     from dirdesk.domain.item_form import missing_usual
 

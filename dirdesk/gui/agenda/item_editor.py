@@ -60,6 +60,7 @@ class ItemEditor(QWidget):
         self.item: AgendaItem | None = None
         self.commit_all: Callable[[], None] = self.commit_pending
         self._section_row = -1
+        self._held: list[tuple[str, ItemChange, str, str | None]] | None = None
 
         self.title = QLineEdit(self)
         self.title.setObjectName("itemTitle")
@@ -114,8 +115,7 @@ class ItemEditor(QWidget):
             "italic; '- ' or '1. ' at the start begins a list."))
         tools = QHBoxLayout()
         self.format_bar = FormatBar(self.text, self)
-        tools.addWidget(self.format_bar)
-        tools.addStretch()
+        self.format_bar.setMinimumWidth(self.format_bar.sizeHint().width())  # never folded away
         self.usual_sections = QPushButton(self.tr("Usual sections"), self)
         self.usual_sections.setObjectName("usualSections")
         self.usual_sections.setToolTip(self.tr("Add the usual sections the item lacks: {headings}")
@@ -128,10 +128,16 @@ class ItemEditor(QWidget):
         tools.addWidget(self.usual_sections)
         tools.addWidget(self.add_section)
         tools.addWidget(self.remove_section)
+        tools.addStretch()
         tools.addWidget(self.preview_toggle)
         section_editor = QVBoxLayout()
-        heading_row = QFormLayout()
-        heading_row.addRow(self.tr("&Heading:"), self.heading)
+        heading_row = QHBoxLayout()
+        heading_label = QLabel(self.tr("&Heading:"), self)
+        heading_label.setBuddy(self.heading)
+        heading_row.addWidget(heading_label)
+        self.heading.setMinimumWidth(150)  # a heading stays readable beside the format bar
+        heading_row.addWidget(self.heading, 1)
+        heading_row.addWidget(self.format_bar)
         section_editor.addLayout(heading_row)
         section_editor.addWidget(self.text, 1)
         editing = QWidget(self)
@@ -289,12 +295,24 @@ class ItemEditor(QWidget):
         before Enter, an attachment cell being edited."""
         self._text_timer.stop()
         commit_open_editor(self.attachments)
-        self._commit_facts()
-        self._commit_section()
+        # Every field is read before any change is handed on: handing one on redraws the editor
+        # with the item as it then is, which put the stored section text back over the text
+        # typed (a journal number and a section text pending together lost the text).
+        self._held = []
+        try:
+            self._commit_facts()
+            self._commit_section()
+        finally:
+            held, self._held = self._held, None
+        for args in held:
+            self.edited.emit(*args)
 
     def _emit(self, change: ItemChange, label: str, merge_key: str | None = None) -> None:
         if self.item is not None and change(self.item) != self.item:
-            self.edited.emit(self.item.uid, change, label, merge_key)
+            if self._held is not None:
+                self._held.append((self.item.uid, change, label, merge_key))
+            else:
+                self.edited.emit(self.item.uid, change, label, merge_key)
 
     def _commit_facts(self) -> None:
         if self.item is None:
@@ -444,7 +462,7 @@ class ItemEditor(QWidget):
             self.commit_all()
             self.preview.show_item(self.item)
         self.pages.setCurrentIndex(1 if on else 0)
-        for widget in (self.format_bar, self.usual_sections, self.add_section, self.remove_section):
+        for widget in (self.usual_sections, self.add_section, self.remove_section):
             widget.setVisible(not on)
 
 
