@@ -5,7 +5,7 @@
 Opens the demo, types a formatted section with a misspelt word into an item, and takes the
 whole X screen with ImageMagick's ``import``: the editor (screenshot-text-editor.png), the
 suggestions on right-click (screenshot-text-spelling.png), the item as the document shows it
-(screenshot-text-preview.png).
+(screenshot-text-preview.png), a decision typed in the live minutes (screenshot-text-live.png).
 """
 
 from __future__ import annotations
@@ -82,6 +82,17 @@ def main() -> int:
     def step4() -> None:
         grab("screenshot-text-preview.png")
         editor.preview_toggle.click()
+        w.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+        live = w.live_pane  # type: ignore[attr-defined]
+        live.list.setCurrentIndex(live.items.index(2))
+        live.decision.setPlainText(
+            "Direktionen **godkendte** indstillingen med disse bemærkninger:\n\n"
+            "1. Evalueringen deles med *alle* chefer\n2. Nytårskuren 2026 planlægges som i år")
+        live.decision.setFocus()
+        QTimer.singleShot(800, step5)
+
+    def step5() -> None:
+        grab("screenshot-text-live.png")
         app.quit()
 
     QTimer.singleShot(1500, step1)
