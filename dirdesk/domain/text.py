@@ -209,8 +209,9 @@ def runs_markup(runs: Sequence[Run]) -> str:
     as literal asterisks), and marks never span a line break. Each run is marked on its own
     unless that reads back otherwise (bold italic right before bold: ``***a*****b**``): then
     neighbouring bold runs share one pair of ``**`` with the italic marked inside
-    (``***a*b**``). Literal asterisks inside formatted text may still read back differently:
-    the markup has no escape for them.
+    (``***a*b**``); a word whose formatting changes where neither reads back keeps only the
+    formatting all of it has. Literal asterisks inside formatted text may still read back
+    differently: the markup has no escape for them.
     """
     merged = _merge(runs)
     simple = "".join(_marked(run.text, _mark(run)) for run in merged)
@@ -230,7 +231,31 @@ def runs_markup(runs: Sequence[Run]) -> str:
         out.append(_marked(inner, "**"))
         i = j
     nested = "".join(out)
-    return nested if _same_look(inline(nested), merged) else simple
+    if _same_look(inline(nested), merged):
+        return nested
+    # Some changes inside a word have no markup (bold italic right before italic: "***a****b*"
+    # reads as literal asterisks): such a word keeps only the formatting all of it has.
+    return "".join(_marked(run.text, _mark(run)) for run in _merge(_words_alike(merged)))
+
+
+def _words_alike(runs: Sequence[Run]) -> list[Run]:
+    """``runs`` with each word (between white space) in the formatting all its letters share."""
+    chars = [(c, r.bold, r.italic) for r in runs for c in r.text]
+    out: list[Run] = []
+    i = 0
+    while i < len(chars):
+        j = i
+        while j < len(chars) and not chars[j][0].isspace():
+            j += 1
+        if j == i:  # white space: as it is
+            out.append(Run(chars[i][0], chars[i][1], chars[i][2]))
+            i += 1
+            continue
+        word = chars[i:j]
+        bold, italic = all(c[1] for c in word), all(c[2] for c in word)
+        out.append(Run("".join(c[0] for c in word), bold, italic))
+        i = j
+    return out
 
 
 def _mark(run: Run) -> str:
@@ -285,13 +310,14 @@ def render(blocks: Iterable[Block]) -> str:
     newline would change the block: before a line that reads as a list entry or is empty, or
     beside white space that ``parse`` would strip from a line's edge. A
     paragraph that itself reads as a list entry starts with ``LINE_BREAK`` (``parse`` strips it).
-    Empty paragraphs are left out; an empty list entry stays.
+    White space at a block's edges is left out, as ``parse`` leaves it out; so are empty
+    paragraphs, while an empty list entry stays.
     """
     out: list[str] = []
     previous: Block | None = None
     numbers: dict[int, tuple[int, str]] = {}  # level -> (last number, delimiter) of the open list
     for block in blocks:
-        text = _with_breaks(runs_markup(block.runs))
+        text = _with_breaks(runs_markup(block.runs)).strip()  # parse strips a block's edges
         if isinstance(block, Paragraph):
             numbers.clear()
             if not text.strip():

@@ -6,11 +6,14 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QFont, QTextListFormat
+from PySide6.QtGui import QFont, QKeySequence, QTextListFormat
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from dirdesk.domain.text import normalise, render
+from dirdesk.domain.text import ListItem, Paragraph, normalise, render
 from dirdesk.gui.editing.richtext import FormatBar, RichTextEdit, document_blocks
 from tests.domain.markup_blocks import blocks
 from tests.domain.test_paste import WORD_HTML
@@ -166,3 +169,83 @@ def test_the_format_bar_has_danish_accessible_names(editor: RichTextEdit) -> Non
     bar = editor.bar  # type: ignore[attr-defined]
     names = [bar.widgetForAction(a).accessibleName() for a in bar.actions()]
     assert all(names) and len(names) == 6
+
+
+# --- what is stored is what is shown, whatever is typed --------------------------------------
+
+
+def seen(blocks: list) -> list[tuple]:
+    """What a reader sees of blocks: each visible character with its formatting, each block's
+    kind, level and number (empty paragraphs do not show)."""
+    out: list[tuple] = []
+    for block in blocks:
+        chars = [(c, r.bold, r.italic) for r in block.runs for c in r.text if not c.isspace()]
+        if isinstance(block, Paragraph):
+            if chars:
+                out.append(("p", tuple(chars)))
+        else:
+            assert isinstance(block, ListItem)
+            out.append(("li", block.level, block.marker, tuple(chars)))
+    return out
+
+
+def _words_formatted_alike(block: Any) -> bool:
+    chars = [(c, r.bold, r.italic) for r in block.runs for c in r.text]
+    return all(a[1:] == b[1:] for a, b in zip(chars, chars[1:], strict=False) if not (a[0].isspace() or b[0].isspace()))
+
+
+class Typist(RuleBasedStateMachine):
+    """Random typing, formatting and list keys; after each step the markup the field hands on,
+    shown again in a new field, looks as the field does."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.field = RichTextEdit()
+        self.field.show()
+        self.field.setFocus()
+        self.check = RichTextEdit()
+
+    @rule(text=st.text(alphabet="abæø 1.-)", min_size=1, max_size=5))
+    def type_text(self, text: str) -> None:
+        QTest.keyClicks(self.field, text)
+
+    @rule(key=st.sampled_from(["Ctrl+B", "Ctrl+I", "Ctrl+Shift+8", "Ctrl+Shift+7", "Return",
+                               "Shift+Return", "Tab", "Shift+Tab", "Backspace", "Left", "Home", "End"]))
+    def press(self, key: str) -> None:
+        sequence = QKeySequence(key)
+        combo = sequence[0]
+        QTest.keyClick(self.field, combo.key(), combo.keyboardModifiers())
+
+    @rule(start=st.integers(0, 200), length=st.integers(0, 20))
+    def select(self, start: int, length: int) -> None:
+        cursor = self.field.textCursor()
+        end = self.field.document().characterCount() - 1
+        cursor.setPosition(min(start, end))
+        cursor.setPosition(min(start + length, end), cursor.MoveMode.KeepAnchor)
+        self.field.setTextCursor(cursor)
+
+    @invariant()
+    def stored_as_shown(self) -> None:
+        markup = self.field.toPlainText()
+        assert normalise(markup) == markup
+        self.check.setPlainText(markup)
+        stored, shown = seen(document_blocks(self.check.document())), seen(document_blocks(self.field.document()))
+        assert [b[:-1] for b in stored] == [b[:-1] for b in shown]  # the blocks as shown
+        for s_block, f_block in zip(stored, shown, strict=True):
+            for (c1, bold1, italic1), (c2, bold2, italic2) in zip(s_block[-1], f_block[-1], strict=True):
+                assert c1 == c2  # every character
+                # a format the markup cannot write inside a word is dropped, never added
+                assert bold1 <= bold2 and italic1 <= italic2
+        if all(_words_formatted_alike(b) for b in document_blocks(self.field.document())):
+            assert stored == shown
+
+    def teardown(self) -> None:
+        self.field.deleteLater()
+        self.check.deleteLater()
+
+
+Typist.TestCase.settings = settings(max_examples=40, stateful_step_count=25, deadline=None)
+
+
+def test_what_is_stored_is_what_the_field_shows(qapp: Any) -> None:
+    Typist.TestCase("runTest").runTest()
