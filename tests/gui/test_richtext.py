@@ -249,3 +249,15 @@ Typist.TestCase.settings = settings(max_examples=40, stateful_step_count=25, dea
 
 def test_what_is_stored_is_what_the_field_shows(qapp: Any) -> None:
     Typist.TestCase("runTest").runTest()
+
+
+def test_a_read_only_text_is_not_changed_by_the_format_keys_or_buttons(editor: RichTextEdit, qtbot: Any) -> None:
+    editor.setPlainText("Underskrevet tekst")
+    editor.setReadOnly(True)
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    editor.bar.italic.trigger()  # type: ignore[attr-defined]
+    editor.bar.bullets.trigger()  # type: ignore[attr-defined]
+    editor.toggle_bold()
+    assert editor.toPlainText() == "Underskrevet tekst"
+    assert shown(editor) == "Underskrevet tekst"

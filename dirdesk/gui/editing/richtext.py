@@ -220,6 +220,8 @@ class RichTextEdit(QTextEdit):
         self._merge(fmt)
 
     def _merge(self, fmt: QTextCharFormat) -> None:
+        if self.isReadOnly():  # a signed meeting's text: the bar's buttons change nothing
+            return
         cursor = self.textCursor()
         if not cursor.hasSelection():
             # Inside a word, as in Word, the whole word; at its edge, what is typed next.
@@ -238,6 +240,8 @@ class RichTextEdit(QTextEdit):
         self._toggle_list("1.")
 
     def _toggle_list(self, marker: str | None) -> None:
+        if self.isReadOnly():
+            return
         cursor = self.textCursor()
         current = _list_of(cursor.block())
         wanted = "bullets" if marker is None else "numbers"
@@ -260,7 +264,7 @@ class RichTextEdit(QTextEdit):
         """Move the cursor's list entries ``step`` levels in (1) or out (-1)."""
         cursor = self.textCursor()
         current = _list_of(cursor.block())
-        if current is None:
+        if current is None or self.isReadOnly():
             return
         level = max(current.format().indent() - 1 + step, 0)
         marker = None if not _ordered(current.format()) else f"1{current.format().numberSuffix()}"
@@ -442,5 +446,8 @@ class FormatBar(QToolBar):
         for action, on in ((self.bold, self.editor.is_bold()), (self.italic, self.editor.is_italic()),
                            (self.bullets, kind == "bullets"), (self.numbers, kind == "numbers")):
             action.setChecked(on)
-        self.outdent.setEnabled(kind is not None)
-        self.indent.setEnabled(kind is not None)
+        writable = not self.editor.isReadOnly()
+        for action in (self.bold, self.italic, self.bullets, self.numbers):
+            action.setEnabled(writable)
+        self.outdent.setEnabled(writable and kind is not None)
+        self.indent.setEnabled(writable and kind is not None)
