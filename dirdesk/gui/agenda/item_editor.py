@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QTableWidget,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from dirdesk.domain.model import AgendaItem, Attachment, Insert, InsertKind, Section, SectionLike
 from dirdesk.gui.editing.model import commit_open_editor
 from dirdesk.gui.editing.paste import MarkupTextEdit
+from dirdesk.gui.editing.views import ChoiceListWidget
 
 ItemChange = Callable[[AgendaItem], AgendaItem]
 
@@ -73,7 +73,7 @@ class ItemEditor(QWidget):
                 label.setBuddy(self.title if label.text().endswith("Title:") else self.journal)
 
         # Sections: a list of headings, and the heading and text of the chosen one.
-        self.sections = QListWidget(self)
+        self.sections = ChoiceListWidget(self)
         self.sections.setObjectName("sectionList")
         self.sections.setMaximumWidth(280)
         self.sections.setWordWrap(True)

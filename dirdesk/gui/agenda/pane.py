@@ -16,11 +16,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTimeEdit,
@@ -36,6 +34,7 @@ from dirdesk.gui.context import AppContext
 from dirdesk.gui.dialogs.participation import edit_participation
 from dirdesk.gui.editing.document import OpenMeeting
 from dirdesk.gui.editing.model import commit_open_editor
+from dirdesk.gui.editing.views import ChoiceListView, ChoiceTableView
 from dirdesk.gui.formats import hm, long_date
 
 
@@ -100,7 +99,7 @@ class AgendaPane(QWidget):
 
         # --- items ---
         self.items_model = ItemsModel(self.move_item, self)
-        self.items_view = QListView(self)
+        self.items_view = ChoiceListView(self)
         self.items_view.setObjectName("itemList")
         self.items_view.setModel(self.items_model)
         self.items_view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -184,6 +183,7 @@ class AgendaPane(QWidget):
         self.members.itemChanged.connect(lambda _cell: document.commit_pending())
         # One selection: the item list and the editor both follow ``_current_uid``.
         self._current_uid: str | None = None
+        self._scrolled_to: str | None = None  # the item the list was last scrolled to
         self._syncing = False
         self.items_view.selectionModel().currentChanged.connect(
             lambda current, _prev: self._clicked_item(current.row()))
@@ -326,7 +326,11 @@ class AgendaPane(QWidget):
                 if self.items_view.currentIndex() != index:
                     self.items_view.selectionModel().setCurrentIndex(
                         index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-                self.items_view.scrollTo(index)
+                if self._scrolled_to != self._current_uid:
+                    # Only when another item is chosen: a redraw of the same item leaves the
+                    # list where the user scrolled it (what is under the mouse stays there).
+                    self.items_view.scrollTo(index)
+            self._scrolled_to = self._current_uid if row >= 0 else None
             self.editor.show_item(meeting.items[row] if meeting is not None and row >= 0 else None)
         finally:
             self._syncing = False
@@ -505,7 +509,7 @@ class AgendaPane(QWidget):
         self.ctx.settings.set_splitter("agendaTop", self.top_splitter.saveState())
 
 
-class GridView(QTableView):
+class GridView(ChoiceTableView):
     """The timed grid's table: on a resize the title and item columns take a share of the
     width, so that the text column (stretched) keeps the rest and is never crushed."""
 
