@@ -137,6 +137,8 @@ def _welcome(window: MainWindow, meetings: MeetingService, plan: PlanService,
     def start(board: str) -> None:
         window.attach(context(board))
         window.open_start_meeting()
+        if window.document.meeting is None:  # a new board: its next meeting, to begin on
+            window.open_next_meeting()
 
     welcome.board_ready.connect(start)
 

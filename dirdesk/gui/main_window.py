@@ -309,6 +309,20 @@ class MainWindow(QMainWindow):
         coming = [d for d in sorted(dates) if d >= self.ctx.today]
         self.open_meeting(coming[0] if coming else max(dates))
 
+    def open_next_meeting(self) -> None:
+        """Open the next planned meeting, its agenda drafted first if it has none (a new board:
+        from the standing items, with the board's members)."""
+        today = self.ctx.today
+        plan = self.ctx.plan.plan(self.ctx.board, today - dt.timedelta(days=1))
+        date = next((m.date for m in plan.meetings if not m.cancelled and m.date >= today), None)
+        if date is None:
+            return
+        if not any(m.date == date and m.item_count
+                   for m in self.ctx.meetings.summaries(self.ctx.board)):
+            self.ctx.meetings.create_from_plan(self.ctx.board, date)
+            self.ctx.signals.plan_changed.emit(None)
+        self.open_meeting(date)
+
     def _update_title(self, _initiator: object = None) -> None:
         meeting = self.document.meeting
         if meeting is None:

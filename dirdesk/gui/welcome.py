@@ -117,7 +117,8 @@ class WelcomePane(QWidget):
     def set_up_board(self) -> BoardSettingsDialog:
         """The board settings dialog on a new board, its name editable; OK makes the board."""
         service = BoardService(self.plan.db)
-        dialog = BoardSettingsDialog(new_board(self.standing_box.isChecked()), service.save, self)
+        dialog = BoardSettingsDialog(new_board(self.standing_box.isChecked()), service.save, self,
+                                     setup=True)
         dialog.setWindowTitle(self.tr("Set up the board"))
         dialog.name_edit.setReadOnly(False)
         dialog.name_edit.selectAll()

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QTabWidget
 
 from tests.conftest import FIXTURES
@@ -194,3 +194,93 @@ def test_dirdesk_on_a_new_database_shows_the_welcome_not_opening_forever(
             widget.database_lock.release()
             widget.deleteLater()
     QApplication.processEvents()
+
+
+def test_finishing_the_welcome_through_the_real_start_opens_the_next_meeting_with_its_members(
+        tmp_path: Path, qapp: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """QA: "Opret udvalget …" finished on a board with no members (they were on a tab the user
+    did not see) and on an empty window (no meeting open). The members are typed on the page the
+    dialog opens on, OK without one is refused, and the window opens the next meeting."""
+    from dirdesk import app
+    from dirdesk.gui.main_window import MainWindow
+    from dirdesk.gui.welcome import WelcomePane
+
+    monkeypatch.setattr(app, "setup_logging", lambda: None)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() sets its own
+    errors: list[str] = []
+    monkeypatch.setattr(app, "_show_unexpected_error",
+                        lambda kind, value, tb: (errors.append(repr(value)), QApplication.exit(3)))
+    seen: dict[str, Any] = {}
+
+    def type_cell(table: Any, row: int, column: int, text: str) -> None:
+        table.setCurrentCell(row, column)
+        table.setFocus()
+        qtbot.keyClick(table, Qt.Key.Key_F2)
+        qtbot.keyClicks(QApplication.focusWidget(), text)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        QApplication.processEvents()  # the delegate commits the cell once the key is handled
+
+    def finish_the_welcome() -> None:
+        window = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, MainWindow) and w.isVisible()), None)
+        if window is None or not isinstance(window.centralWidget(), WelcomePane):
+            QTimer.singleShot(50, finish_the_welcome)
+            return
+        seen["window"] = window
+        try:
+            dialog = window.centralWidget().set_up_board()
+            dialog.activateWindow()
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5000)
+            said: list[str] = []
+            dialog.warn = said.append
+            seen["members shown"] = dialog.members_table.isVisible()
+            dialog.name_edit.setFocus()
+            dialog.name_edit.selectAll()
+            qtbot.keyClicks(dialog.name_edit, "Direktionen i Egeby")
+            dialog.accept()  # no member yet: refused, said once
+            seen["refused"] = (list(said), dialog.isVisible())
+            table = dialog.members_table
+            while table.rowCount() < 2:
+                dialog.add_member(None)
+            type_cell(table, 0, 0, "Kommunaldirektør")
+            type_cell(table, 0, 1, "Åse Ørum")
+            type_cell(table, 1, 0, "Børne- og kulturdirektør")
+            type_cell(table, 1, 1, "Bo Riis")
+            dialog.accept()
+        finally:
+            QApplication.exit(0)
+
+    never_hang = QTimer()
+    never_hang.setSingleShot(True)
+    never_hang.timeout.connect(lambda: QApplication.exit(1))
+    never_hang.start(30_000)
+    QTimer.singleShot(0, finish_the_welcome)
+    try:
+        assert app.run(f"sqlite:///{tmp_path / 'new.sqlite3'}") == 0, errors
+    finally:
+        never_hang.stop()
+    window = seen["window"]
+    try:
+        assert errors == []
+        assert seen["members shown"], "the members are typed on the page the dialog opens on"
+        said, still_open = seen["refused"]
+        assert still_open and len(said) == 1 and "medlem" in said[0].lower()
+        assert isinstance(window.centralWidget(), QTabWidget)
+        board = window.ctx.plan.board("Direktionen i Egeby")
+        people = [(p.title, p.name) for p in board.members]
+        assert people == [("Kommunaldirektør", "Åse Ørum"), ("Børne- og kulturdirektør", "Bo Riis")]
+        meeting = window.document.meeting
+        assert meeting is not None, "finishing opens the next meeting"
+        today = dt.date.today()
+        planned = [m.date for m in window.ctx.plan.plan(board.name, today - dt.timedelta(days=1))
+                   .meetings if not m.cancelled and m.date >= today]
+        assert meeting.date == planned[0]
+        assert [(p.title, p.name) for p in meeting.members] == people
+        assert [i.title for i in meeting.items] == [s.title for s in board.standing_items]
+        assert window.agenda_pane.items_model.rowCount() == len(meeting.items)
+    finally:
+        window.close()
+        window.database.close()
+        window.database_lock.release()
+        window.deleteLater()
+        QApplication.processEvents()

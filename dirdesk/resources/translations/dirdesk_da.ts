@@ -204,6 +204,10 @@
         <translation>Generelt</translation>
     </message>
     <message>
+        <source>Members:</source>
+        <translation>Medlemmer:</translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
@@ -346,6 +350,10 @@
     <message>
         <source>New standing item</source>
         <translation>Nyt fast punkt</translation>
+    </message>
+    <message>
+        <source>Type the board's members: at least one, with title and name.</source>
+        <translation>Skriv udvalgets medlemmer: mindst ét, med titel og navn.</translation>
     </message>
     <message>
         <source>The board's settings are saved.</source>
