@@ -59,10 +59,8 @@ class BoardSettingsDialog(QDialog):
 
     def __init__(self, board: Board, save: Callable[[Board], Board],
                  parent: QWidget | None = None, *, setup: bool = False) -> None:
-        """``setup``: a new board (the first start): the members are typed on the first page,
-        under its name, place and hours, and OK asks for at least one."""
+        """``setup``: a new board (the first start), its members typed on the first page."""
         super().__init__(parent)
-        self.setup = setup
         self.setObjectName("BoardSettingsDialog")
         self.setWindowTitle(self.tr("Board settings"))
         self.board = board
@@ -73,21 +71,19 @@ class BoardSettingsDialog(QDialog):
         self._loading = False
 
         self.tabs = QTabWidget(self)
-        general = self._general_tab()
-        self.tabs.addTab(general, self.tr("General"))
-        members = self._members_tab()
-        if setup:  # on the page the dialog opens on, one empty row to type into
-            general_form = general.layout()
-            assert isinstance(general_form, QFormLayout)
-            general_form.insertRow(general_form.rowCount() - 1, self.tr("Members:"), members)
+        self._general, members, standing = (self._general_tab(), self._members_tab(),
+                                            self._standing_tab())
+        self.tabs.addTab(self._general, self.tr("General"))
+        if setup:  # the members on the page the dialog opens on, a row ready to type into
+            form = self._general.layout()
+            assert isinstance(form, QFormLayout)
+            form.insertRow(form.rowCount() - 1, self.tr("Members:"), members)
             if not board.members:
                 self.add_member(None)
         else:
             self.tabs.addTab(members, self.tr("Members"))
-        standing = self._standing_tab()
         self.tabs.addTab(standing, self.tr("Standing items"))
-        self._page_of_field = {"name": general, "weekday": general, "start": general,
-                               "members": general if setup else members,
+        self._page_of_field = {"members": self._general if setup else members,
                                "standing_items": standing}
         self.meeting_tab = BoardRunsTab(board, self)  # staff, interests, standard decisions
         self.tabs.addTab(self.meeting_tab, self.tr("Staff and interests"))
@@ -423,17 +419,10 @@ class BoardSettingsDialog(QDialog):
                                  for i in self._items)))
 
     def accept(self) -> None:
-        board = self.result_board()
-        if self.setup and not board.members:  # a board meets with its members: asked first
-            self.tabs.setCurrentWidget(self._page_of_field["members"])
-            self.members_table.setFocus()
-            self.warn(self.tr("Type the board's members: at least one, with title and name."))
-            return
         try:
-            self.saved = self._save(board)
+            self.saved = self._save(self.result_board())
         except BoardInvalid as exc:
-            self.tabs.setCurrentWidget(self._page_of_field.get(exc.field,
-                                                                self._page_of_field["name"]))
+            self.tabs.setCurrentWidget(self._page_of_field.get(exc.field, self._general))
             self.warn(exc.text("da"))
             return
         super().accept()
