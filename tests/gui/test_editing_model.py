@@ -313,3 +313,28 @@ def test_a_commit_leaves_the_item_list_where_the_user_scrolled_it(window: Any, q
     qtbot.keyClick(pane.editor.title, Qt.Key.Key_Return)
     assert stored(window).items[0].title.endswith(" (rettet)")
     assert view.visualRect(pane.items_model.index(last)) == shown
+
+
+def test_undo_reverts_the_edit_not_the_meetings_status(window: Any, qtbot: Any) -> None:
+    """Found while modelling signing: an edit made before the agenda was issued, undone after,
+    put the meeting back to its status before (the undo step held the whole meeting, status too)."""
+    from dirdesk.domain.model import MeetingStatus
+
+    pane = window.agenda_pane
+    place = stored(window).location
+    pane.place.setFocus()
+    pane.place.selectAll()
+    qtbot.keyClicks(pane.place, "Mødelokale B")
+    qtbot.keyClick(pane.place, Qt.Key.Key_Return)
+    before = stored(window).status
+    window.next_status_action.trigger()  # Møde ▸ the next step (the demo's agenda is issued)
+    status = stored(window).status
+    assert status is not before and status is not MeetingStatus.MINUTES_SIGNED
+    pane.items_view.setFocus()
+    qtbot.keyClick(pane.items_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(window).location == place
+    assert stored(window).status is status
+    pane.items_view.setFocus()
+    qtbot.keyClick(pane.items_view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert stored(window).location == "Mødelokale B"
+    assert stored(window).status is status
