@@ -632,13 +632,6 @@ class WindowMachine(RuleBasedStateMachine):
             assert self.model.items[row].uid == item.uid
 
 
-# It finds faults of the editing model that are not fixed yet (issue 11 stays open with them):
-# with --hypothesis-seed=12, text typed into a section is stored in another section after
-# adding/removing sections, closing and reopening and an undo in the plan; on a loaded machine,
-# text typed right after clicking another item was stored in the item before. Until they are
-# fixed it reports instead of failing the suite; the focused tests of tests/gui/test_editing_model.py
-# guard every fault already fixed.
-@pytest.mark.xfail(reason="finds editing-model faults not yet fixed (issue 11)", strict=False)
 @pytest.mark.timeout(1200)
 def test_what_the_window_stores_is_what_was_typed(qtbot: Any, template: Path, tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
