@@ -23,6 +23,7 @@ import datetime as dt
 import os
 import shutil
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -256,6 +257,7 @@ class WindowMachine(RuleBasedStateMachine):
     folder: Path
     template: Path
     steps = 0
+    seen: Counter[str] = Counter()  # what the runs did, said at the end
 
     def __init__(self) -> None:
         super().__init__()
@@ -361,7 +363,7 @@ class WindowMachine(RuleBasedStateMachine):
               commit: Callable[[MeetingM, str], MeetingM], merge: str | None = None) -> None:
         """Type ``text`` at the end of ``widget``: pending until the field is left."""
         if self.locked:
-            pass  # the field is read-only: nothing is typed, nothing pending
+            WindowMachine.seen["typed into a read-only meeting"] += 1
         elif self.pending is not None and self.pending.field == field:
             self.pending.text += text
         else:
@@ -558,6 +560,7 @@ class WindowMachine(RuleBasedStateMachine):
         points = list(self.plan[date])
         points[at] += text
         self._plan_change(with_points(self.plan, date, tuple(points)))
+        WindowMachine.seen["plan point edited"] += 1
 
     @rule(n=ROW, key=st.sampled_from(["Alt+Up", "Alt+Down", "Ctrl+Up", "Ctrl+Down"]))
     def move_plan_point(self, n: int, key: str) -> None:
@@ -576,6 +579,7 @@ class WindowMachine(RuleBasedStateMachine):
             Qt.KeyboardModifier, "AltModifier" if modifier == "Alt" else "ControlModifier"))
         settle(self.qtbot)
         step = -1 if arrow == "Up" else 1
+        WindowMachine.seen["plan point moved"] += 1
         points = list(self.plan[date])
         if modifier == "Ctrl":
             if 0 <= at + step < len(points):
@@ -617,6 +621,7 @@ class WindowMachine(RuleBasedStateMachine):
         assert self.window.document.meeting.date == chosen.date
         if chosen.date != self.open_date:  # the meeting in front is not opened again
             self._opened(chosen.date)  # read-only if held (or signed): see ``locked``
+        WindowMachine.seen["search hit, read-only" if self.locked else "search hit"] += 1
 
     @rule()
     def next_status(self) -> None:
@@ -635,6 +640,7 @@ class WindowMachine(RuleBasedStateMachine):
         self._activate()
         self._commit()
         status = steps[steps.index(self.model.status) + 1]
+        WindowMachine.seen[status] += 1
         self.meetings[self.open_date] = dataclasses.replace(self.model, status=status)
         if status == "minutes_signed":
             self.edit_chosen = False
@@ -663,6 +669,7 @@ class WindowMachine(RuleBasedStateMachine):
         self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         answering.stop()
         self._activate()
+        WindowMachine.seen["new version" if signed and reason else "unlock"] += 1
         if not signed:
             self.edit_chosen = True
         elif reason:
@@ -875,10 +882,12 @@ def test_what_the_window_stores_is_what_was_typed(qtbot: Any, template: Path, tm
     monkeypatch.setattr(document, "AUTOSAVE_MAX_WAIT_MS", 1)
     WindowMachine.qtbot, WindowMachine.folder, WindowMachine.template = qtbot, tmp_path, template
     WindowMachine.steps = 0
+    WindowMachine.seen.clear()
     started = time.monotonic()
     run_state_machine_as_test(WindowMachine, settings=settings(
         max_examples=EXAMPLES, stateful_step_count=STEPS, deadline=None,
         phases=[Phase.explicit, Phase.reuse, Phase.generate] + (
             [] if os.environ.get("DIRDESK_WINDOW_MODEL_NO_SHRINK") else [Phase.shrink]),
         suppress_health_check=list(HealthCheck)))
-    print(f"window model: {WindowMachine.steps} steps in {time.monotonic() - started:.0f} s")
+    print(f"window model: {WindowMachine.steps} steps in {time.monotonic() - started:.0f} s; "
+          + ", ".join(f"{what} {n}" for what, n in sorted(WindowMachine.seen.items())))
