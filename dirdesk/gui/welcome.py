@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from dirdesk.domain.interchange import MeetingFileError, read_meeting
+from dirdesk.domain.messages import Message
 from dirdesk.domain.model import Board
 from dirdesk.gui.dialogs.board_settings import BoardSettingsDialog
+from dirdesk.gui.wording import window_language
 from dirdesk.services.board import BoardInvalid, BoardService
 from dirdesk.services.demo import BOARD as REFERENCE_BOARD
 from dirdesk.services.demo import fill_demo
@@ -39,8 +41,7 @@ def new_board(with_standing_items: bool) -> Board:
 def with_members(board: Board) -> Board:
     """A new board as set up: it meets with its members, so at least one is asked for."""
     if not board.members:
-        raise BoardInvalid("members", "type the board's members: at least one, with title and name",
-                           "Skriv udvalgets medlemmer: mindst ét, med titel og navn.")
+        raise BoardInvalid("members", Message("type the members: at least one, with title and name"))
     return board
 
 
@@ -157,7 +158,7 @@ class WelcomePane(QWidget):
                 path=path, reason=exc.strerror or exc))
             return
         except MeetingFileError as exc:
-            self.warn(f"{path}: {exc.problem.message('da')}")
+            self.warn(f"{path}: {exc.problem.text(window_language())}")
             return
         self.meetings.import_meeting(meeting)
         self.board_ready.emit(meeting.board)

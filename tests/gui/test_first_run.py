@@ -7,32 +7,15 @@ all in the past.
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QTabWidget
 
 from tests.conftest import FIXTURES
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def opened(qapp: Any) -> Iterator[list[Any]]:
-    """Windows made by ``build_window`` in a test: their database and lock let go after it."""
-    windows: list[Any] = []
-    yield windows
-    for window in windows:
-        window.close()
-        window.database.close()
-        if window.database_lock is not None:
-            window.database_lock.release()
-        window.deleteLater()
-    QApplication.processEvents()
 
 
 def _open(url: str, qapp: Any, opened: list[Any]) -> Any:
@@ -153,16 +136,10 @@ def test_meetings_only_in_the_past_open_the_latest_and_plan_ahead(
 
 
 def test_dirdesk_on_a_new_database_shows_the_welcome_not_opening_forever(
-        tmp_path: Path, qapp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, real_start: Any) -> None:
     # The real start: the window first says it is opening the database, then the welcome.
-    from dirdesk import app
     from dirdesk.gui.main_window import MainWindow
 
-    monkeypatch.setattr(app, "setup_logging", lambda: None)
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() sets its own
-    errors: list[str] = []
-    monkeypatch.setattr(app, "_show_unexpected_error",
-                        lambda kind, value, tb: (errors.append(repr(value)), QApplication.exit(3)))
     seen: list[str] = []
 
     def look() -> None:
@@ -172,45 +149,21 @@ def test_dirdesk_on_a_new_database_shows_the_welcome_not_opening_forever(
                 if seen[-1] == "WelcomePane":
                     QApplication.exit(0)
 
-    never_hang = QTimer()
-    never_hang.setSingleShot(True)
-    never_hang.timeout.connect(lambda: QApplication.exit(1))
-    never_hang.start(15000)
-    QTimer.singleShot(0, look)  # the first moment: the window says it is opening the database
-    timer = QTimer()
-    timer.timeout.connect(look)
-    timer.start(50)
-    try:
-        assert app.run(f"sqlite:///{tmp_path / 'new.sqlite3'}") == 0, (errors, seen[-3:])
-    finally:
-        timer.stop()
-        never_hang.stop()
-    assert errors == []
+    status = real_start(f"sqlite:///{tmp_path / 'new.sqlite3'}", look)
+    assert (status, real_start.errors) == (0, []), seen[-3:]
     assert seen[0] == "OpeningPlaceholder" and seen[-1] == "WelcomePane"
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, MainWindow) and widget.database is not None:  # this run's window
-            widget.close()
-            widget.database.close()
-            if widget.database_lock is not None:
-                widget.database_lock.release()
-            widget.deleteLater()
-    QApplication.processEvents()
 
 
 def test_finishing_the_welcome_through_the_real_start_opens_the_next_meeting_with_its_members(
-        tmp_path: Path, qapp: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, qtbot: Any, real_start: Any) -> None:
     """QA: "Opret udvalget …" finished on a board with no members (they were on a tab the user
     did not see) and on an empty window (no meeting open). The members are typed on the page the
     dialog opens on, OK without one is refused, and the window opens the next meeting."""
-    from dirdesk import app
+    from PySide6.QtCore import Qt
+
     from dirdesk.gui.main_window import MainWindow
     from dirdesk.gui.welcome import WelcomePane
 
-    monkeypatch.setattr(app, "setup_logging", lambda: None)
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() sets its own
-    errors: list[str] = []
-    monkeypatch.setattr(app, "_show_unexpected_error",
-                        lambda kind, value, tb: (errors.append(repr(value)), QApplication.exit(3)))
     seen: dict[str, Any] = {}
 
     def type_cell(table: Any, row: int, column: int, text: str) -> None:
@@ -224,8 +177,7 @@ def test_finishing_the_welcome_through_the_real_start_opens_the_next_meeting_wit
     def finish_the_welcome() -> None:
         window = next((w for w in QApplication.topLevelWidgets()
                        if isinstance(w, MainWindow) and w.isVisible()), None)
-        if window is None or not isinstance(window.centralWidget(), WelcomePane):
-            QTimer.singleShot(50, finish_the_welcome)
+        if window is None or not isinstance(window.centralWidget(), WelcomePane) or seen:
             return
         seen["window"] = window
         try:
@@ -251,37 +203,23 @@ def test_finishing_the_welcome_through_the_real_start_opens_the_next_meeting_wit
         finally:
             QApplication.exit(0)
 
-    never_hang = QTimer()
-    never_hang.setSingleShot(True)
-    never_hang.timeout.connect(lambda: QApplication.exit(1))
-    never_hang.start(30_000)
-    QTimer.singleShot(0, finish_the_welcome)
-    try:
-        assert app.run(f"sqlite:///{tmp_path / 'new.sqlite3'}") == 0, errors
-    finally:
-        never_hang.stop()
+    status = real_start(f"sqlite:///{tmp_path / 'new.sqlite3'}", finish_the_welcome,
+                        give_up_ms=30_000)
+    assert (status, real_start.errors) == (0, [])
     window = seen["window"]
-    try:
-        assert errors == []
-        assert seen["members shown"], "the members are typed on the page the dialog opens on"
-        said, still_open = seen["refused"]
-        assert still_open and len(said) == 1 and "medlem" in said[0].lower()
-        assert isinstance(window.centralWidget(), QTabWidget)
-        board = window.ctx.plan.board("Direktionen i Egeby")
-        people = [(p.title, p.name) for p in board.members]
-        assert people == [("Kommunaldirektør", "Åse Ørum"), ("Børne- og kulturdirektør", "Bo Riis")]
-        meeting = window.document.meeting
-        assert meeting is not None, "finishing opens the next meeting"
-        today = dt.date.today()
-        planned = [m.date for m in window.ctx.plan.plan(board.name, today - dt.timedelta(days=1))
-                   .meetings if not m.cancelled and m.date >= today]
-        assert meeting.date == planned[0]
-        assert [(p.title, p.name) for p in meeting.members] == people
-        assert [i.title for i in meeting.items] == [s.title for s in board.standing_items]
-        assert window.agenda_pane.items_model.rowCount() == len(meeting.items)
-    finally:
-        window.close()
-        window.database.close()
-        window.database_lock.release()
-        window.deleteLater()
-        QApplication.processEvents()
+    assert seen["members shown"], "the members are typed on the page the dialog opens on"
+    said, still_open = seen["refused"]
+    assert still_open and len(said) == 1 and "medlem" in said[0].lower()
+    assert isinstance(window.centralWidget(), QTabWidget)
+    board = window.ctx.plan.board("Direktionen i Egeby")
+    people = [(p.title, p.name) for p in board.members]
+    assert people == [("Kommunaldirektør", "Åse Ørum"), ("Børne- og kulturdirektør", "Bo Riis")]
+    meeting = window.document.meeting
+    assert meeting is not None, "finishing opens the next meeting"
+    today = dt.date.today()
+    planned = [m.date for m in window.ctx.plan.plan(board.name, today - dt.timedelta(days=1))
+               .meetings if not m.cancelled and m.date >= today]
+    assert meeting.date == planned[0]
+    assert [(p.title, p.name) for p in meeting.members] == people
+    assert [i.title for i in meeting.items] == [s.title for s in board.standing_items]
+    assert window.agenda_pane.items_model.rowCount() == len(meeting.items)

@@ -167,9 +167,10 @@ class PlanPane(QWidget):
         self._load_meetings()
         self.model.set_rows(rows, self.ctx.today, self._with_content, self.open_date_shown)
         runs = self.ctx.proceedings
+        warnings, proposals = runs.plan_figures(self.ctx.board, self.ctx.today)
         self.model.set_proceedings(
             {p.id for p in runs.not_on_agenda(self.ctx.board, self.ctx.today) if p.id is not None},
-            runs.plan_warnings(self.ctx.board, self.ctx.today))
+            warnings, proposals)
         self.known_reasons = sorted({m.cancel_reason for m in plan.meetings if m.cancel_reason}
                                      | {p.label for p in plan.closed_periods})
         if half_year:
