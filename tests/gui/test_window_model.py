@@ -199,7 +199,9 @@ def with_item(meeting: MeetingM, uid: str, change: Callable[[ItemM], ItemM]) -> 
 
 def click_row(qtbot: Any, view: Any, index: Any) -> None:
     view.scrollTo(index)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+    rect = view.visualRect(index)
+    assert not rect.isEmpty(), "the cell to click is not shown (a hidden column?)"
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 def focused() -> Any:
@@ -764,12 +766,14 @@ class WindowMachine(RuleBasedStateMachine):
 
     @rule(row=ROW, action=st.sampled_from(["add", "remove", "up", "down"]))
     def change_grid_rows(self, row: int, action: str) -> None:
+        from dirdesk.gui.agenda.models import GridColumn
+
         if not self.model.grid:
             return
         self._agenda_tab()
         view = self.agenda.grid.view
         row %= len(self.model.grid)
-        click_row(self.qtbot, view, view.model().index(row, 2))
+        click_row(self.qtbot, view, view.model().index(row, GridColumn.TITLE))
         self._commit()
         grid = list(self.model.grid)
         if action == "add":
