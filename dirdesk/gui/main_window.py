@@ -137,10 +137,20 @@ class MainWindow(QMainWindow):
             self.tr("Someone else changed the meeting; their changes are shown: {what}").format(
                 what=why), 15000))
         self.plan_pane.meeting_activated.connect(self.open_meeting)
+        self._say_if_no_spelling()
 
         self._build_menus()
         self._update_meeting_actions()
         self._restore_layout()
+
+    def _say_if_no_spelling(self) -> None:
+        """Once a run: without a Danish dictionary the text fields are not spell checked."""
+        from dirdesk.gui.editing.spelling import spelling
+
+        if not spelling().available:
+            self.statusBar().showMessage(self.tr(
+                "Spelling is off: no Danish dictionary was found (on Debian: apt install "
+                "hunspell-da)"), 30_000)
 
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
         from PySide6.QtCore import Qt

@@ -34,7 +34,7 @@ from dirdesk.domain import danish
 from dirdesk.domain.model import Board, Insert, InsertKind, Person, Section, SectionLike, StandingItem
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.dialogs.board_runs import BoardRunsTab
-from dirdesk.gui.editing.paste import MarkupTextEdit
+from dirdesk.gui.editing.richtext import FormatBar, RichTextEdit
 from dirdesk.gui.formats import genitive
 from dirdesk.gui.wording import shown
 from dirdesk.services.board import BoardInvalid
@@ -224,7 +224,7 @@ class BoardSettingsDialog(QDialog):
             section_buttons.addWidget(button)
         self.heading_edit = QLineEdit(self.item_box)
         self.heading_edit.setPlaceholderText(self.tr("Heading, e.g. Sagsgang"))
-        self.text_edit = MarkupTextEdit(self.item_box)
+        self.text_edit = RichTextEdit(self.item_box)
         self.text_edit.setPlaceholderText(self.tr("Text, e.g. Det indstilles, at punkterne behandles."))
         self.insert_boxes: dict[InsertKind, QCheckBox] = {}
         inserts = QVBoxLayout()
@@ -241,6 +241,7 @@ class BoardSettingsDialog(QDialog):
         form.addRow(self.tr("Sections:"), self.sections_list)
         form.addRow(section_buttons)
         form.addRow(self.tr("Heading:"), self.heading_edit)
+        form.addRow("", FormatBar(self.text_edit, self.item_box))
         form.addRow(self.tr("Text:"), self.text_edit)
         form.addRow(inserts)
 

@@ -29,7 +29,7 @@ from dirdesk.domain import schedule, timing
 from dirdesk.domain.model import AgendaItem, Meeting
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.editing.document import OpenMeeting
-from dirdesk.gui.editing.paste import MarkupTextEdit
+from dirdesk.gui.editing.richtext import FormatBar, RichTextEdit
 from dirdesk.gui.formats import clock, hm
 from dirdesk.gui.live.attendance import AttendancePanel
 from dirdesk.gui.live.case import LiveCase
@@ -129,7 +129,7 @@ class LivePane(QWidget):
         self.title.setFont(title_font)
         self.planned = QLabel(self)
         self.planned.setObjectName("livePlanned")
-        self.decision = MarkupTextEdit(self)
+        self.decision = RichTextEdit(self)
         self.decision.setObjectName("liveDecision")
         font = QFont(self.decision.font())
         font.setPointSizeF(max(14.0, font.pointSizeF() * 1.4))
@@ -146,6 +146,8 @@ class LivePane(QWidget):
         right_layout.addWidget(self.planned)
         self.case = LiveCase(ctx, document, self.decision, self)  # Indstilling, phrases, times
         right_layout.addWidget(self.case)
+        self.format_bar = FormatBar(self.decision, self)
+        right_layout.addWidget(self.format_bar)
         right_layout.addWidget(self.decision, 1)
         self.proposals = ProposalBar(ctx, document, self)
         self.proposals.acted.connect(ctx.signals.status_message.emit)

@@ -844,6 +844,57 @@ Vil du åbne det nu?</translation>
     </message>
 </context>
 <context>
+    <name>FormatBar</name>
+    <message>
+        <source>Bold</source>
+        <translation>Fed</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Fed (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Kursiv (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Bullet list</source>
+        <translation>Punktopstilling</translation>
+    </message>
+    <message>
+        <source>Bullet list (Ctrl+Shift+8)</source>
+        <translation>Punktopstilling (Ctrl+Skift+8)</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Nummereret liste</translation>
+    </message>
+    <message>
+        <source>Numbered list (Ctrl+Shift+7)</source>
+        <translation>Nummereret liste (Ctrl+Skift+7)</translation>
+    </message>
+    <message>
+        <source>Decrease indent</source>
+        <translation>Formindsk indrykning</translation>
+    </message>
+    <message>
+        <source>Decrease indent (Shift+Tab in a list)</source>
+        <translation>Formindsk indrykning (Skift+Tab i en liste)</translation>
+    </message>
+    <message>
+        <source>Increase indent</source>
+        <translation>Forøg indrykning</translation>
+    </message>
+    <message>
+        <source>Increase indent (Tab in a list)</source>
+        <translation>Forøg indrykning (Tab i en liste)</translation>
+    </message>
+</context>
+<context>
     <name>GridPanel</name>
     <message>
         <source>A length is a whole number of minutes, 0 or more.</source>
@@ -933,6 +984,22 @@ Vil du åbne det nu?</translation>
         <translation>Lukket sag (udelades i den offentlige udgave)</translation>
     </message>
     <message>
+        <source>KLE NN.NN.NN</source>
+        <translation>KLE NN.NN.NN</translation>
+    </message>
+    <message>
+        <source>The KLE journal number: NN.NN.NN, with its facet if it has one (e.g. G01)</source>
+        <translation>KLE-journalnummeret: NN.NN.NN, med facet hvis det har en (fx G01)</translation>
+    </message>
+    <message>
+        <source>YY/NNNN</source>
+        <translation>ÅÅ/NNNN</translation>
+    </message>
+    <message>
+        <source>The case number: the year's two digits / the serial number</source>
+        <translation>Sagsnummeret: årets to cifre / løbenummeret</translation>
+    </message>
+    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
@@ -945,24 +1012,20 @@ Vil du åbne det nu?</translation>
         <translation>&amp;Journalnr.:</translation>
     </message>
     <message>
-        <source>Text. A blank line starts a new paragraph; '- ' a bullet (indent two spaces per level); '1.' a numbered point; **bold**, *italic*.</source>
-        <translation>Tekst. En tom linje starter et nyt afsnit; '- ' en punktopstilling (ryk to mellemrum ind pr. niveau); '1.' et nummereret punkt; **fed**, *kursiv*.</translation>
+        <source>Text. Enter starts a new paragraph, Shift+Enter a new line; Ctrl+B bold, Ctrl+I italic; '- ' or '1. ' at the start begins a list.</source>
+        <translation>Tekst. Enter begynder et nyt afsnit, Skift+Enter en ny linje; Ctrl+B fed, Ctrl+I kursiv; '- ' eller '1. ' først på linjen begynder en liste.</translation>
     </message>
     <message>
-        <source>Bold (Ctrl+B)</source>
-        <translation>Fed (Ctrl+B)</translation>
+        <source>Usual sections</source>
+        <translation>Sædvanlige afsnit</translation>
     </message>
     <message>
-        <source>Italic (Ctrl+I)</source>
-        <translation>Kursiv (Ctrl+I)</translation>
+        <source>Add the usual sections the item lacks: {headings}</source>
+        <translation>Tilføj de sædvanlige afsnit, punktet mangler: {headings}</translation>
     </message>
     <message>
-        <source>Bullet list (Ctrl+Shift+8)</source>
-        <translation>Punktopstilling (Ctrl+Shift+8)</translation>
-    </message>
-    <message>
-        <source>Numbered list (Ctrl+Shift+7)</source>
-        <translation>Nummereret liste (Ctrl+Shift+7)</translation>
+        <source>Show as in the document</source>
+        <translation>Vis som i dokumentet</translation>
     </message>
     <message>
         <source>Add section</source>
@@ -1047,6 +1110,53 @@ Vil du åbne det nu?</translation>
     <message>
         <source>New attachment</source>
         <translation>Nyt bilag</translation>
+    </message>
+    <message>
+        <source>Add usual sections</source>
+        <translation>Tilføj sædvanlige afsnit</translation>
+    </message>
+    <message>
+        <source>The journal number "{number}" is not a KLE number: write it as NN.NN.NN, followed by its facet if it has one (e.g. G01).</source>
+        <translation>Journalnummeret "{number}" er ikke et KLE-nummer: skriv det som NN.NN.NN, efterfulgt af facetten, hvis der er en (fx G01).</translation>
+    </message>
+    <message>
+        <source>The case number "{number}" must be written YY/NNNN: the year's two digits, a slash and the serial number.</source>
+        <translation>Sagsnummeret "{number}" skal skrives ÅÅ/NNNN: årets to cifre, en skråstreg og løbenummeret.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPreview</name>
+    <message>
+        <source>Closed case</source>
+        <translation>Lukket sag</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Åben sag</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Bilag:</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>[The timed grid is printed here]</source>
+        <translation>[Her trykkes tidsplanen]</translation>
+    </message>
+    <message>
+        <source>[The forward plan is printed here]</source>
+        <translation>[Her trykkes oversigten over kommende møder]</translation>
+    </message>
+    <message>
+        <source>[The points awaiting a date are printed here]</source>
+        <translation>[Her trykkes punkterne, der venter på en dato]</translation>
+    </message>
+    <message>
+        <source>[The follow-ups due are printed here]</source>
+        <translation>[Her trykkes de opfølgninger, der forfalder]</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1309,10 @@ Vil du åbne det nu?</translation>
     <message>
         <source>Someone else changed the meeting; their changes are shown: {what}</source>
         <translation>En anden har ændret mødet; deres ændringer vises nu: {what}</translation>
+    </message>
+    <message>
+        <source>Spelling is off: no Danish dictionary was found (on Debian: apt install hunspell-da)</source>
+        <translation>Stavekontrol er slået fra: der er ikke fundet en dansk ordbog (på Debian: apt install hunspell-da)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1991,6 +2105,17 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
     <message>
         <source>{n} found, newest first</source>
         <translation>{n} fundet, nyeste først</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionMenu</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(ingen forslag)</translation>
+    </message>
+    <message>
+        <source>Add to dictionary</source>
+        <translation>Tilføj til ordbog</translation>
     </message>
 </context>
 <context>
