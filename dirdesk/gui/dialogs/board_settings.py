@@ -113,7 +113,7 @@ class BoardSettingsDialog(QDialog):
         self.start_edit = QTimeEdit(QTime(self.board.start.hour, self.board.start.minute), page)
         self.end_edit = QTimeEdit(QTime(self.board.end.hour, self.board.end.minute), page)
         for edit in (self.start_edit, self.end_edit):
-            edit.setDisplayFormat("HH.mm")
+            edit.setDisplayFormat("H.mm")
         form.addRow(self.tr("Name:"), self.name_edit)
         form.addRow(self.tr("Location:"), self.location_edit)
         form.addRow(self.tr("Weekday:"), self.weekday_box)

@@ -1566,7 +1566,7 @@ Reason for the change:</source>
     </message>
     <message>
         <source>Item carried over</source>
-        <translation>Punkt overført til et senere møde</translation>
+        <translation>Punkt udsat</translation>
     </message>
     <message>
         <source>Other change</source>
