@@ -13,39 +13,21 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import subprocess
-import sys
-import tempfile
-from pathlib import Path
+
+from screenshot import demo_window, grab, out_dir
 
 
 def main() -> int:
-    import os
-
-    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
-    out.mkdir(parents=True, exist_ok=True)
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
-    from dirdesk.app import build_window, install_translators
     from dirdesk.domain.model import Guest, Participation, Section
     from dirdesk.domain.participation import set_present
-    from dirdesk.services.demo import fill_demo
-    from dirdesk.storage.database import Database
 
-    url = f"sqlite:///{tempfile.mkdtemp()}/demo.sqlite3"
-    with Database(url) as db:
-        fill_demo(db, today=dt.date.today())
-    app = QApplication(sys.argv)
-    install_translators(app)
-    window = build_window(url, app)
-    window.setGeometry(0, 0, 1440, 900)  # type: ignore[attr-defined]
-    window.show()  # type: ignore[attr-defined]
-    window.open_start_meeting()  # type: ignore[attr-defined]
+    out = out_dir()
+    app, window = demo_window()
 
     def prepare() -> None:
-        doc = window.document  # type: ignore[attr-defined]
+        doc = window.document
         m = doc.meeting
         starts = [dt.time(9, 0), dt.time(9, 20), dt.time(10, 41), dt.time(10, 52)]
         member = m.members[1]
@@ -64,39 +46,36 @@ def main() -> int:
         late = m.members[2]
         doc.replace(set_present(set_present(dataclasses.replace(m, items=tuple(items)),
                                             late.name, 1, False), late.name, 3, True))
-        live = window.live_pane  # type: ignore[attr-defined]
+        live = window.live_pane
         now = dt.datetime.combine(m.date, dt.time(10, 52))
         live.now = live.case.now = lambda: now
-        window.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+        window.tabs.setCurrentIndex(1)
         live.select_item(doc.meeting.items[3].uid)
         live.decision.setFocus()
         live.case.use_phrase(0)
         live.update_clock()
 
-    def grab(name: str) -> None:
-        subprocess.run(["import", "-window", "root", str(out / name)], check=True)
-
     def prepare_grid() -> None:
-        ctx = window.ctx  # type: ignore[attr-defined]
+        ctx = window.ctx
         held = dt.date(2025, 1, 29)
         past = ctx.meetings.get(held, "Direktionen")
         for number, at in ((4, dt.time(10, 40)), (5, dt.time(11, 25)), (6, dt.time(11, 30)),
                            (7, dt.time(12, 35)), (8, dt.time(12, 55))):
             ctx.proceedings.record_start("Direktionen", held, past.items[number - 1].uid, at)
         ctx.signals.meeting_changed.emit("Direktionen", held, None)
-        window.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
-        pane = window.agenda_pane  # type: ignore[attr-defined]
+        window.tabs.setCurrentIndex(0)
+        pane = window.agenda_pane
         pane.select_item(pane.document.meeting.items[5].uid)
         pane.add_item()
         pane.editor.title.setText("Aftalestyring: udrulning og opfølgning 2027")
         pane.grid.add_item_row()
 
     def finish() -> None:
-        grab("screenshot-grid-learns.png")
+        grab(out / "screenshot-grid-learns.png")
         app.quit()
 
     QTimer.singleShot(1200, prepare)
-    QTimer.singleShot(2600, lambda: grab("screenshot-meeting-runs.png"))
+    QTimer.singleShot(2600, lambda: grab(out / "screenshot-meeting-runs.png"))
     QTimer.singleShot(2800, prepare_grid)
     QTimer.singleShot(4200, finish)
     return app.exec()

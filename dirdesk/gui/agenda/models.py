@@ -114,7 +114,7 @@ class ItemsModel(RowMoves, QAbstractListModel):
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             closed = QCoreApplication.translate("AgendaModels", "(closed)")
-            mark = f"  {closed}" if item.closed else ""
+            mark = f" {closed}" if item.closed else ""
             return f"{index.row() + 1}. {item.title}{mark}"
         if role == Qt.ItemDataRole.ToolTipRole:
             if item.closed:
@@ -277,12 +277,12 @@ class GridModel(RowMoves, QAbstractTableModel):
                     return slot.item or 0
                 return self._item_label(slot.item)
             if col == _PROPOSED and role == _DISPLAY:
-                found = self.proposal(row)
-                return "" if found is None else proposal_text(found)
+                proposed = self.proposal(row)
+                return "" if proposed is None else proposal_text(proposed)
             return None
         if col == _PROPOSED and role == _TOOLTIP:
-            found = self.proposal(row)
-            return None if found is None else found.explanation
+            proposed = self.proposal(row)
+            return None if proposed is None else proposed.explanation
         if col == _PUBLIC:
             if role == _CHECK and self.is_closed(row):
                 return Qt.CheckState.Checked if slot.public_text else Qt.CheckState.Unchecked
