@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from dirdesk.domain.messages import UserError
 from dirdesk.gui.formats import long_date
-from dirdesk.gui.settings import Settings
+from dirdesk.gui.settings import Settings, WindowLayout, screen_key
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QKeySequence
-    from PySide6.QtWidgets import QDockWidget
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
+    from PySide6.QtWidgets import QDockWidget, QHeaderView, QSplitter
 
     from dirdesk.gui.context import AppContext
     from dirdesk.gui.instance import DatabaseLock
@@ -23,6 +24,40 @@ if TYPE_CHECKING:
 # reaches SQLAlchemy: the panes and dialogs are imported when the window is given its context.
 # Nor the Qt classes only the full window uses: PySide6 makes each class's Python enums when
 # it is first named (QMessageBox's, or the Qt namespace's, take milliseconds).
+
+
+# Qt's window state is saved with this number: a layout saved by a window with other docks is
+# not restored (restoreState refuses another version) and the default is used instead.
+LAYOUT_VERSION = 1
+
+
+class _Headed:
+    """A named table's or tree's header, whose state (column widths, order, sort) is kept."""
+
+    def __init__(self, header: QHeaderView) -> None:
+        self._header = header
+
+    def header(self) -> QHeaderView:
+        return self._header
+
+
+def current_screens() -> str:
+    from PySide6.QtGui import QGuiApplication
+
+    return screen_key(screen.size() for screen in QGuiApplication.screens())
+
+
+def _share_by_stretch(splitter: QSplitter) -> None:
+    """Give a splitter's parts their share of its length by their stretch factors."""
+    from PySide6.QtCore import Qt
+
+    horizontal = splitter.orientation() == Qt.Orientation.Horizontal
+    policies = [w.sizePolicy() for i in range(splitter.count()) if (w := splitter.widget(i))]
+    shares = [max(1, p.horizontalStretch() if horizontal else p.verticalStretch())
+              for p in policies]
+    total = sum(splitter.sizes())
+    if total > 0:
+        splitter.setSizes([total * share // sum(shares) for share in shares])
 
 
 class _Open(Protocol):
@@ -40,6 +75,8 @@ class MainWindow(QMainWindow):
     """
 
     database: _Open | None = None  # kept open while the window lives (app.build_window)
+    _pending_layout: WindowLayout | None = None  # restored once the window is shown
+    _pending_defaults = False  # the default splitter sizes and dock widths, once shown
     database_lock: DatabaseLock | None = None  # the claim on a SQLite file, held as long
 
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
@@ -59,7 +96,7 @@ class MainWindow(QMainWindow):
 
     def _show_opening(self) -> None:
         self.setWindowTitle("dirdesk")
-        geometry = Settings().geometry
+        geometry = Settings().geometry(current_screens())
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1400, 900)
         opening = QLabel(self.tr("Opening the database …"), self)
@@ -269,6 +306,12 @@ class MainWindow(QMainWindow):
         self.live_action.triggered.connect(lambda: self.tabs.setCurrentIndex(1))
         view_menu.addAction(self.agenda_action)
         view_menu.addAction(self.live_action)
+        view_menu.addSeparator()
+        self.reset_layout_action = QAction(self.tr("&Reset layout"), self)
+        self.reset_layout_action.setToolTip(self.tr(
+            "Panes, columns and the window's size as the first time on this screen"))
+        self.reset_layout_action.triggered.connect(self.reset_layout)
+        view_menu.addAction(self.reset_layout_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About dirdesk"), self)
@@ -384,25 +427,134 @@ class MainWindow(QMainWindow):
 
     # --- layout -------------------------------------------------------------------------------
 
+    def screens(self) -> str:
+        """The set of screens the layout is kept for (see ``settings.screen_key``)."""
+        return current_screens()
+
+    def capture_layout(self) -> WindowLayout:
+        """The window's whole layout as it is now: geometry, docks, every named splitter and
+        every named table's column widths."""
+        from PySide6.QtWidgets import QSplitter
+
+        return WindowLayout(
+            self.saveGeometry(), self.saveState(LAYOUT_VERSION),
+            {s.objectName(): s.saveState() for s in self.findChildren(QSplitter) if s.objectName()},
+            {name: view.header().saveState() for name, view in self._headed_views().items()})
+
+    def _headed_views(self) -> dict[str, _Headed]:
+        from PySide6.QtWidgets import QTableView, QTreeView
+
+        views: dict[str, _Headed] = {}
+        for view in self.findChildren(QTreeView):
+            if view.objectName():
+                views[view.objectName()] = _Headed(view.header())
+        for table in self.findChildren(QTableView):
+            if table.objectName():
+                views[table.objectName()] = _Headed(table.horizontalHeader())
+        return views
+
     def _restore_layout(self) -> None:
-        geometry = self.ctx.settings.geometry
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 900)
-        state = self.ctx.settings.window_state
-        if state is not None:
-            self.restoreState(state)
+        """What was left on these screens; the default layout for them if nothing was."""
+        self._default_headers = {name: view.header().saveState()
+                                 for name, view in self._headed_views().items()}
+        self._default_state = self.saveState(LAYOUT_VERSION)
+        layout = self.ctx.settings.layout(self.screens())
+        if layout is None or not self.restoreGeometry(layout.geometry):
+            self._apply_default_layout()
+            return
+        self.restoreState(layout.state, LAYOUT_VERSION)
+        self._pending_layout = layout
+        self._apply_pending_layout()
+
+    def reset_layout(self) -> None:
+        """"Nulstil layout": the layout the window has on these screens the first time."""
+        self.ctx.settings.forget_layout(self.screens())
+        self.restoreState(self._default_state, LAYOUT_VERSION)
+        for dock in (self.plan_dock, self.search_dock, self.followups_dock):
+            dock.show()
+        self.search_dock.raise_()
+        views = self._headed_views()
+        for name, state in self._default_headers.items():
+            if name in views:
+                views[name].header().restoreState(state)
+        self._apply_default_layout()
+
+    def _apply_default_layout(self) -> None:
+        from PySide6.QtCore import QRect
+
+        screen = self.screen().availableGeometry()
+        # Designed for 1366x768: a small screen is filled; a large one gets a window of
+        # 1600x1000 at most, in its middle.
+        size = screen.size().boundedTo(self._default_size())
+        self.setGeometry(QRect(screen.topLeft(), size).translated(
+            (screen.width() - size.width()) // 2, (screen.height() - size.height()) // 2))
+        self._pending_layout = None
+        self._pending_defaults = True
+        self._apply_pending_layout()
+
+    @staticmethod
+    def _default_size() -> QSize:
+        from PySide6.QtCore import QSize
+
+        return QSize(1600, 1000)
+
+    def _apply_pending_layout(self) -> None:
+        """Splitter sizes and dock widths take only once the window has its real size: applied
+        now if it is shown, else when it is."""
+        if not self.isVisible():
+            return
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QSplitter
+
+        self._settle()
+        layout, self._pending_layout = self._pending_layout, None
+        if layout is not None:
+            splitters = {s.objectName(): s for s in self.findChildren(QSplitter)}
+            for name, state in layout.splitters.items():
+                if name in splitters:
+                    splitters[name].restoreState(state)
+            views = self._headed_views()
+            for name, state in layout.headers.items():
+                if name in views:
+                    views[name].header().restoreState(state)
+        if self._pending_defaults:
+            self._pending_defaults = False
+            width = self.width()
+            # The forward plan and the right-hand panes get a fifth of the window each, the
+            # meeting the rest (at 1024 px: 240, 200 and 584).
+            self.resizeDocks([self.plan_dock, self.search_dock],
+                             [max(240, width * 22 // 100), max(200, width * 18 // 100)],
+                             Qt.Orientation.Horizontal)
+            self._settle()
+            for splitter in self.findChildren(QSplitter):
+                _share_by_stretch(splitter)
+        self._settle()
+
+    def _settle(self) -> None:
+        """Lay out every widget now (sizes are otherwise set on the next pass of the loop)."""
+        from PySide6.QtCore import QCoreApplication, QEvent
+        from PySide6.QtWidgets import QWidget
+
+        for widget in [self, *self.findChildren(QWidget)]:
+            if (layout := widget.layout()) is not None:
+                layout.activate()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._attached and (self._pending_layout is not None or self._pending_defaults):
+            self._apply_pending_layout()
+
+    def save_layout(self) -> None:
+        self.ctx.settings.set_layout(self.screens(), self.capture_layout())
+        self.ctx.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if not self._attached:  # closed while the database was being opened: nothing to keep
             super().closeEvent(event)
             return
         self.document.flush()
-        self.ctx.settings.geometry = self.saveGeometry()
-        self.ctx.settings.window_state = self.saveState()
-        self.agenda_pane.save_layout()
-        self.ctx.settings.sync()
+        self.save_layout()
         super().closeEvent(event)
 
 

@@ -174,8 +174,7 @@ class AgendaPane(QWidget):
         self.top_splitter = top
         layout = QVBoxLayout(self)
         layout.addWidget(facts_box)
-        layout.addWidget(self.vertical, 1)
-        self._layout_restored = False
+        layout.addWidget(self.vertical, 1)  # its sizes are the window's layout (main_window)
 
         # --- wiring ---
         # Every field hands on what it holds through the window's one way out for pending edits.
@@ -208,19 +207,6 @@ class AgendaPane(QWidget):
         self._shown: Meeting | None = None  # the meeting as the widgets last showed it
         document.changed.connect(self._refresh)
         self._refresh()
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        if self._layout_restored:
-            return
-        self._layout_restored = True
-        # Sizes only take once the pane has its real size: first show, or what was saved.
-        for name, splitter, default in (("agenda", self.vertical, (1, 1)),
-                                        ("agendaTop", self.top_splitter, (1, 3))):
-            state = self.ctx.settings.splitter(name)
-            if state is None or not splitter.restoreState(state):
-                total = sum(splitter.sizes()) or 1000
-                splitter.setSizes([total * d // sum(default) for d in default])
 
     def _add_shortcut(self, widget: QWidget, key: str, slot: Any) -> None:
         action = QAction(widget)
@@ -499,10 +485,6 @@ class AgendaPane(QWidget):
         self._edit(lambda m: dataclasses.replace(m, schedule=tuple(
             schedule.remove(m.schedule, row, m.end))) if 0 <= row < len(m.schedule) else m,
             self.tr("Remove row"))
-
-    def save_layout(self) -> None:
-        self.ctx.settings.set_splitter("agenda", self.vertical.saveState())
-        self.ctx.settings.set_splitter("agendaTop", self.top_splitter.saveState())
 
 
 class GridView(QTableView):

@@ -156,6 +156,7 @@ class LivePane(QWidget):
         buttons.addWidget(self.next_button)
         right_layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("liveSplitter")
         splitter.addWidget(self.list)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)

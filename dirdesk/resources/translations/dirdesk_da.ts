@@ -1161,6 +1161,14 @@ Vil du åbne det nu?</translation>
         <translation>&amp;Halvår i oversigten over kommende møder</translation>
     </message>
     <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Nulstil layout</translation>
+    </message>
+    <message>
+        <source>Panes, columns and the window's size as the first time on this screen</source>
+        <translation>Ruder, kolonner og vinduets størrelse som første gang på denne skærm</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
