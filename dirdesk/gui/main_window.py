@@ -99,12 +99,7 @@ class MainWindow(QMainWindow):
         geometry = Settings().geometry(current_screens())
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1400, 900)
-        opening = QLabel(self.tr("Opening the database …"), self)
-        # Centred by a style sheet: naming Qt.AlignmentFlag would make all of the Qt
-        # namespace's Python enums first (~15 ms of a ~130 ms start).
-        opening.setStyleSheet("qproperty-alignment: AlignCenter;")
-        opening.setEnabled(False)  # greyed: nothing to do here yet
-        self.setCentralWidget(opening)
+        self.setCentralWidget(OpeningPlaceholder(self))
 
     def attach(self, ctx: AppContext) -> None:
         """Build the panes, menus and docks on ``ctx``: the window as the user works with it."""
@@ -567,3 +562,17 @@ def _keys(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequence]
         if QKeySequence(key) not in keys:
             keys.append(QKeySequence(key))
     return keys
+
+
+class OpeningPlaceholder(QLabel):
+    """What the window shows in its first frame, while the database is being opened: one greyed
+    line in the middle, replaced by the welcome or the panes once the database answers."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("openingPlaceholder")
+        self.setText(self.tr("Opening the database …"))
+        # Centred by a style sheet: naming Qt.AlignmentFlag would make all of the Qt
+        # namespace's Python enums first (~15 ms of a ~130 ms start).
+        self.setStyleSheet("qproperty-alignment: AlignCenter;")
+        self.setEnabled(False)  # greyed: nothing to do here yet

@@ -331,7 +331,7 @@ def test_cancel_a_meeting_with_a_reason_and_hold_it_after_all(
     qtmodeltester.check(pane.model)
     go_to(pane, pane.model.meeting_index(DEC_2))
     assert pane.cancel_action.isEnabled()
-    dialog = pane.ask_cancel_current()
+    dialog = pane.dates.ask_cancel_current()
     assert isinstance(dialog, CancelMeetingDialog) and dialog.isVisible()
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()  # a cancelled meeting says why
@@ -366,7 +366,7 @@ def test_cancel_a_meeting_with_a_reason_and_hold_it_after_all(
 def test_a_meeting_with_an_agenda_cannot_be_cancelled_here(pane: Any) -> None:
     go_to(pane, pane.model.meeting_index(COMING))
     assert not pane.cancel_action.isEnabled()
-    assert pane.ask_cancel_current() is None
+    assert pane.dates.ask_cancel_current() is None
 
 
 def test_note_on_a_meeting_typed_in_place(

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTimeEdit,
@@ -29,9 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from dirdesk.domain import agenda, schedule
+from dirdesk.domain.grid import CellRefusal, GridField, edit_cell, same_but_grid
 from dirdesk.domain.model import AgendaItem, Meeting, Person, ScheduleSlot
+from dirdesk.gui.agenda.grid_view import GridView
 from dirdesk.gui.agenda.item_editor import ItemChange, ItemEditor, set_cell
-from dirdesk.gui.agenda.models import GridColumn, GridModel, ItemsModel, parse_time
+from dirdesk.gui.agenda.models import GridColumn, GridModel, ItemsModel
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.dialogs.participation import edit_participation
 from dirdesk.gui.editing.document import OpenMeeting
@@ -225,7 +226,7 @@ class AgendaPane(QWidget):
         meeting, shown = self.meeting, self._shown
         self._shown = meeting
         if (meeting is not None and shown is not None and shown.schedule != meeting.schedule
-                and _same_but_grid(shown, meeting)):
+                and same_but_grid(shown, meeting)):
             # A grid row moved or retimed: only the grid (and the status) is drawn again, so
             # the times after it follow within a frame. (Any other change, or a call to show
             # the meeting again as it is, redraws everything.)
@@ -418,10 +419,10 @@ class AgendaPane(QWidget):
         meeting = self.meeting
         if meeting is None:
             return False
-        outcome = _grid_cell(meeting, row, column, value)
-        if isinstance(outcome, str):
-            if outcome:
-                self._reject(self.tr(outcome).format(value=value, number=value))
+        field = GridField[column.name]
+        outcome = edit_cell(meeting, row, field, value)
+        if isinstance(outcome, CellRefusal):
+            self._reject(self.tr(str(_REFUSALS[outcome])).format(value=value, number=value))
             return False
         if outcome is None or outcome == meeting:
             return outcome is not None
@@ -431,7 +432,7 @@ class AgendaPane(QWidget):
                  GridColumn.PUBLIC: self.tr("Public text of a closed row")}.get(column, self.tr("Edit row"))
 
         def change(m: Meeting) -> Meeting:
-            after = _grid_cell(m, row, column, value)
+            after = edit_cell(m, row, field, value)
             return after if isinstance(after, Meeting) else m
 
         self._grid_edit = (change, label)
@@ -487,76 +488,10 @@ class AgendaPane(QWidget):
             self.tr("Remove row"))
 
 
-class GridView(QTableView):
-    """The timed grid's table: on a resize the title and item columns take a share of the
-    width, so that the text column (stretched) keeps the rest and is never crushed."""
-
-    TITLE_SHARE, ITEM_SHARE = 0.30, 0.25
-
-    def fit_columns(self) -> None:
-        header = self.horizontalHeader()
-        fixed = sum(header.sectionSize(c) for c in (GridColumn.START, GridColumn.LENGTH, GridColumn.PUBLIC))
-        free = max(0, self.viewport().width() - fixed)
-        header.resizeSection(GridColumn.TITLE, max(120, int(free * self.TITLE_SHARE)))
-        header.resizeSection(GridColumn.ITEM, max(100, int(free * self.ITEM_SHARE)))
-
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self.fit_columns()
-
-
-def _same_but_grid(a: Meeting, b: Meeting) -> bool:
-    """Whether ``b`` differs from ``a`` at most in its grid, status and revision."""
-    return (a.board, a.date, a.items, a.members, a.absent, a.start, a.end, a.location) == (
-        b.board, b.date, b.items, b.members, b.absent, b.start, b.end, b.location)
-
-
-_NOT_MINUTES = str(QT_TRANSLATE_NOOP("AgendaPane", "A length is a whole number of minutes, 0 or more."))
-_NOT_A_TIME = str(QT_TRANSLATE_NOOP("AgendaPane", "“{value}” is not a time. Write it as 9.00 or 09:00."))
-_NO_SUCH_ITEM = str(QT_TRANSLATE_NOOP("AgendaPane", "There is no item {number}."))
-
-
-def _grid_cell(meeting: Meeting, row: int, column: GridColumn, value: Any) -> Meeting | str | None:
-    """The meeting with ``value`` typed into the grid's cell; a message (untranslated) if it
-    is refused, "" or None if nothing changes."""
-    if not 0 <= row < len(meeting.schedule):
-        return None
-    slots = list(meeting.schedule)
-    if column is GridColumn.LENGTH:
-        try:
-            minutes = int(str(value).strip())
-            if minutes < 0:
-                raise ValueError
-        except ValueError:
-            return _NOT_MINUTES
-        slots = schedule.set_length(slots, row, minutes, meeting.end)
-    elif column is GridColumn.START:
-        at = parse_time(str(value))
-        if at is None:
-            return _NOT_A_TIME
-        if row == 0:
-            if at == slots[0].start:
-                return None
-            lengths = schedule.lengths(slots, meeting.end)
-            slots = schedule.relaid([dataclasses.replace(slots[0], start=at)] + slots[1:], lengths)
-        else:
-            gap = schedule.minutes(at) - schedule.minutes(slots[row - 1].start)
-            if gap < 0:
-                slots[row] = dataclasses.replace(slots[row], start=at)
-            else:
-                slots = schedule.set_length(slots, row - 1, gap, meeting.end)
-    elif column is GridColumn.TITLE:
-        title = str(value).strip()
-        if not title:
-            return None
-        slots[row] = dataclasses.replace(slots[row], title=title)
-    elif column is GridColumn.TEXT:
-        slots[row] = dataclasses.replace(slots[row], text=str(value).strip() or None)
-    elif column is GridColumn.PUBLIC:
-        slots[row] = dataclasses.replace(slots[row], public_text=bool(value))
-    else:
-        number = int(value) if str(value).strip().isdigit() else 0
-        if number > len(meeting.items):
-            return _NO_SUCH_ITEM
-        slots[row] = dataclasses.replace(slots[row], item=number or None)
-    return dataclasses.replace(meeting, schedule=tuple(slots))
+_REFUSALS = {
+    CellRefusal.NOT_MINUTES: QT_TRANSLATE_NOOP("AgendaPane",
+                                               "A length is a whole number of minutes, 0 or more."),
+    CellRefusal.NOT_A_TIME: QT_TRANSLATE_NOOP("AgendaPane",
+                                              "“{value}” is not a time. Write it as 9.00 or 09:00."),
+    CellRefusal.NO_SUCH_ITEM: QT_TRANSLATE_NOOP("AgendaPane", "There is no item {number}."),
+}

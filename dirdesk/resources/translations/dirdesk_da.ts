@@ -1061,10 +1061,6 @@ Vil du åbne det nu?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Opening the database …</source>
-        <translation>Åbner databasen …</translation>
-    </message>
-    <message>
         <source>dirdesk – {board}</source>
         <translation>dirdesk – {board}</translation>
     </message>
@@ -1223,6 +1219,29 @@ Dagsorden, referat og oversigt over kommende møder for direktionen.</translatio
     <message>
         <source>Open a meeting first.</source>
         <translation>Åbn først et møde.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDates</name>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Aflys møde</translation>
+    </message>
+    <message>
+        <source>{date} has passed; choose a coming date.</source>
+        <translation>{date} er passeret; vælg en kommende dato.</translation>
+    </message>
+    <message>
+        <source>The board already has a meeting on {date}. Choose another date.</source>
+        <translation>Udvalget har allerede et møde {date}. Vælg en anden dato.</translation>
+    </message>
+    <message>
+        <source>Move meeting</source>
+        <translation>Flyt møde</translation>
+    </message>
+    <message>
+        <source>Hold the meeting after all</source>
+        <translation>Ophæv aflysning</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1404,13 @@ dagsorden og planlagte punkter flytter med.</translation>
     <message>
         <source>the disk has not answered for {n} s</source>
         <translation>disken har ikke svaret i {n} s</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningPlaceholder</name>
+    <message>
+        <source>Opening the database …</source>
+        <translation>Åbner databasen …</translation>
     </message>
 </context>
 <context>
@@ -1640,26 +1666,6 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
     <message>
         <source>Edit note</source>
         <translation>Ret bemærkning</translation>
-    </message>
-    <message>
-        <source>Cancel meeting</source>
-        <translation>Aflys møde</translation>
-    </message>
-    <message>
-        <source>{date} has passed; choose a coming date.</source>
-        <translation>{date} er passeret; vælg en kommende dato.</translation>
-    </message>
-    <message>
-        <source>The board already has a meeting on {date}. Choose another date.</source>
-        <translation>Udvalget har allerede et møde {date}. Vælg en anden dato.</translation>
-    </message>
-    <message>
-        <source>Move meeting</source>
-        <translation>Flyt møde</translation>
-    </message>
-    <message>
-        <source>Hold the meeting after all</source>
-        <translation>Ophæv aflysning</translation>
     </message>
 </context>
 <context>
