@@ -472,6 +472,7 @@ class MainWindow(QMainWindow):
         for name, state in self._default_headers.items():
             if name in views:
                 views[name].header().restoreState(state)
+        self.agenda_pane.grid_view.reset_columns()  # its widths follow its width again
         self._apply_default_layout()
 
     def _apply_default_layout(self) -> None:
@@ -512,6 +513,8 @@ class MainWindow(QMainWindow):
             for name, state in layout.headers.items():
                 if name in views:
                     views[name].header().restoreState(state)
+            if "gridTable" in layout.headers:  # widths restored are kept, not refitted
+                self.agenda_pane.grid_view.keep_columns()
         if self._pending_defaults:
             self._pending_defaults = False
             width = self.width()

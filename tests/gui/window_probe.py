@@ -151,8 +151,16 @@ def main() -> int:
     answer: dict[str, Any] = {"screen": list(app.primaryScreen().size().toTuple()),
                               "minimum": list(win.minimumSizeHint().expandedTo(
                                   win.minimumSize()).toTuple())}
+    win.tabs.setCurrentIndex(1)
+    _settle(app)
+    answer["start"] = _measure(win)  # as the window opened
+    win.tabs.setCurrentIndex(0)
+    _settle(app)
     if job.get("drag"):
         _drag(win, app, job)
+    if job.get("reset"):
+        win.reset_layout_action.trigger()
+        _settle(app)
     editors: dict[str, list[dict[str, Any]]] = {}
     for tab in (0, 1):
         win.tabs.setCurrentIndex(tab)

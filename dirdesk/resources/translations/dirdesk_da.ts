@@ -823,6 +823,13 @@ Vil du åbne det nu?</translation>
     </message>
 </context>
 <context>
+    <name>ItemChoiceDelegate</name>
+    <message>
+        <source>(no item)</source>
+        <translation>(intet punkt)</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <source>Closed item (left out of the published version)</source>
