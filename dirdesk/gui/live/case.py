@@ -27,6 +27,7 @@ from dirdesk.domain.text import plain
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.dialogs.participation import edit_participation
 from dirdesk.gui.editing.document import OpenMeeting
+from dirdesk.gui.flow import FlowLayout, wrapping_row
 from dirdesk.gui.formats import hm
 
 RECOMMENDATION = "indstilling"
@@ -72,17 +73,14 @@ class LiveCase(QWidget):
         self.starts = QPushButton(self.tr("Item starts now (Ctrl+Shift+T)"), self)
         self.starts.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.starts.clicked.connect(self.record_start_now)
-        self.phrase_row = QHBoxLayout()
+        self.phrase_row = FlowLayout()  # wraps: a narrow window shows every phrase
         self.phrase_buttons: list[QPushButton] = []
         top = QHBoxLayout()
         self.case_label = QLabel(self.tr("Indstilling"), self)
         top.addWidget(self.case_label)
         top.addStretch()
         top.addWidget(self.fold)
-        facts = QHBoxLayout()
-        facts.addWidget(self.times, 1)
-        facts.addWidget(self.starts)
-        facts.addWidget(self.participants)
+        facts = wrapping_row(self.times, self.starts, self.participants)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)

@@ -30,6 +30,7 @@ from dirdesk.domain.model import AgendaItem, Meeting
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.editing.document import OpenMeeting
 from dirdesk.gui.editing.paste import MarkupTextEdit
+from dirdesk.gui.flow import wrapping_row
 from dirdesk.gui.formats import hm
 from dirdesk.gui.live.case import LiveCase
 from dirdesk.gui.live.proposals import ProposalBar
@@ -149,12 +150,9 @@ class LivePane(QWidget):
         self.proposals = ProposalBar(ctx, document, self)
         self.proposals.acted.connect(ctx.signals.status_message.emit)
         right_layout.addWidget(self.proposals)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.previous_button)
-        buttons.addWidget(self.now_button)
-        buttons.addStretch()
-        buttons.addWidget(self.next_button)
-        right_layout.addLayout(buttons)
+        # Wrapping: the three buttons' texts do not set the window's minimum width.
+        right_layout.addLayout(wrapping_row(self.previous_button, self.now_button,
+                                            self.next_button))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("liveSplitter")
         splitter.addWidget(self.list)

@@ -66,6 +66,7 @@ class PlanPane(QWidget):
 
         self.caption = QLabel(self)
         self.caption.setObjectName("planCaption")
+        self.caption.setWordWrap(True)  # a narrow pane wraps it rather than widening the window
         caption_font = self.caption.font()
         caption_font.setBold(True)
         self.caption.setFont(caption_font)
