@@ -13,7 +13,7 @@ import enum
 import re
 
 from dirdesk.domain import schedule
-from dirdesk.domain.model import Meeting
+from dirdesk.domain.model import Meeting, ScheduleSlot
 
 _TIME = re.compile(r"^\s*(\d{1,2})[.:](\d{2})\s*$", re.ASCII)
 
@@ -96,3 +96,30 @@ def same_but_grid(a: Meeting, b: Meeting) -> bool:
     """Whether ``b`` differs from ``a`` at most in its grid, status and revision."""
     return (a.board, a.date, a.items, a.members, a.absent, a.start, a.end, a.location) == (
         b.board, b.date, b.items, b.members, b.absent, b.start, b.end, b.location)
+
+
+def add_row(meeting: Meeting, after: int, title: str, length: int) -> tuple[Meeting, int]:
+    """A new row of ``length`` minutes after row ``after`` (at the end if there is none), never
+    after the meeting's closing row; the meeting and where the row went."""
+    at = after + 1 if 0 <= after < len(meeting.schedule) else len(meeting.schedule)
+    closing = [i for i, s in enumerate(meeting.schedule) if s.is_closing]
+    if closing and at > closing[0]:
+        at = closing[0]
+    slot = ScheduleSlot(meeting.start, title)
+    return dataclasses.replace(meeting, schedule=tuple(
+        schedule.insert(meeting.schedule, at, slot, length, meeting.end))), at
+
+
+def move_row(meeting: Meeting, source: int, target: int) -> Meeting:
+    """Row ``source`` moved to ``target``, the times relaid; rows that are gone: unchanged."""
+    if not 0 <= min(source, target) <= max(source, target) < len(meeting.schedule):
+        return meeting
+    return dataclasses.replace(meeting, schedule=tuple(
+        schedule.move(meeting.schedule, source, target, meeting.end)))
+
+
+def remove_row(meeting: Meeting, row: int) -> Meeting:
+    """Row ``row`` removed, the rows after it moved up; a row that is gone: unchanged."""
+    if not 0 <= row < len(meeting.schedule):
+        return meeting
+    return dataclasses.replace(meeting, schedule=tuple(schedule.remove(meeting.schedule, row, meeting.end)))

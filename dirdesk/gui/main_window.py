@@ -472,7 +472,7 @@ class MainWindow(QMainWindow):
         for name, state in self._default_headers.items():
             if name in views:
                 views[name].header().restoreState(state)
-        self.agenda_pane.grid_view.reset_columns()  # its widths follow its width again
+        self.agenda_pane.grid.view.reset_columns()  # its widths follow its width again
         self._apply_default_layout()
 
     def _apply_default_layout(self) -> None:
@@ -514,7 +514,7 @@ class MainWindow(QMainWindow):
                 if name in views:
                     views[name].header().restoreState(state)
             if "gridTable" in layout.headers:  # widths restored are kept, not refitted
-                self.agenda_pane.grid_view.keep_columns()
+                self.agenda_pane.grid.view.keep_columns()
         if self._pending_defaults:
             self._pending_defaults = False
             width = self.width()

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from dirdesk.domain import schedule
-from dirdesk.domain.grid import CellRefusal, GridField, edit_cell, parse_time
+from dirdesk.domain.grid import (
+    CellRefusal,
+    GridField,
+    add_row,
+    edit_cell,
+    move_row,
+    parse_time,
+    remove_row,
+)
 from dirdesk.domain.model import AgendaItem, Meeting, ScheduleSlot
 
 T = dt.time
@@ -83,3 +92,22 @@ def test_any_typing_is_a_meeting_with_the_same_rows_or_a_refusal(row: int, field
 def test_times_are_read_as_a_secretary_writes_them() -> None:
     assert parse_time("9.00") == T(9) and parse_time(" 09:05 ") == T(9, 5)
     assert parse_time("24.00") is None and parse_time("12.60") is None
+
+
+def test_a_new_row_never_goes_after_the_closing_row() -> None:
+    m = meeting()
+    m = dataclasses.replace(m, schedule=m.schedule + (ScheduleSlot(T(12), "Mødet afsluttes"),))
+    after, at = add_row(m, 3, "Ny række", 15)
+    assert at == 3 and after.schedule[3].title == "Ny række"
+    assert after.schedule[-1].title == "Mødet afsluttes"
+    first, at_first = add_row(m, 0, "Først", 10)
+    assert at_first == 1 and starts(first)[:3] == ["09.00", "10.00", "10.10"]
+
+
+def test_moving_or_removing_a_row_that_is_gone_changes_nothing() -> None:
+    m = meeting()
+    assert move_row(m, 0, 7) == m and remove_row(m, 5) == m and remove_row(m, -1) == m
+    moved = move_row(m, 2, 0)
+    assert [s.title for s in moved.schedule] == ["Pause", "A", "C"]
+    assert starts(moved)[0] == "09.00"
+    assert [s.title for s in remove_row(m, 0).schedule] == ["C", "Pause"]

@@ -36,7 +36,8 @@ from dirdesk.gui.context import AppContext
 from dirdesk.gui.editing.commands import AddPoint, PlanEdit, RemovePoint
 from dirdesk.gui.editing.model import PLAN, commit_open_editor
 from dirdesk.gui.plan.meetings import MeetingDates
-from dirdesk.gui.plan.model import PlanColumn, PlanModel, PlanRole, PlanRow, RowKind, plan_rows
+from dirdesk.gui.plan.model import PlanColumn, PlanModel, PlanRole
+from dirdesk.gui.plan.rows import PlanRow, RowKind, plan_rows
 from dirdesk.gui.plan.view import PlanDelegate, PlanView, meeting_words
 
 log = logging.getLogger(__name__)

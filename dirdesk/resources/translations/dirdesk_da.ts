@@ -90,26 +90,6 @@
         <translation>Punkter (træk eller Ctrl+Shift+↑/↓ for at flytte)</translation>
     </message>
     <message>
-        <source>New row</source>
-        <translation>Ny række</translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Remove row</source>
-        <translation>Fjern række</translation>
-    </message>
-    <message>
-        <source>Timed grid</source>
-        <translation>Tidsplan</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
         <source>No meeting open</source>
         <translation>Intet møde åbent</translation>
     </message>
@@ -124,46 +104,6 @@
     <message>
         <source>Add item</source>
         <translation>Tilføj punkt</translation>
-    </message>
-    <message>
-        <source>Change length</source>
-        <translation>Ret varighed</translation>
-    </message>
-    <message>
-        <source>Change time</source>
-        <translation>Ret tidspunkt</translation>
-    </message>
-    <message>
-        <source>Link row to item</source>
-        <translation>Knyt række til punkt</translation>
-    </message>
-    <message>
-        <source>Public text of a closed row</source>
-        <translation>Offentlig tekst i lukket række</translation>
-    </message>
-    <message>
-        <source>Edit row</source>
-        <translation>Ret række</translation>
-    </message>
-    <message>
-        <source>Move row</source>
-        <translation>Flyt række</translation>
-    </message>
-    <message>
-        <source>Add row</source>
-        <translation>Tilføj række</translation>
-    </message>
-    <message>
-        <source>A length is a whole number of minutes, 0 or more.</source>
-        <translation>En varighed er et helt antal minutter, 0 eller flere.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a time. Write it as 9.00 or 09:00.</source>
-        <translation>“{value}” er ikke et klokkeslæt. Skriv det som 9.00 eller 09:00.</translation>
-    </message>
-    <message>
-        <source>There is no item {number}.</source>
-        <translation>Der er intet punkt {number}.</translation>
     </message>
 </context>
 <context>
@@ -820,6 +760,69 @@ Vil du åbne det nu?</translation>
     <message>
         <source>Wrote {path}</source>
         <translation>Skrev {path}</translation>
+    </message>
+</context>
+<context>
+    <name>GridPanel</name>
+    <message>
+        <source>A length is a whole number of minutes, 0 or more.</source>
+        <translation>En varighed er et helt antal minutter, 0 eller flere.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time. Write it as 9.00 or 09:00.</source>
+        <translation>“{value}” er ikke et klokkeslæt. Skriv det som 9.00 eller 09:00.</translation>
+    </message>
+    <message>
+        <source>There is no item {number}.</source>
+        <translation>Der er intet punkt {number}.</translation>
+    </message>
+    <message>
+        <source>Timed grid</source>
+        <translation>Tidsplan</translation>
+    </message>
+    <message>
+        <source>New row</source>
+        <translation>Ny række</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Fjern række</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Change length</source>
+        <translation>Ret varighed</translation>
+    </message>
+    <message>
+        <source>Change time</source>
+        <translation>Ret tidspunkt</translation>
+    </message>
+    <message>
+        <source>Link row to item</source>
+        <translation>Knyt række til punkt</translation>
+    </message>
+    <message>
+        <source>Public text of a closed row</source>
+        <translation>Offentlig tekst i lukket række</translation>
+    </message>
+    <message>
+        <source>Edit row</source>
+        <translation>Ret række</translation>
+    </message>
+    <message>
+        <source>Move row</source>
+        <translation>Flyt række</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Tilføj række</translation>
     </message>
 </context>
 <context>
