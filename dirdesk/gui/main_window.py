@@ -13,7 +13,7 @@ from dirdesk.gui.formats import long_date
 from dirdesk.gui.settings import Settings, WindowLayout, screen_key
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QSize
+    from PySide6.QtCore import QEvent, QObject, QSize
     from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
     from PySide6.QtWidgets import QDockWidget, QHeaderView, QSplitter
 
@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.ctx: AppContext  # set by attach(): until then the window only says it is opening
         self._attached = False
+        self._unshared: set[QSplitter] = set()  # never shown since laid out afresh: no sizes yet
         if ctx is None:
             self._show_opening()
         else:
@@ -433,7 +434,8 @@ class MainWindow(QMainWindow):
 
         return WindowLayout(
             self.saveGeometry(), self.saveState(LAYOUT_VERSION),
-            {s.objectName(): s.saveState() for s in self.findChildren(QSplitter) if s.objectName()},
+            {s.objectName(): s.saveState() for s in self.findChildren(QSplitter)
+             if s.objectName() and s not in self._unshared},  # never shown: the default again
             {name: view.header().saveState() for name, view in self._headed_views().items()})
 
     def _headed_views(self) -> dict[str, _Headed]:
@@ -525,8 +527,24 @@ class MainWindow(QMainWindow):
                              Qt.Orientation.Horizontal)
             self._settle()
             for splitter in self.findChildren(QSplitter):
-                _share_by_stretch(splitter)
+                if splitter.isVisible():
+                    _share_by_stretch(splitter)
+                else:  # on a tab not shown: its parts get their shares once it is
+                    self._unshared.add(splitter)
+                    splitter.installEventFilter(self)
         self._settle()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        from PySide6.QtCore import QEvent, QTimer
+        from PySide6.QtWidgets import QSplitter
+
+        if (event.type() == QEvent.Type.Show and isinstance(watched, QSplitter)
+                and watched in self._unshared):
+            self._unshared.discard(watched)
+            watched.removeEventFilter(self)
+            # Shown now, laid out to its real size a moment later.
+            QTimer.singleShot(0, lambda: _share_by_stretch(watched))
+        return super().eventFilter(watched, event)
 
     def _settle(self) -> None:
         """Lay out every widget now (sizes are otherwise set on the next pass of the loop)."""

@@ -85,7 +85,7 @@ def _drag(win: Any, app: Any, job: dict[str, Any]) -> None:
                 rest = (sum(sizes) - first) // (len(sizes) - 1)
                 splitter.setSizes([first] + [rest] * (len(sizes) - 1))
     win.plan_pane.view.header().resizeSection(0, 171)
-    win.agenda_pane.grid_view.horizontalHeader().resizeSection(2, 141)
+    win.agenda_pane.grid.view.horizontalHeader().resizeSection(2, 141)
     win.followups_dock.close()
     _settle(app)
 
