@@ -1,9 +1,24 @@
-"""A row of buttons that wraps onto a second line when the window is narrow."""
+"""Sizes for small screens: a row of buttons that wraps when the window is narrow, a text
+field's height in lines of its font."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QLayout,
+    QLayoutItem,
+    QSizePolicy,
+    QStyle,
+    QWidget,
+)
+
+
+def lines_high(field: QAbstractScrollArea, lines: int) -> int:
+    """The height in pixels of ``field`` showing ``lines`` lines of its font."""
+    document_margin = 4  # QTextDocument's default margin, above and below
+    return (field.fontMetrics().lineSpacing() * lines + 2 * document_margin
+            + 2 * field.frameWidth())
 
 
 class FlowLayout(QLayout):

@@ -477,6 +477,8 @@ class MainWindow(QMainWindow):
         self.agenda_pane.grid.view.reset_columns()  # its widths follow its width again
         self._apply_default_layout()
 
+    NARROW = 1280  # px: below this the default layout puts the panes in one column of tabs
+
     def _apply_default_layout(self) -> None:
         from PySide6.QtCore import QRect
 
@@ -520,11 +522,22 @@ class MainWindow(QMainWindow):
         if self._pending_defaults:
             self._pending_defaults = False
             width = self.width()
-            # The forward plan and the right-hand panes get a fifth of the window each, the
-            # meeting the rest (at 1024 px: 240, 200 and 584).
-            self.resizeDocks([self.plan_dock, self.search_dock],
-                             [max(240, width * 22 // 100), max(200, width * 18 // 100)],
-                             Qt.Orientation.Horizontal)
+            if width < self.NARROW:
+                # A laptop's screen: the panes share one column as tabs, the meeting gets the
+                # rest (at 1024 px: 280 and 744).
+                for dock in (self.search_dock, self.followups_dock):  # tabs of one area only
+                    self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+                self.tabifyDockWidget(self.plan_dock, self.search_dock)
+                self.tabifyDockWidget(self.search_dock, self.followups_dock)
+                self.plan_dock.raise_()
+                self.resizeDocks([self.plan_dock], [max(260, width * 27 // 100)],
+                                 Qt.Orientation.Horizontal)
+            else:
+                # The forward plan and the right-hand panes get a fifth of the window each,
+                # the meeting the rest (at 1600 px: 352, 288 and 960).
+                self.resizeDocks([self.plan_dock, self.search_dock],
+                                 [width * 22 // 100, width * 18 // 100],
+                                 Qt.Orientation.Horizontal)
             self._settle()
             for splitter in self.findChildren(QSplitter):
                 if splitter.isVisible():

@@ -27,7 +27,7 @@ from dirdesk.domain.text import plain
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.dialogs.participation import edit_participation
 from dirdesk.gui.editing.document import OpenMeeting
-from dirdesk.gui.flow import FlowLayout, wrapping_row
+from dirdesk.gui.flow import FlowLayout, lines_high, wrapping_row
 from dirdesk.gui.formats import hm
 
 RECOMMENDATION = "indstilling"
@@ -57,7 +57,8 @@ class LiveCase(QWidget):
         self.whole = False
         self.case = QTextBrowser(self)
         self.case.setObjectName("liveCase")
-        self.case.setMaximumHeight(150)
+        # At most seven lines: on a laptop the decision below keeps its eight.
+        self.case.setMaximumHeight(lines_high(self.case, 7))
         self.case.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.fold = QPushButton(self.tr("Whole case (Ctrl+Shift+I)"), self)
         self.fold.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -30,7 +30,7 @@ from dirdesk.domain.model import AgendaItem, Meeting
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.editing.document import OpenMeeting
 from dirdesk.gui.editing.paste import MarkupTextEdit
-from dirdesk.gui.flow import wrapping_row
+from dirdesk.gui.flow import lines_high, wrapping_row
 from dirdesk.gui.formats import hm
 from dirdesk.gui.live.case import LiveCase
 from dirdesk.gui.live.proposals import ProposalBar
@@ -73,6 +73,8 @@ class LiveItemsModel(QAbstractListModel):
             mark = "✓ " if item.decision else "    "
             closed = "  [" + self.tr("closed") + "]" if item.closed else ""
             return f"{mark}{index.row() + 1}. {item.title}{closed}"
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole title where the list cuts it
+            return f"{index.row() + 1}. {item.title}"
         if role == Qt.ItemDataRole.ForegroundRole and item.closed:
             return QBrush(QColor("#7a5c00"))
         if role == UID_ROLE:
@@ -135,6 +137,8 @@ class LivePane(QWidget):
         font.setPointSizeF(max(14.0, font.pointSizeF() * 1.4))
         self.decision.setFont(font)
         self.decision.setPlaceholderText(self.tr("The board's decision on this item …"))
+        # Eight lines of the decision are always in view (at 1024x700 too).
+        self.decision.setMinimumHeight(lines_high(self.decision, 8))
         self.previous_button = QPushButton(self.tr("◀ Previous item (Alt+↑)"), self)
         self.next_button = QPushButton(self.tr("Next item (Ctrl+Enter) ▶"), self)
         self.now_button = QPushButton(self.tr("Current item by the clock (Ctrl+J)"), self)
@@ -157,8 +161,10 @@ class LivePane(QWidget):
         splitter.setObjectName("liveSplitter")
         splitter.addWidget(self.list)
         splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)  # the window gives the parts these shares at first
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([300, 900])
+        splitter.setCollapsible(0, False)
+        self.list.setMinimumWidth(self.list.fontMetrics().horizontalAdvance("x") * 18)
         top = QHBoxLayout()
         top.addWidget(self.clock, 1)
         top.addWidget(self.saved)
