@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -56,7 +57,12 @@ def _share_by_stretch(splitter: QSplitter) -> None:
     shares = [max(1, p.horizontalStretch() if horizontal else p.verticalStretch())
               for p in policies]
     total = sum(splitter.sizes())
-    if total > 0:
+    if total <= 0:
+        return
+    default_sizes = getattr(splitter, "default_sizes", None)  # a pane's own rule
+    if callable(default_sizes):
+        splitter.setSizes(default_sizes(total))
+    else:
         splitter.setSizes([total * share // sum(shares) for share in shares])
 
 
@@ -302,6 +308,13 @@ class MainWindow(QMainWindow):
         self.live_action.triggered.connect(lambda: self.tabs.setCurrentIndex(1))
         view_menu.addAction(self.agenda_action)
         view_menu.addAction(self.live_action)
+        # The agenda's facts fold away on a low screen; shown again from here (or by dragging).
+        self.facts_action = QAction(self.tr("Meeting &facts in the agenda"), self)
+        self.facts_action.setCheckable(True)
+        self.facts_action.toggled.connect(self._show_facts)
+        view_menu.aboutToShow.connect(lambda: self.facts_action.setChecked(
+            self.agenda_pane.facts_shown()))
+        view_menu.addAction(self.facts_action)
         view_menu.addSeparator()
         self.reset_layout_action = QAction(self.tr("&Reset layout"), self)
         self.reset_layout_action.setToolTip(self.tr(
@@ -313,6 +326,11 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About dirdesk"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _show_facts(self, shown: bool) -> None:
+        self.agenda_pane.show_facts(shown)
+        if shown:
+            self.tabs.setCurrentWidget(self.agenda_pane)
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -503,7 +521,7 @@ class MainWindow(QMainWindow):
         now if it is shown, else when it is."""
         if not self.isVisible():
             return
-        from PySide6.QtCore import Qt
+        from PySide6.QtCore import Qt, QTimer
         from PySide6.QtWidgets import QSplitter
 
         self._settle()
@@ -542,6 +560,8 @@ class MainWindow(QMainWindow):
             for splitter in self.findChildren(QSplitter):
                 if splitter.isVisible():
                     _share_by_stretch(splitter)
+                    # Again once the meeting shown has settled the window (its status bar).
+                    QTimer.singleShot(0, functools.partial(_share_by_stretch, splitter))
                 else:  # on a tab not shown: its parts get their shares once it is
                     self._unshared.add(splitter)
                     splitter.installEventFilter(self)

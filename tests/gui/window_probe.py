@@ -53,6 +53,25 @@ def _text_editors(win: Any) -> list[dict[str, Any]]:
     return found
 
 
+def _clipped(top: Any) -> list[str]:
+    """Buttons, boxes and labels shown smaller than their text needs (cut off)."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    cut = []
+    for widget in [*top.findChildren(QAbstractButton), *top.findChildren(QLabel)]:
+        if (not widget.isVisible() or widget.window() is not top.window()
+                or widget.visibleRegion().isEmpty()):  # folded away in a splitter: not shown
+            continue
+        if isinstance(widget, QLabel) and (widget.wordWrap() or not widget.text()):
+            continue
+        need = widget.minimumSizeHint()
+        if widget.width() < need.width() or widget.height() < need.height():
+            text = widget.text() if hasattr(widget, "text") else ""
+            cut.append(f"{type(widget).__name__} {text!r}: {widget.width()}x{widget.height()} "
+                       f"< {need.width()}x{need.height()}")
+    return cut
+
+
 def _measure(win: Any) -> dict[str, Any]:
     from PySide6.QtWidgets import QSplitter
 
@@ -90,18 +109,23 @@ def _drag(win: Any, app: Any, job: dict[str, Any]) -> None:
     _settle(app)
 
 
-def _shots(win: Any, app: Any, folder: Path, label: str) -> list[str]:
+def _shots(win: Any, app: Any, folder: Path, label: str) -> dict[str, Any]:
     """The main window on each tab, the export dialog and the board's settings."""
     from dirdesk.gui.dialogs.board_settings import BoardSettingsDialog
     from dirdesk.gui.dialogs.export import ExportDialog
 
     folder.mkdir(parents=True, exist_ok=True)
-    written = []
+    written: list[str] = []
+    sizes: dict[str, list[int]] = {}
+
+    clipped: dict[str, list[str]] = {}
 
     def save(widget: Any, name: str) -> None:
         path = folder / f"{label}-{name}.png"
         widget.grab().save(str(path))
         written.append(str(path))
+        clipped[name] = _clipped(widget)
+        sizes[name] = [*widget.size().toTuple(), *widget.minimumSizeHint().toTuple()]
 
     for tab, name in ((0, "agenda"), (1, "live")):
         win.tabs.setCurrentIndex(tab)
@@ -119,7 +143,7 @@ def _shots(win: Any, app: Any, folder: Path, label: str) -> list[str]:
     _settle(app)
     save(settings, "settings")
     settings.reject()
-    return written
+    return {"files": written, "clipped": clipped, "sizes": sizes}
 
 
 def main() -> int:
@@ -167,6 +191,8 @@ def main() -> int:
         _settle(app)
         editors[str(tab)] = _text_editors(win)
     answer["editors"] = editors
+    answer["docks_shown"] = [d.toggleViewAction().isChecked()
+                             for d in (win.plan_dock, win.search_dock, win.followups_dock)]
     answer["size"] = list(win.size().toTuple())
     if job.get("shots"):
         answer["shots"] = _shots(win, app, Path(job["shots"]), job.get("label", "window"))

@@ -105,7 +105,8 @@ class GridView(QTableView):
         self._fitting = True
         try:
             header.resizeSection(GridColumn.TITLE, max(110, int(free * self.TITLE_SHARE)))
-            header.resizeSection(GridColumn.ITEM, max(90, int(free * self.ITEM_SHARE)))
+            header.resizeSection(GridColumn.ITEM, max(header.sectionSizeFromContents(
+                GridColumn.ITEM).width(), int(free * self.ITEM_SHARE)))  # its header whole
         finally:
             self._fitting = False
 

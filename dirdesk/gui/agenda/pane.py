@@ -115,7 +115,9 @@ class AgendaPane(QWidget):
         items_box = QWidget(self)
         items_layout = QVBoxLayout(items_box)
         items_layout.setContentsMargins(0, 0, 0, 0)
-        items_layout.addWidget(QLabel(self.tr("Items (drag or Ctrl+Shift+↑/↓ to reorder)")))
+        items_caption = QLabel(self.tr("Items (drag or Ctrl+Shift+↑/↓ to reorder)"))
+        items_caption.setWordWrap(True)  # a narrow list wraps it rather than widening the pane
+        items_layout.addWidget(items_caption)
         items_layout.addWidget(self.items_view, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_item_button)
@@ -134,15 +136,20 @@ class AgendaPane(QWidget):
         editor_scroll.setWidget(self.editor)
         top.addWidget(editor_scroll)
         top.setStretchFactor(1, 3)
+        # The meeting's facts, the items with their editor, and the grid share the height; on a
+        # low screen the facts fold away (drag the top edge down, or Vis ▸ Mødeoplysninger).
+        self.facts_box = facts_box
         self.vertical = QSplitter(Qt.Orientation.Vertical, self)
         self.vertical.setObjectName("agendaSplitter")
+        self.vertical.addWidget(facts_box)
         self.vertical.addWidget(top)
         self.vertical.addWidget(self.grid)
-        self.vertical.setStretchFactor(0, 1)
-        self.vertical.setStretchFactor(1, 1)
+        self.vertical.setCollapsible(0, True)
+        self.vertical.setCollapsible(1, False)
+        self.vertical.default_sizes = self._default_heights  # type: ignore[attr-defined]
+        top.setCollapsible(1, False)
         self.top_splitter = top
         layout = QVBoxLayout(self)
-        layout.addWidget(facts_box)
         layout.addWidget(self.vertical, 1)  # its sizes are the window's layout (main_window)
 
         # --- wiring ---
@@ -168,6 +175,33 @@ class AgendaPane(QWidget):
         self._shown: Meeting | None = None  # the meeting as the widgets last showed it
         document.changed.connect(self._refresh)
         self._refresh()
+
+    GRID_HEIGHT = 120  # the grid's header and two rows at least
+
+    def _default_heights(self, total: int) -> list[int]:
+        """The splitter's first sizes: the editor as high as it needs to show all of an item
+        (a section's text eight lines), the grid the rest, two parts to one at least; the
+        facts as high as they ask, or folded away where the editor and grid need the room."""
+        needed = self.editor.minimumSizeHint().height() + 4
+        facts = self.facts_box.sizeHint().height()
+        if total - facts < needed + self.GRID_HEIGHT:
+            facts = 0
+        rest = total - facts
+        editor = min(rest - self.GRID_HEIGHT, max(rest * 2 // 3, needed))
+        return [facts, editor, rest - editor]
+
+    def facts_shown(self) -> bool:
+        return self.vertical.sizes()[0] > 0
+
+    def show_facts(self, shown: bool) -> None:
+        """Unfold (or fold away) the meeting's facts, taking their height from the editor."""
+        sizes = self.vertical.sizes()
+        if (sizes[0] > 0) == shown:
+            return
+        want = self.facts_box.sizeHint().height() if shown else 0
+        sizes[1] = max(0, sizes[1] + sizes[0] - want)
+        sizes[0] = want
+        self.vertical.setSizes(sizes)
 
     def _add_shortcut(self, widget: QWidget, key: str, slot: Any) -> None:
         action = QAction(widget)

@@ -1167,6 +1167,10 @@ Vil du åbne det nu?</translation>
         <translation>&amp;Halvår i oversigten over kommende møder</translation>
     </message>
     <message>
+        <source>Meeting &amp;facts in the agenda</source>
+        <translation>&amp;Mødeoplysninger i dagsordenen</translation>
+    </message>
+    <message>
         <source>&amp;Reset layout</source>
         <translation>&amp;Nulstil layout</translation>
     </message>
