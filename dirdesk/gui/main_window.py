@@ -495,7 +495,7 @@ class MainWindow(QMainWindow):
         self.agenda_pane.grid.view.reset_columns()  # its widths follow its width again
         self._apply_default_layout()
 
-    NARROW = 1280  # px: below this the default layout puts the panes in one column of tabs
+    NARROW = 1440  # px (Qt's): below this the default layout puts the panes in one column of tabs
 
     def _apply_default_layout(self) -> None:
         from PySide6.QtCore import QRect
