@@ -429,7 +429,8 @@ class MainWindow(QMainWindow):
         show_political_calendar(self.ctx, self)
 
     def export_meeting(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication, QMessageBox
 
         from dirdesk.gui.dialogs.export import ExportDialog
 
@@ -437,7 +438,12 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Export"), self.tr("Open a meeting first."))
             return
         self.document.flush()
+        focused = QApplication.focusWidget()
         ExportDialog(self.ctx, self.document.meeting, self).exec()
+        # After the dialog and its "Open it now?" the keyboard is back where it was.
+        self.activateWindow()
+        if focused is not None and self.isAncestorOf(focused):
+            focused.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     # --- layout -------------------------------------------------------------------------------
 

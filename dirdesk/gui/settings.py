@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QSize
 
@@ -93,6 +94,25 @@ class Settings:
     @half_year.setter
     def half_year(self, value: bool) -> None:
         self._q.setValue("plan/half_year", "true" if value else "false")
+
+    @property
+    def export_folder(self) -> Path | None:
+        """The folder the last export was written to (the export dialog suggests it)."""
+        value = str(self._q.value("export/folder", "") or "")
+        return Path(value) if value else None
+
+    @export_folder.setter
+    def export_folder(self, value: Path) -> None:
+        self._q.setValue("export/folder", str(value))
+
+    @property
+    def export_pdf(self) -> bool:
+        """Whether the last export was also written as PDF ("Også som PDF")."""
+        return str(self._q.value("export/pdf", "false")).lower() == "true"
+
+    @export_pdf.setter
+    def export_pdf(self, value: bool) -> None:
+        self._q.setValue("export/pdf", "true" if value else "false")
 
     @property
     def backup_keep_days(self) -> int | None:

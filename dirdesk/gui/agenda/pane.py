@@ -173,6 +173,7 @@ class AgendaPane(QWidget):
         self._add_shortcut(self.items_view, "Ctrl+Shift+D", self.edit_participants)
         self._add_shortcut(self.items_view, "Ins", self.add_item)
         self._shown: Meeting | None = None  # the meeting as the widgets last showed it
+        self._board_order: tuple[str, list[str]] = ("", [])  # board, its members' names in order
         document.changed.connect(self._refresh)
         self._refresh()
 
@@ -241,11 +242,15 @@ class AgendaPane(QWidget):
             self.start.setTime(_qtime(meeting.start))
             self.end.setTime(_qtime(meeting.end))
             self.place.setText(meeting.location)
-            people = [(p, False) for p in meeting.members] + [(p, True) for p in meeting.absent]
+            people = self._people_in_place(meeting)
             self.members.setRowCount(len(people))
             for r, (person, absent) in enumerate(people):  # in place: an open cell stays open
                 set_cell(self.members, r, 0, person.title or "")
                 set_cell(self.members, r, 1, person.name)
+                for column in (0, 1):  # a narrow table cuts them with "…": the whole on hover
+                    cell = self.members.item(r, column)
+                    if cell is not None:
+                        cell.setToolTip(cell.text())
                 check = self.members.item(r, 2)
                 if check is None:
                     check = QTableWidgetItem()
@@ -261,6 +266,20 @@ class AgendaPane(QWidget):
             self.items_model.set_items(meeting.items)
         self.grid.show_meeting(meeting)
         self._show_current()
+
+    def _people_in_place(self, meeting: Meeting) -> list[tuple[Person, bool]]:
+        """The members present and absent (flagged), each in their place: the order the table
+        shows them in, else the board's order; marking one absent does not move them."""
+        people = [(p, False) for p in meeting.members] + [(p, True) for p in meeting.absent]
+        shown = [cell.text() for r in range(self.members.rowCount())
+                 if (cell := self.members.item(r, 1)) is not None]
+        if sorted(shown) != sorted(p.name for p, _absent in people):
+            if self._board_order[0] != meeting.board:
+                board = self.ctx.plan.board(meeting.board)
+                self._board_order = (meeting.board, [m.name for m in board.members] if board else [])
+            shown = self._board_order[1]
+        place = {name: i for i, name in enumerate(shown)}
+        return sorted(people, key=lambda entry: place.get(entry[0].name, len(place)))
 
     def _status_text(self, meeting: Meeting) -> str:
         from dirdesk.gui.editing.state import status_text

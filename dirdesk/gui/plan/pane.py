@@ -208,7 +208,9 @@ class PlanPane(QWidget):
     def _update_actions(self) -> None:
         row, point = self.current_row(), self._current_point()
         meeting = row.meeting if row is not None and point is None else None
-        self.open_action.setEnabled(meeting is not None and meeting.date in self._with_content)
+        # As Enter: a meeting with an agenda opens, a planned date gets one first.
+        self.open_action.setEnabled(meeting is not None and (
+            meeting.date in self._with_content or not meeting.cancelled))
         for action in (self.edit_action, self.remove_action, self.earlier_action, self.later_action,
                        self.up_action, self.down_action):
             action.setEnabled(point is not None)
@@ -322,6 +324,19 @@ class PlanPane(QWidget):
         if board == self.ctx.board:
             self.open_date_shown = date
             self._meetings_changed()
+            self._follow_open_meeting(date)
+
+    def _follow_open_meeting(self, date: dt.date) -> None:
+        """The highlighted row is the open meeting's (opened from search, a follow-up, the
+        start), unless the user is already on it or on one of its points."""
+        current = self.view.currentIndex()
+        while current.parent().isValid():
+            current = current.parent()
+        if current.isValid() and current.data(PlanRole.DATE) == date:
+            return
+        index = self.model.meeting_index(date)
+        if index.isValid():
+            self.select(index)
 
     # --- where the user is --------------------------------------------------------------------
 

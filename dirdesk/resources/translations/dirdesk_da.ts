@@ -595,6 +595,10 @@ Oversigten over kommende møder viser grunden i stedet for punkter.</translation
         <translation>&amp;Tjek før offentliggørelse</translation>
     </message>
     <message>
+        <source>Exporting …</source>
+        <translation>Eksporterer …</translation>
+    </message>
+    <message>
         <source>INTERNAL VERSION: includes the closed items and attachments. Not to be published.</source>
         <translation>INTERN UDGAVE: indeholder de lukkede punkter og bilag. Må ikke offentliggøres.</translation>
     </message>
