@@ -185,8 +185,21 @@ class GridPanel(QGroupBox):
         buttons.addWidget(self.findings, 1)
         for button in (self.add_button, self.break_button, self.remove_button):
             buttons.addWidget(button)
+        # Items no row is linked to (a new item) are offered to the grid in one click.
+        self.offer_label = QLabel(self)
+        self.offer_label.setObjectName("gridOffer")
+        self.offer_label.setWordWrap(True)
+        self.offer_button = QPushButton(self.tr("Put in the grid"), self)
+        self.offer_button.setObjectName("gridOfferButton")
+        self.offer_button.clicked.connect(self.add_missing_items)
+        offer = QHBoxLayout()
+        offer.addWidget(self.offer_label, 1)
+        offer.addWidget(self.offer_button)
+        self.offer_label.hide()
+        self.offer_button.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
+        layout.addLayout(offer)
         layout.addLayout(buttons)
 
         self._pending: tuple[Callable[[Meeting], Meeting], str] | None = None  # not yet applied
@@ -209,6 +222,7 @@ class GridPanel(QGroupBox):
 
     def show_meeting(self, meeting: Meeting | None) -> None:
         self.model.set_meeting(meeting)
+        self._show_offer(meeting)
         found = self.model.findings()
         if not found or meeting is None:
             self.findings.setText("")
@@ -216,6 +230,20 @@ class GridPanel(QGroupBox):
         self.findings.setText("\n".join(
             f"⚠ {hm(meeting.schedule[f.slot].start)} {meeting.schedule[f.slot].title}: {f.message}"
             for f in found))
+
+    def _show_offer(self, meeting: Meeting | None) -> None:
+        missing = grid.items_without_row(meeting) if meeting is not None else []
+        if missing and meeting is not None:
+            names = "; ".join(f"{n}. {meeting.items[n - 1].title}" for n in missing)
+            self.offer_label.setText(self.tr("Not in the grid: {items}").format(items=names))
+        self.offer_label.setVisible(bool(missing))
+        self.offer_button.setVisible(bool(missing))
+
+    def add_missing_items(self) -> None:
+        """A row for each item the grid lacks, linked to it: one undoable edit."""
+        self.document.commit_pending()
+        self._edit(lambda m: grid.add_item_rows(m, grid.items_without_row(m)),
+                   self.tr("Put items in the grid"))
 
     def commit_pending(self) -> None:
         """An open cell editor, and a typed cell not yet applied."""

@@ -797,8 +797,20 @@ Vil du åbne det nu?</translation>
         <translation>Fjern række</translation>
     </message>
     <message>
+        <source>Put in the grid</source>
+        <translation>Sæt i tidsplanen</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Not in the grid: {items}</source>
+        <translation>Ikke i tidsplanen: {items}</translation>
+    </message>
+    <message>
+        <source>Put items in the grid</source>
+        <translation>Sæt punkter i tidsplanen</translation>
     </message>
     <message>
         <source>Change length</source>
