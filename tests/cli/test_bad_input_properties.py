@@ -41,23 +41,12 @@ from hypothesis import strategies as st
 from dirdesk.cli import main
 from dirdesk.domain.interchange import MeetingFileError, Problem, meeting_document, read_meeting
 from tests.conftest import fixture_files
-from tests.domain.test_interchange import minimal
+from tests.domain.test_interchange import minimal, paths_of
 
 # --- the files mutated -----------------------------------------------------------------------
 
 BASES: list[dict[str, Any]] = [minimal()] + [
     json.loads(p.read_text(encoding="utf-8")) for p in fixture_files()]
-
-
-def paths_of(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    found = [prefix]
-    if isinstance(node, dict):
-        for key, child in node.items():
-            found += paths_of(child, prefix + (key,))
-    elif isinstance(node, list):
-        for i, child in enumerate(node):
-            found += paths_of(child, prefix + (i,))
-    return found
 
 
 def leaves(doc: Any, want: Callable[[tuple[Any, ...], Any], bool]) -> list[tuple[Any, ...]]:
@@ -215,7 +204,7 @@ def assert_one_clear_message(err: str, file: Path, problem: Problem,
                              mutated: tuple[Any, ...] | None) -> None:
     assert "Traceback" not in err
     assert err.endswith("\n") and err.count("\n") == 1, err[:500]
-    assert err.splitlines() == [f"dirdesk: {file}: {problem.message('en')}"]
+    assert err.splitlines() == [f"dirdesk: {file}: {problem.text()}"]
     assert len(err) < 400, err
     if problem.path:
         assert PLACE.match(problem.path), problem.path
@@ -457,7 +446,7 @@ def test_in_a_real_process(name: str, workspace: Workspace) -> None:
         result = run(*args)
         assert result.returncode == 2, result.stderr
         assert "Traceback" not in result.stderr
-        assert result.stderr == f"dirdesk: {workspace.file}: {problem.message('en')}\n"
+        assert result.stderr == f"dirdesk: {workspace.file}: {problem.text()}\n"
         assert result.stdout == ""
     assert digest(workspace.db) == workspace.pristine_digest
     assert workspace.out.read_bytes() == OLD_OUTPUT

@@ -11,6 +11,7 @@ from typing import Any
 import jsonschema
 import pytest
 
+from dirdesk.catalogue import danish
 from dirdesk.domain.interchange import MeetingFileError, meeting_document, read_meeting
 
 # The format's public definition, docs/meeting.schema.json: the reader must agree with it.
@@ -37,6 +38,18 @@ def minimal() -> dict[str, Any]:
                                   {"date": None, "note": "Jule- og nytårslukket"}],
                          "undated": ["Regeringens lovprogram"]},
     }
+
+
+def paths_of(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """The path (keys and indexes) of every node of a JSON document, the root's () first."""
+    found = [prefix]
+    if isinstance(node, dict):
+        for key, child in node.items():
+            found += paths_of(child, prefix + (key,))
+    elif isinstance(node, list):
+        for i, child in enumerate(node):
+            found += paths_of(child, prefix + (i,))
+    return found
 
 
 def fault(doc: Any) -> str:
@@ -97,7 +110,7 @@ def test_not_json_and_not_utf8() -> None:
 def test_danish_wording_of_a_fault() -> None:
     with pytest.raises(MeetingFileError) as info:
         read_meeting(json.dumps(with_change(["items", 3, "attachments", 0, "docno"], 1)).encode())
-    assert info.value.problem.message("da") == 'items[3].attachments[0]: ukendt egenskab "docno"'
+    assert info.value.problem.text(danish()) == 'items[3].attachments[0]: ukendt egenskab "docno"'
 
 
 def test_output_is_canonical_with_defaults_and_valid_against_the_schema() -> None:

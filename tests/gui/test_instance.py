@@ -19,6 +19,7 @@ from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
+from dirdesk.catalogue import danish
 from dirdesk.gui.instance import DatabaseInUse, claim, lock_path
 from dirdesk.services.demo import fill_demo
 from dirdesk.storage.database import Database
@@ -57,8 +58,8 @@ def test_a_second_window_is_told_who_has_the_file(database: Path, qapp: Any,
         with pytest.raises(DatabaseInUse) as caught:
             claim(database)
         assert caught.value.pid == process.pid
-        assert f"proces {process.pid}" in caught.value.text("da")
-        assert str(database) in caught.value.text("da")
+        assert f"proces {process.pid}" in caught.value.text(danish())
+        assert str(database) in caught.value.text(danish())
         # Through the program's own start: one message, exit status 2, no window.
         from PySide6.QtWidgets import QMessageBox
 
@@ -122,47 +123,29 @@ def test_one_window_per_file_within_one_process_too(database: Path) -> None:
     assert not again.held
 
 
-def test_closing_the_window_frees_the_database_at_once(database: Path, qapp: Any,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_closing_the_window_frees_the_database_at_once(database: Path, real_start: Any) -> None:
     """Closing the window lets go of the database while the process is still running (it may
     take a while to exit): the next start is not refused, and no lock file is left behind."""
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from dirdesk import app
     from dirdesk.gui.main_window import MainWindow
 
-    monkeypatch.setattr(app, "setup_logging", lambda: None)
     held_while_open: list[bool] = []
-    windows: list[Any] = []
 
     def close_once_open() -> None:
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, MainWindow) and widget.database is not None:
+            if (isinstance(widget, MainWindow) and widget.database is not None
+                    and not held_while_open):
                 held_while_open.append(lock_path(database).exists())
-                windows.append(widget)
-                widget.close()  # as the user does
+                widget.close()  # as the user does: run() returns when its last window closes
                 return
-        QTimer.singleShot(50, close_once_open)
 
-    QTimer.singleShot(50, close_once_open)
-    never_hang = QTimer()
-    never_hang.setSingleShot(True)
-    never_hang.timeout.connect(QApplication.quit)
-    never_hang.start(60_000)
-    try:
-        assert app.run(f"sqlite:///{database}") == 0
-    finally:
-        never_hang.stop()
+    assert real_start(f"sqlite:///{database}", close_once_open, give_up_ms=60_000) == 0
     assert held_while_open == [True]
     assert not lock_path(database).exists()
     lock = claim(database)
     assert lock is not None and lock.held
     lock.release()
-    for window in windows:
-        window.database.close()
-        window.deleteLater()
-    QApplication.processEvents()
 
 
 class LockMachine(RuleBasedStateMachine):

@@ -64,7 +64,7 @@ def test_school_holiday_week_7_marks_the_wednesday_in_week_7(
     ctx.today = dt.date(2027, 2, 1)
     pane.dates.move_meeting(WEEK_7_WEDNESDAY, WEEK_7_THURSDAY)
     pane.set_half_year(True)
-    window.plan_pane.periods_action.trigger()
+    window.plan_pane.row_actions.periods_action.trigger()
     from dirdesk.gui.dialogs.periods import ClosedPeriodsDialog
     periods = window.findChild(ClosedPeriodsDialog)
     assert periods is not None and periods.isVisible()
@@ -120,12 +120,12 @@ def test_move_a_meeting_to_a_free_date_and_refuse_a_taken_one(
         window: Any, pane: Any, ctx: Any) -> None:
     points = texts(ctx, DEC_9)
     go_to(pane, pane.model.meeting_index(DEC_9))
-    assert pane.move_meeting_action.isEnabled()
+    assert pane.row_actions.move_meeting_action.isEnabled()
     dialog = pane.dates.ask_move_current()
     dialog.date_edit.setDate(QDate(2026, 12, 2))
     ok(dialog)
     assert dialog.isVisible()
-    assert dialog.error.text() == ("The board already has a meeting on onsdag den 2. december "
+    assert dialog.error.text() == ("Direktionen already has a meeting on onsdag den 2. december "
                                    "2026. Choose another date.")  # Danish where installed
     dialog.date_edit.setDate(QDate(2026, 12, 10))
     ok(dialog)

@@ -60,7 +60,7 @@ class AgendaPane(QWidget):
         self.start = QTimeEdit(self)
         self.end = QTimeEdit(self)
         for edit in (self.start, self.end):
-            edit.setDisplayFormat("HH:mm")
+            edit.setDisplayFormat("HH.mm")  # a time as the secretariat writes it
         self.place = QLineEdit(self)
         self.members = QTableWidget(0, 3, self)
         self.members.setObjectName("memberTable")
@@ -172,6 +172,13 @@ class AgendaPane(QWidget):
         self._add_shortcut(self.items_view, "Del", self.remove_current_item)
         self._add_shortcut(self.items_view, "Ctrl+Shift+D", self.edit_participants)
         self._add_shortcut(self.items_view, "Ins", self.add_item)
+        # The chosen item into the timed grid, from anywhere in the pane (items, editor, grid).
+        self.grid.current_item = lambda: self._current_uid
+        into_grid = QAction(self)
+        into_grid.setShortcut(QKeySequence("Ctrl+Shift+G"))
+        into_grid.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        into_grid.triggered.connect(self.grid.add_item_row)
+        self.addAction(into_grid)
         self._shown: Meeting | None = None  # the meeting as the widgets last showed it
         self._board_order: tuple[str, list[str]] = ("", [])  # board, its members' names in order
         document.changed.connect(self._refresh)

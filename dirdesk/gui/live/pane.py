@@ -29,9 +29,10 @@ from dirdesk.domain import schedule, timing
 from dirdesk.domain.model import AgendaItem, Meeting
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.editing.document import OpenMeeting
-from dirdesk.gui.editing.paste import MarkupTextEdit
+from dirdesk.gui.editing.richtext import FormatBar, RichTextEdit
 from dirdesk.gui.flow import lines_high, wrapping_row
-from dirdesk.gui.formats import hm
+from dirdesk.gui.formats import clock, hm
+from dirdesk.gui.live.attendance import AttendancePanel
 from dirdesk.gui.live.case import LiveCase
 from dirdesk.gui.live.proposals import ProposalBar
 
@@ -71,7 +72,7 @@ class LiveItemsModel(QAbstractListModel):
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             mark = "✓ " if item.decision else "    "
-            closed = "  [" + self.tr("closed") + "]" if item.closed else ""
+            closed = " (" + self.tr("closed") + ")" if item.closed else ""  # as the agenda marks it
             return f"{mark}{index.row() + 1}. {item.title}{closed}"
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole title where the list cuts it
             return f"{index.row() + 1}. {item.title}"
@@ -131,7 +132,7 @@ class LivePane(QWidget):
         self.title.setFont(title_font)
         self.planned = QLabel(self)
         self.planned.setObjectName("livePlanned")
-        self.decision = MarkupTextEdit(self)
+        self.decision = RichTextEdit(self)
         self.decision.setObjectName("liveDecision")
         font = QFont(self.decision.font())
         font.setPointSizeF(max(14.0, font.pointSizeF() * 1.4))
@@ -150,6 +151,8 @@ class LivePane(QWidget):
         right_layout.addWidget(self.planned)
         self.case = LiveCase(ctx, document, self.decision, self)  # Indstilling, phrases, times
         right_layout.addWidget(self.case)
+        self.format_bar = FormatBar(self.decision, self)
+        right_layout.addWidget(self.format_bar)
         right_layout.addWidget(self.decision, 1)
         self.proposals = ProposalBar(ctx, document, self)
         self.proposals.acted.connect(ctx.signals.status_message.emit)
@@ -157,9 +160,16 @@ class LivePane(QWidget):
         # Wrapping: the three buttons' texts do not set the window's minimum width.
         right_layout.addLayout(wrapping_row(self.previous_button, self.now_button,
                                             self.next_button))
+        self.attendance = AttendancePanel(document, self.decision, self)
+        left = QSplitter(Qt.Orientation.Vertical, self)
+        left.setObjectName("liveLeft")
+        left.addWidget(self.list)
+        left.addWidget(self.attendance)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setObjectName("liveSplitter")
-        splitter.addWidget(self.list)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)  # the window gives the parts these shares at first
         splitter.setStretchFactor(1, 3)
@@ -174,7 +184,8 @@ class LivePane(QWidget):
 
         for keys, slot in ((("Ctrl+Return", "Ctrl+Enter", "Alt+Down", "PgDown"), self.next_item),
                            (("Alt+Up", "PgUp"), self.previous_item),
-                           (("Ctrl+J",), self.go_to_current)):
+                           (("Ctrl+J",), self.go_to_current),
+                           (("Ctrl+Shift+M",), self.attendance.focus)):
             action = QAction(self)
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -189,7 +200,7 @@ class LivePane(QWidget):
         self._shown: Meeting | None = None  # the meeting as the widgets last showed it
         document.changed.connect(self._reload)
         document.saved.connect(lambda at: self.saved.setText(
-            self.tr("Saved {time}").format(time=at.strftime("%H:%M:%S"))))
+            self.tr("Saved {time}").format(time=clock(at))))
         document.save_failed.connect(lambda why: self.saved.setText(
             self.tr("NOT SAVED – retrying: {why}").format(why=why)))
         self._tick = QTimer(self)
@@ -219,6 +230,7 @@ class LivePane(QWidget):
             self._uid = None
             self.title.setText("")
             self.decision.setPlainText("")
+            self.attendance.show_item(meeting, 1)
             self.update_clock()
             return
         row = next((i for i, item in enumerate(meeting.items) if item.uid == self._uid), 0)
@@ -244,6 +256,7 @@ class LivePane(QWidget):
             self.decision.blockSignals(False)
         self.case.now = self.now
         self.case.show_item(meeting, row + 1)
+        self.attendance.show_item(meeting, row + 1)
         self.update_clock()
 
     def _typed(self) -> None:

@@ -1,5 +1,5 @@
-"""The plan's meetings as dates: cancelling one (and where its points go), holding it after
-all, moving it to another date, and the board's closed periods."""
+"""The plan's meetings as dates: their notes, cancelling one (and where its points go),
+holding it after all, moving it to another date, and the board's closed periods."""
 
 from __future__ import annotations
 
@@ -13,6 +13,9 @@ from dirdesk.domain.forward_plan import MoveRefusal, move_refusal
 from dirdesk.domain.messages import UserError
 from dirdesk.gui.dialogs.periods import ClosedPeriodsDialog, MoveMeetingDialog
 from dirdesk.gui.dialogs.plan import CancelMeetingDialog, in_sentence
+from dirdesk.gui.plan.model import PlanColumn
+from dirdesk.gui.plan.rows import RowKind
+from dirdesk.gui.wording import shown
 from dirdesk.services.calendar import PointPlace
 
 if TYPE_CHECKING:
@@ -27,10 +30,25 @@ class MeetingDates(QObject):
         self.pane = pane
         self.ctx = pane.ctx
 
+    def edit_current_note(self) -> None:
+        row = self.pane.current_row()
+        if row is None or row.kind is not RowKind.MEETING or not row.takes_points:
+            return
+        index = self.pane.model.meeting_index(row.date).siblingAtColumn(PlanColumn.NOTE)
+        self.pane.view.setCurrentIndex(index)
+        self.pane.view.edit(index)
+
+    def set_note(self, date: dt.date, note: str) -> None:
+        old = next((r.meeting.note for r in self.pane.model.rows() if r.meeting and r.date == date),
+                   None)
+        self.pane.push_plan_edit(self.tr("Edit note"),
+                                 lambda: self.ctx.plan.set_note(self.ctx.board, date, note or None),
+                                 lambda: self.ctx.plan.set_note(self.ctx.board, date, old))
+
     def ask_cancel_current(self) -> CancelMeetingDialog | None:
         """The dialog asking why the board will not meet; OK cancels the meeting."""
         row = self.pane.current_row()
-        if row is None or row.date is None or not self.pane.cancel_action.isEnabled():
+        if row is None or row.date is None or not self.pane.row_actions.cancel_action.isEnabled():
             return None
         date = row.date
         plan = self.ctx.plan.plan(self.ctx.board, date - dt.timedelta(days=1))
@@ -62,7 +80,7 @@ class MeetingDates(QObject):
     def ask_move_current(self) -> MoveMeetingDialog | None:
         """The dialog asking for the new date; OK moves the meeting with its agenda and points."""
         row = self.pane.current_row()
-        if row is None or row.date is None or not self.pane.move_meeting_action.isEnabled():
+        if row is None or row.date is None or not self.pane.row_actions.move_meeting_action.isEnabled():
             return None
         old = row.date
         dialog = MoveMeetingDialog(old, self._date_taken, self._marks_on, self.pane)
@@ -75,10 +93,10 @@ class MeetingDates(QObject):
         refusal = move_refusal(day, self.ctx.today, self.pane.statuses)
         if refusal is MoveRefusal.PASSED:
             return self.tr("{date} has passed; choose a coming date.").format(
-                date=in_sentence(danish.long_date(day)))
+                date=danish.long_date(day))  # opens the sentence: a capital
         if refusal is MoveRefusal.TAKEN:
-            return self.tr("The board already has a meeting on {date}. Choose another date.")\
-                .format(date=in_sentence(danish.long_date(day)))
+            return self.tr("{board} already has a meeting on {date}. Choose another date.")\
+                .format(board=self.ctx.board, date=in_sentence(danish.long_date(day)))
         return None
 
     def _marks_on(self, day: dt.date) -> str | None:
@@ -103,7 +121,7 @@ class MeetingDates(QObject):
         try:
             self.ctx.calendar.move_meeting(self.ctx.board, old, new)
         except UserError as exc:
-            self.ctx.signals.status_message.emit(exc.text("da"))
+            self.ctx.signals.status_message.emit(shown(exc))
             return
         self.ctx.signals.meeting_changed.emit(self.ctx.board, new, self)
         if was_open:

@@ -11,18 +11,16 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
-    QPoint,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -35,10 +33,11 @@ from dirdesk.domain.model import MeetingStatus
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.editing.commands import AddPoint, PlanEdit, RemovePoint
 from dirdesk.gui.editing.model import PLAN, commit_open_editor
+from dirdesk.gui.plan.actions import PlanActions
 from dirdesk.gui.plan.meetings import MeetingDates
 from dirdesk.gui.plan.model import PlanColumn, PlanModel, PlanRole
 from dirdesk.gui.plan.rows import PlanRow, RowKind, plan_rows
-from dirdesk.gui.plan.view import PlanDelegate, PlanView, meeting_words
+from dirdesk.gui.plan.view import PlanDelegate, PlanView
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +71,8 @@ class PlanPane(QWidget):
         caption_font.setBold(True)
         self.caption.setFont(caption_font)
 
-        self.model = PlanModel(self.edit_point, self.set_note, self.move_point, self)
+        self.dates = MeetingDates(self)
+        self.model = PlanModel(self.edit_point, self.dates.set_note, self.move_point, self)
         self.view = PlanView(self)
         self.view.setObjectName("planTree")
         self.view.setModel(self.model)
@@ -118,15 +118,14 @@ class PlanPane(QWidget):
         layout.addLayout(add_row)
         layout.addWidget(self.hint)
 
-        self.dates = MeetingDates(self)
-        self._build_actions()
+        self.row_actions = PlanActions(self)
         self.view.activated.connect(self._activated)
-        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.customContextMenuRequested.connect(self.row_actions.show_menu)
         self.view.expanded.connect(lambda index: self._collapsed.discard(self._key(index)))
         self.view.collapsed.connect(lambda index: self._collapsed.add(self._key(index)))
-        self.view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+        self.view.selectionModel().currentChanged.connect(lambda *_: self.row_actions.update())
         self.new_point.returnPressed.connect(self._add_typed_point)
-        self.new_point.textChanged.connect(lambda _text: self._update_actions())
+        self.new_point.textChanged.connect(lambda _text: self.row_actions.update())
         self.add_button.clicked.connect(self._add_typed_point)
         self.new_point.installEventFilter(self)
         ctx.editing.add_pending(lambda: commit_open_editor(self.view))
@@ -137,98 +136,6 @@ class PlanPane(QWidget):
         self.refresh()
 
     # --- actions ------------------------------------------------------------------------------
-
-    def _action(self, text: str, slot: Callable[[], object], *keys: str) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.triggered.connect(slot)
-        self.view.bind(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.open_action = self._action(self.tr("&Open meeting"), self.open_current)
-        self.add_action = self._action(self.tr("&New point…"), self.start_new_point, "Ins", "Ctrl+N")
-        self.edit_action = self._action(self.tr("&Edit"), self.edit_current, "F2")
-        self.remove_action = self._action(self.tr("&Remove point"), self.remove_current, "Del")
-        self.earlier_action = self._action(self.tr("Move to &previous meeting"),
-                                           lambda: self.move_current_to_meeting(-1), "Alt+Up")
-        self.later_action = self._action(self.tr("Move to ne&xt meeting"),
-                                         lambda: self.move_current_to_meeting(+1), "Alt+Down")
-        self.up_action = self._action(self.tr("Move &up"), lambda: self.move_current_within(-1),
-                                      "Ctrl+Up")
-        self.down_action = self._action(self.tr("Move &down"), lambda: self.move_current_within(+1),
-                                        "Ctrl+Down")
-        self.note_action = self._action(self.tr("Edit &note"), self.edit_current_note)
-        self.cancel_action = self._action(self.tr("&Cancel meeting…"), self.dates.ask_cancel_current)
-        self.uncancel_action = self._action(self.tr("&Hold the meeting after all"),
-                                            self.dates.uncancel_current)
-        self.move_meeting_action = self._action(self.tr("Mo&ve meeting…"), self.dates.ask_move_current)
-        self.periods_action = QAction(self.tr("&Closed periods and holidays…"), self)
-        self.periods_action.triggered.connect(self.dates.edit_closed_periods)
-
-    def _context_menu(self, at: QPoint) -> None:
-        self._update_actions()
-        menu = self._menu()
-        menu.exec(self.view.viewport().mapToGlobal(at))
-        menu.deleteLater()
-
-    def _menu(self) -> QMenu:
-        menu = QMenu(self)
-        menu.setObjectName("planMenu")
-        row = self.current_row()
-        if row is not None and row.kind is RowKind.MEETING and not self._current_point():
-            menu.addAction(self.open_action)
-            menu.addSeparator()
-        menu.addAction(self.add_action)
-        if self._current_point() is not None:
-            menu.addAction(self.edit_action)
-            move_to = menu.addMenu(self.tr("Move &to"))
-            for target in self.model.rows():
-                if target.takes_points and target is not row:
-                    label = self.tr("Points awaiting a date") if target.date is None else \
-                        danish.long_date(target.date)
-                    move_to.addAction(label).triggered.connect(
-                        lambda _checked=False, date=target.date: self.move_current_to(date))
-            menu.addAction(self.earlier_action)
-            menu.addAction(self.later_action)
-            menu.addAction(self.up_action)
-            menu.addAction(self.down_action)
-            menu.addSeparator()
-            menu.addAction(self.remove_action)
-        elif row is not None and row.kind is RowKind.MEETING:
-            menu.addAction(self.note_action)
-            menu.addAction(self.move_meeting_action)
-            menu.addAction(self.uncancel_action if row.meeting and row.meeting.cancelled
-                           else self.cancel_action)
-        menu.addSeparator()
-        menu.addAction(self.periods_action)
-        return menu
-
-    def _update_actions(self) -> None:
-        row, point = self.current_row(), self._current_point()
-        meeting = row.meeting if row is not None and point is None else None
-        # As Enter: a meeting with an agenda opens, a planned date gets one first.
-        self.open_action.setEnabled(meeting is not None and (
-            meeting.date in self._with_content or not meeting.cancelled))
-        for action in (self.edit_action, self.remove_action, self.earlier_action, self.later_action,
-                       self.up_action, self.down_action):
-            action.setEnabled(point is not None)
-        if meeting is not None and point is None:
-            self.edit_action.setEnabled(not meeting.cancelled)
-        self.note_action.setEnabled(meeting is not None and not meeting.cancelled)
-        self.cancel_action.setEnabled(meeting is not None and not meeting.cancelled
-                                      and self.statuses.get(meeting.date) is MeetingStatus.PLANNED)
-        self.uncancel_action.setEnabled(meeting is not None and meeting.cancelled)
-        self.move_meeting_action.setEnabled(
-            meeting is not None and not meeting.cancelled and self.statuses.get(meeting.date)
-            in (MeetingStatus.PLANNED, MeetingStatus.AGENDA_ISSUED))
-        target = self._add_target()
-        self.new_point.setPlaceholderText(
-            self.tr("New point awaiting a date – type and press Enter") if target is None else
-            self.tr("New point for {meeting} – type and press Enter").format(
-                meeting=meeting_words(target)))
-        self.add_button.setEnabled(bool(self.new_point.text().strip()))
 
     # --- showing ------------------------------------------------------------------------------
 
@@ -261,9 +168,10 @@ class PlanPane(QWidget):
         self._load_meetings()
         self.model.set_rows(rows, self.ctx.today, self._with_content, self.open_date_shown)
         runs = self.ctx.proceedings
+        warnings, proposals = runs.plan_figures(self.ctx.board, self.ctx.today)
         self.model.set_proceedings(
             {p.id for p in runs.not_on_agenda(self.ctx.board, self.ctx.today) if p.id is not None},
-            runs.plan_warnings(self.ctx.board, self.ctx.today))
+            warnings, proposals)
         self.known_reasons = sorted({m.cancel_reason for m in plan.meetings if m.cancel_reason}
                                      | {p.label for p in plan.closed_periods})
         if half_year:
@@ -274,7 +182,7 @@ class PlanPane(QWidget):
             self.caption.setText(self.tr("The next three meetings (Ctrl+H: the half-year)"))
         self._lay_out_rows()
         self._select(key, fallback)
-        self._update_actions()
+        self.row_actions.update()
 
     def _load_meetings(self) -> None:
         summaries = self.ctx.meetings.summaries(self.ctx.board)
@@ -297,7 +205,7 @@ class PlanPane(QWidget):
     def _meetings_changed(self) -> None:
         self._load_meetings()
         self.model.set_meeting_marks(self._with_content, self.open_date_shown)
-        self._update_actions()
+        self.row_actions.update()
 
     def _meeting_changed(self, board: str, date: dt.date, _initiator: object = None) -> None:
         """One meeting was saved (a grid row moved, a decision typed): only its own status
@@ -318,7 +226,7 @@ class PlanPane(QWidget):
         else:
             self._with_content.discard(date)
         self.model.set_meeting_marks(self._with_content, self.open_date_shown)
-        self._update_actions()
+        self.row_actions.update()
 
     def _meeting_opened(self, board: str, date: dt.date) -> None:
         if board == self.ctx.board:
@@ -458,7 +366,7 @@ class PlanPane(QWidget):
         return row.date if row is not None and row.takes_points else None
 
     def start_new_point(self) -> None:
-        self._update_actions()
+        self.row_actions.update()
         self.new_point.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.new_point.selectAll()
 
@@ -483,7 +391,7 @@ class PlanPane(QWidget):
         if self.model.point_at(index) is not None:
             self.view.edit(index.siblingAtColumn(PlanColumn.MEETING))
         else:
-            self.edit_current_note()
+            self.dates.edit_current_note()
 
     def edit_point(self, point_id: int, text: str) -> None:
         old = self.ctx.plan.point(point_id).text
@@ -538,22 +446,6 @@ class PlanPane(QWidget):
         if point is not None and point.id is not None:
             self.move_point(point.id, date, 0 if date is None else len(
                 next((r.points for r in self.model.rows() if r.takes_points and r.date == date), ())))
-
-    # --- the meetings' notes ------------------------------------------------------------------
-
-    def edit_current_note(self) -> None:
-        row = self.current_row()
-        if row is None or row.kind is not RowKind.MEETING or not row.takes_points:
-            return
-        index = self.model.meeting_index(row.date).siblingAtColumn(PlanColumn.NOTE)
-        self.view.setCurrentIndex(index)
-        self.view.edit(index)
-
-    def set_note(self, date: dt.date, note: str) -> None:
-        old = next((r.meeting.note for r in self.model.rows() if r.meeting and r.date == date), None)
-        self.push_plan_edit(self.tr("Edit note"),
-                             lambda: self.ctx.plan.set_note(self.ctx.board, date, note or None),
-                             lambda: self.ctx.plan.set_note(self.ctx.board, date, old))
 
     # --- the line for new points --------------------------------------------------------------
 
