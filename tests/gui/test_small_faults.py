@@ -40,11 +40,11 @@ def test_open_meeting_is_offered_on_a_planned_date_that_enter_would_open(window:
     plan = window.plan_pane
     plan.view.setCurrentIndex(_meeting_row(window, THIRD))  # planned, no agenda yet
     assert THIRD not in plan._with_content
-    plan._update_actions()
-    assert plan.open_action.isEnabled()
+    plan.row_actions.update()
+    assert plan.row_actions.open_action.isEnabled()
     asked: list[str] = []
     plan.confirm = lambda question: asked.append(question) or True
-    plan.open_action.trigger()  # what Enter does
+    plan.row_actions.open_action.trigger()  # what Enter does
     assert asked and window.document.meeting.date == THIRD
 
 

@@ -79,7 +79,9 @@ def _measure(win: Any) -> dict[str, Any]:
         "geometry": list(win.geometry().getRect()),
         "splitters": {s.objectName(): s.sizes() for s in win.findChildren(QSplitter)
                       if s.objectName()},
-        "docks": {d.objectName(): [d.width(), d.isVisible()]
+        # A dock behind another's tab is not seen: its width is not part of what is shown.
+        "docks": {d.objectName(): [None if d.visibleRegion().isEmpty() else d.width(),
+                                   d.isVisible()]
                   for d in (win.plan_dock, win.search_dock, win.followups_dock)},
         "columns": {name: [view.header().sectionSize(c) for c in range(view.header().count())]
                     for name, view in win._headed_views().items()},

@@ -59,6 +59,7 @@ class LiveCase(QWidget):
         self.case.setObjectName("liveCase")
         # At most seven lines: on a laptop the decision below keeps its eight.
         self.case.setMaximumHeight(lines_high(self.case, 7))
+        self.case.setMinimumHeight(lines_high(self.case, 3))  # a low screen: the decision first
         self.case.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.fold = QPushButton(self.tr("Whole case (Ctrl+Shift+I)"), self)
         self.fold.setFocusPolicy(Qt.FocusPolicy.NoFocus)
