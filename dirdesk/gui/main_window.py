@@ -559,13 +559,13 @@ class MainWindow(QMainWindow):
             width = self.width()
             if width < self.NARROW:
                 # A laptop's screen: the panes share one column as tabs, the meeting gets the
-                # rest (at 1024 px: 280 and 744).
+                # rest (at 1024 px: 240 and 784).
                 for dock in (self.search_dock, self.followups_dock):  # tabs of one area only
                     self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
                 self.tabifyDockWidget(self.plan_dock, self.search_dock)
                 self.tabifyDockWidget(self.search_dock, self.followups_dock)
                 self.plan_dock.raise_()
-                self.resizeDocks([self.plan_dock], [max(260, width * 27 // 100)],
+                self.resizeDocks([self.plan_dock], [max(240, width * 22 // 100)],
                                  Qt.Orientation.Horizontal)
             else:
                 # The forward plan and the right-hand panes get a fifth of the window each,

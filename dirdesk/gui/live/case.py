@@ -75,21 +75,22 @@ class LiveCase(QWidget):
         self.starts = QPushButton(self.tr("Item starts now (Ctrl+Shift+T)"), self)
         self.starts.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.starts.clicked.connect(self.record_start_now)
-        self.phrase_row = FlowLayout()  # wraps: a narrow window shows every phrase
         self.phrase_buttons: list[QPushButton] = []
         top = QHBoxLayout()
         self.case_label = QLabel(self.tr("Indstilling"), self)
         top.addWidget(self.case_label)
         top.addStretch()
         top.addWidget(self.fold)
+        # The times, their buttons and the standard decisions share one row that wraps: on a
+        # low, narrow screen no line is left half empty.
         facts = wrapping_row(self.times, self.starts, self.participants)
+        self.phrase_row: FlowLayout = facts
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.case)
         layout.addWidget(self.people)
         layout.addLayout(facts)
-        layout.addLayout(self.phrase_row)
         for keys, slot in (("Ctrl+Shift+I", self.toggle_whole),
                            ("Ctrl+Shift+D", self.edit_participation),
                            ("Ctrl+Shift+T", self.record_start_now)):

@@ -140,9 +140,13 @@ class LivePane(QWidget):
         self.decision.setPlaceholderText(self.tr("The board's decision on this item …"))
         # Eight lines of the decision are always in view (at 1024x700 too).
         self.decision.setMinimumHeight(lines_high(self.decision, 8))
-        self.previous_button = QPushButton(self.tr("◀ Previous item (Alt+↑)"), self)
-        self.next_button = QPushButton(self.tr("Next item (Ctrl+Enter) ▶"), self)
-        self.now_button = QPushButton(self.tr("Current item by the clock (Ctrl+J)"), self)
+        # Short, so the three fit on one line of a laptop's screen; the tooltip says the rest.
+        self.previous_button = QPushButton(self.tr("◀ Previous (Alt+↑)"), self)
+        self.previous_button.setToolTip(self.tr("The previous item"))
+        self.next_button = QPushButton(self.tr("Next (Ctrl+Enter) ▶"), self)
+        self.next_button.setToolTip(self.tr("The next item; after the last, the meeting ends"))
+        self.now_button = QPushButton(self.tr("By the clock (Ctrl+J)"), self)
+        self.now_button.setToolTip(self.tr("The item the timed grid says is under way now"))
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)

@@ -1243,16 +1243,28 @@ Vil du åbne det nu?</translation>
         <translation>Direktionens beslutning i punktet …</translation>
     </message>
     <message>
-        <source>◀ Previous item (Alt+↑)</source>
-        <translation>◀ Forrige punkt (Alt+↑)</translation>
+        <source>◀ Previous (Alt+↑)</source>
+        <translation>◀ Forrige (Alt+↑)</translation>
     </message>
     <message>
-        <source>Next item (Ctrl+Enter) ▶</source>
-        <translation>Næste punkt (Ctrl+Enter) ▶</translation>
+        <source>The previous item</source>
+        <translation>Det forrige punkt</translation>
     </message>
     <message>
-        <source>Current item by the clock (Ctrl+J)</source>
-        <translation>Aktuelt punkt efter uret (Ctrl+J)</translation>
+        <source>Next (Ctrl+Enter) ▶</source>
+        <translation>Næste (Ctrl+Enter) ▶</translation>
+    </message>
+    <message>
+        <source>The next item; after the last, the meeting ends</source>
+        <translation>Det næste punkt; efter det sidste slutter mødet</translation>
+    </message>
+    <message>
+        <source>By the clock (Ctrl+J)</source>
+        <translation>Efter uret (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>The item the timed grid says is under way now</source>
+        <translation>Det punkt, tidsplanen siger er i gang nu</translation>
     </message>
     <message>
         <source>Saved {time}</source>
