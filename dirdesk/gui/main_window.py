@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -11,13 +10,13 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from dirdesk.domain.messages import UserError
 from dirdesk.gui.formats import clock, date_in_sentence, genitive
-from dirdesk.gui.settings import Settings, WindowLayout, screen_key
+from dirdesk.gui.layout import current_screens
+from dirdesk.gui.settings import Settings
 from dirdesk.gui.wording import shown
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QEvent, QObject, QSize
-    from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
-    from PySide6.QtWidgets import QDockWidget, QHeaderView, QSplitter
+    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+    from PySide6.QtWidgets import QDockWidget
 
     from dirdesk.gui.context import AppContext
     from dirdesk.gui.instance import DatabaseLock
@@ -26,45 +25,6 @@ if TYPE_CHECKING:
 # reaches SQLAlchemy: the panes and dialogs are imported when the window is given its context.
 # Nor the Qt classes only the full window uses: PySide6 makes each class's Python enums when
 # it is first named (QMessageBox's, or the Qt namespace's, take milliseconds).
-
-
-# Qt's window state is saved with this number: a layout saved by a window with other docks is
-# not restored (restoreState refuses another version) and the default is used instead.
-LAYOUT_VERSION = 1
-
-
-class _Headed:
-    """A named table's or tree's header, whose state (column widths, order, sort) is kept."""
-
-    def __init__(self, header: QHeaderView) -> None:
-        self._header = header
-
-    def header(self) -> QHeaderView:
-        return self._header
-
-
-def current_screens() -> str:
-    from PySide6.QtGui import QGuiApplication
-
-    return screen_key(screen.size() for screen in QGuiApplication.screens())
-
-
-def _share_by_stretch(splitter: QSplitter) -> None:
-    """Give a splitter's parts their share of its length by their stretch factors."""
-    from PySide6.QtCore import Qt
-
-    horizontal = splitter.orientation() == Qt.Orientation.Horizontal
-    policies = [w.sizePolicy() for i in range(splitter.count()) if (w := splitter.widget(i))]
-    shares = [max(1, p.horizontalStretch() if horizontal else p.verticalStretch())
-              for p in policies]
-    total = sum(splitter.sizes())
-    if total <= 0:
-        return
-    default_sizes = getattr(splitter, "default_sizes", None)  # a pane's own rule
-    if callable(default_sizes):
-        splitter.setSizes(default_sizes(total))
-    else:
-        splitter.setSizes([total * share // sum(shares) for share in shares])
 
 
 class _Open(Protocol):
@@ -82,8 +42,8 @@ class MainWindow(QMainWindow):
     """
 
     database: _Open | None = None  # kept open while the window lives (app.build_window)
-    _pending_layout: WindowLayout | None = None  # restored once the window is shown
-    _pending_defaults = False  # the default splitter sizes and dock widths, once shown
+    facts_action: QAction  # Vis ▸ Mødeoplysninger; with Nulstil layout made by the LayoutKeeper
+    reset_layout_action: QAction
     database_lock: DatabaseLock | None = None  # the claim on a SQLite file, held as long
 
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
@@ -91,7 +51,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.ctx: AppContext  # set by attach(): until then the window only says it is opening
         self._attached = False
-        self._unshared: set[QSplitter] = set()  # never shown since laid out afresh: no sizes yet
         if ctx is None:
             self._show_opening()
         else:
@@ -183,9 +142,12 @@ class MainWindow(QMainWindow):
         self.plan_pane.meeting_activated.connect(self.open_meeting)
         self._say_if_no_spelling()
 
+        from dirdesk.gui.layout import LayoutKeeper
+
+        self.layout_keeper = LayoutKeeper(self)
         self._build_menus()
         self._update_meeting_actions()
-        self._restore_layout()
+        self.layout_keeper.restore()
 
     def _say_if_no_spelling(self) -> None:
         """Once a run: without a Danish dictionary the text fields are not spell checked."""
@@ -319,29 +281,12 @@ class MainWindow(QMainWindow):
         self.live_action.triggered.connect(lambda: self.tabs.setCurrentIndex(1))
         view_menu.addAction(self.agenda_action)
         view_menu.addAction(self.live_action)
-        # The agenda's facts fold away on a low screen; shown again from here (or by dragging).
-        self.facts_action = QAction(self.tr("Meeting &facts in the agenda"), self)
-        self.facts_action.setCheckable(True)
-        self.facts_action.toggled.connect(self._show_facts)
-        view_menu.aboutToShow.connect(lambda: self.facts_action.setChecked(
-            self.agenda_pane.facts_shown()))
-        view_menu.addAction(self.facts_action)
-        view_menu.addSeparator()
-        self.reset_layout_action = QAction(self.tr("&Reset layout"), self)
-        self.reset_layout_action.setToolTip(self.tr(
-            "Panes, columns and the window's size as the first time on this screen"))
-        self.reset_layout_action.triggered.connect(self.reset_layout)
-        view_menu.addAction(self.reset_layout_action)
+        self.layout_keeper.add_actions(view_menu)  # Mødeoplysninger, Nulstil layout
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About dirdesk"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
-
-    def _show_facts(self, shown: bool) -> None:
-        self.agenda_pane.show_facts(shown)
-        if shown:
-            self.tabs.setCurrentWidget(self.agenda_pane)
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -456,171 +401,23 @@ class MainWindow(QMainWindow):
         if focused is not None and self.isAncestorOf(focused):
             focused.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
-    # --- layout -------------------------------------------------------------------------------
+    # --- layout (kept and restored by dirdesk/gui/layout.py) --------------------------------
 
     def screens(self) -> str:
         """The set of screens the layout is kept for (see ``settings.screen_key``)."""
         return current_screens()
 
-    def capture_layout(self) -> WindowLayout:
-        """The window's whole layout as it is now: geometry, docks, every named splitter and
-        every named table's column widths."""
-        from PySide6.QtWidgets import QSplitter
-
-        return WindowLayout(
-            self.saveGeometry(), self.saveState(LAYOUT_VERSION),
-            {s.objectName(): s.saveState() for s in self.findChildren(QSplitter)
-             if s.objectName() and s not in self._unshared},  # never shown: the default again
-            {name: view.header().saveState() for name, view in self._headed_views().items()})
-
-    def _headed_views(self) -> dict[str, _Headed]:
-        from PySide6.QtWidgets import QTableView, QTreeView
-
-        views: dict[str, _Headed] = {}
-        for view in self.findChildren(QTreeView):
-            if view.objectName():
-                views[view.objectName()] = _Headed(view.header())
-        for table in self.findChildren(QTableView):
-            if table.objectName():
-                views[table.objectName()] = _Headed(table.horizontalHeader())
-        return views
-
-    def _restore_layout(self) -> None:
-        """What was left on these screens; the default layout for them if nothing was."""
-        self._default_headers = {name: view.header().saveState()
-                                 for name, view in self._headed_views().items()}
-        self._default_state = self.saveState(LAYOUT_VERSION)
-        layout = self.ctx.settings.layout(self.screens())
-        if layout is None or not self.restoreGeometry(layout.geometry):
-            self._apply_default_layout()
-            return
-        self.restoreState(layout.state, LAYOUT_VERSION)
-        self._pending_layout = layout
-        self._apply_pending_layout()
-
-    def reset_layout(self) -> None:
-        """"Nulstil layout": the layout the window has on these screens the first time."""
-        self.ctx.settings.forget_layout(self.screens())
-        self.restoreState(self._default_state, LAYOUT_VERSION)
-        for dock in (self.plan_dock, self.search_dock, self.followups_dock):
-            dock.show()
-        self.search_dock.raise_()
-        views = self._headed_views()
-        for name, state in self._default_headers.items():
-            if name in views:
-                views[name].header().restoreState(state)
-        self.agenda_pane.grid.view.reset_columns()  # its widths follow its width again
-        self._apply_default_layout()
-
-    NARROW = 1440  # px (Qt's): below this the default layout puts the panes in one column of tabs
-
-    def _apply_default_layout(self) -> None:
-        from PySide6.QtCore import QRect
-
-        screen = self.screen().availableGeometry()
-        # Designed for 1366x768: a small screen is filled; a large one gets a window of
-        # 1600x1000 at most, in its middle.
-        size = screen.size().boundedTo(self._default_size())
-        self.setGeometry(QRect(screen.topLeft(), size).translated(
-            (screen.width() - size.width()) // 2, (screen.height() - size.height()) // 2))
-        self._pending_layout = None
-        self._pending_defaults = True
-        self._apply_pending_layout()
-
-    @staticmethod
-    def _default_size() -> QSize:
-        from PySide6.QtCore import QSize
-
-        return QSize(1600, 1000)
-
-    def _apply_pending_layout(self) -> None:
-        """Splitter sizes and dock widths take only once the window has its real size: applied
-        now if it is shown, else when it is."""
-        if not self.isVisible():
-            return
-        from PySide6.QtCore import Qt, QTimer
-        from PySide6.QtWidgets import QSplitter
-
-        self._settle()
-        layout, self._pending_layout = self._pending_layout, None
-        if layout is not None:
-            splitters = {s.objectName(): s for s in self.findChildren(QSplitter)}
-            for name, state in layout.splitters.items():
-                if name in splitters:
-                    splitters[name].restoreState(state)
-            views = self._headed_views()
-            for name, state in layout.headers.items():
-                if name in views:
-                    views[name].header().restoreState(state)
-            if "gridTable" in layout.headers:  # widths restored are kept, not refitted
-                self.agenda_pane.grid.view.keep_columns()
-        if self._pending_defaults:
-            self._pending_defaults = False
-            width = self.width()
-            if width < self.NARROW:
-                # A laptop's screen: the panes share one column as tabs, the meeting gets the
-                # rest (at 1024 px: 240 and 784).
-                for dock in (self.search_dock, self.followups_dock):  # tabs of one area only
-                    self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-                self.tabifyDockWidget(self.plan_dock, self.search_dock)
-                self.tabifyDockWidget(self.search_dock, self.followups_dock)
-                self.plan_dock.raise_()
-                self.resizeDocks([self.plan_dock], [max(240, width * 22 // 100)],
-                                 Qt.Orientation.Horizontal)
-            else:
-                # The forward plan and the right-hand panes get a fifth of the window each,
-                # the meeting the rest (at 1600 px: 352, 288 and 960).
-                self.resizeDocks([self.plan_dock, self.search_dock],
-                                 [width * 22 // 100, width * 18 // 100],
-                                 Qt.Orientation.Horizontal)
-            self._settle()
-            for splitter in self.findChildren(QSplitter):
-                if splitter.isVisible():
-                    _share_by_stretch(splitter)
-                    # Again once the meeting shown has settled the window (its status bar).
-                    QTimer.singleShot(0, functools.partial(_share_by_stretch, splitter))
-                else:  # on a tab not shown: its parts get their shares once it is
-                    self._unshared.add(splitter)
-                    splitter.installEventFilter(self)
-        self._settle()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        from PySide6.QtCore import QEvent, QTimer
-        from PySide6.QtWidgets import QSplitter
-
-        if (event.type() == QEvent.Type.Show and isinstance(watched, QSplitter)
-                and watched in self._unshared):
-            self._unshared.discard(watched)
-            watched.removeEventFilter(self)
-            # Shown now, laid out to its real size a moment later.
-            QTimer.singleShot(0, lambda: _share_by_stretch(watched))
-        return super().eventFilter(watched, event)
-
-    def _settle(self) -> None:
-        """Lay out every widget now (sizes are otherwise set on the next pass of the loop)."""
-        from PySide6.QtCore import QCoreApplication, QEvent
-        from PySide6.QtWidgets import QWidget
-
-        for widget in [self, *self.findChildren(QWidget)]:
-            if (layout := widget.layout()) is not None:
-                layout.activate()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
-        if self._attached and (self._pending_layout is not None or self._pending_defaults):
-            self._apply_pending_layout()
-
-    def save_layout(self) -> None:
-        self.ctx.settings.set_layout(self.screens(), self.capture_layout())
-        self.ctx.settings.sync()
+        if self._attached:
+            self.layout_keeper.shown()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if not self._attached:  # closed while the database was being opened: nothing to keep
             super().closeEvent(event)
             return
         self.document.flush()
-        self.save_layout()
+        self.layout_keeper.save()
         super().closeEvent(event)
 
 

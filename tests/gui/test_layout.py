@@ -25,7 +25,7 @@ def _measure(win: Any) -> dict[str, object]:
         "docks": {d.objectName(): (d.width(), d.isVisible())
                   for d in (win.plan_dock, win.search_dock, win.followups_dock)},
         "columns": {name: [view.header().sectionSize(c) for c in range(view.header().count())]
-                    for name, view in win._headed_views().items()},
+                    for name, view in win.layout_keeper.headed_views().items()},
     }
 
 

@@ -232,19 +232,10 @@ class PlanPane(QWidget):
         if board == self.ctx.board:
             self.open_date_shown = date
             self._meetings_changed()
-            self._follow_open_meeting(date)
-
-    def _follow_open_meeting(self, date: dt.date) -> None:
-        """The highlighted row is the open meeting's (opened from search, a follow-up, the
-        start), unless the user is already on it or on one of its points."""
-        current = self.view.currentIndex()
-        while current.parent().isValid():
-            current = current.parent()
-        if current.isValid() and current.data(PlanRole.DATE) == date:
-            return
-        index = self.model.meeting_index(date)
-        if index.isValid():
-            self.select(index)
+            # The highlighted row is the open meeting's, unless the user is on it or its points.
+            at = self.view.currentIndex()
+            if (at.parent() if at.parent().isValid() else at).data(PlanRole.DATE) != date:
+                self.select(self.model.meeting_index(date))
 
     # --- where the user is --------------------------------------------------------------------
 

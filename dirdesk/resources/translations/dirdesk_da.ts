@@ -1183,6 +1183,21 @@ Vil du åbne det nu?</translation>
     </message>
 </context>
 <context>
+    <name>LayoutKeeper</name>
+    <message>
+        <source>Meeting &amp;facts in the agenda</source>
+        <translation>&amp;Mødeoplysninger i dagsordenen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Nulstil layout</translation>
+    </message>
+    <message>
+        <source>Panes, columns and the window's size as the first time on this screen</source>
+        <translation>Ruder, kolonner og vinduets størrelse som første gang på denne skærm</translation>
+    </message>
+</context>
+<context>
     <name>LiveCase</name>
     <message>
         <source>Whole case (Ctrl+Shift+I)</source>
@@ -1408,18 +1423,6 @@ Vil du åbne det nu?</translation>
     <message>
         <source>&amp;Half-year in the forward plan</source>
         <translation>&amp;Halvår i oversigten over kommende møder</translation>
-    </message>
-    <message>
-        <source>Meeting &amp;facts in the agenda</source>
-        <translation>&amp;Mødeoplysninger i dagsordenen</translation>
-    </message>
-    <message>
-        <source>&amp;Reset layout</source>
-        <translation>&amp;Nulstil layout</translation>
-    </message>
-    <message>
-        <source>Panes, columns and the window's size as the first time on this screen</source>
-        <translation>Ruder, kolonner og vinduets størrelse som første gang på denne skærm</translation>
     </message>
     <message>
         <source>&amp;Help</source>
