@@ -38,6 +38,7 @@ from dirdesk.gui.agenda.item_preview import ItemPreview
 from dirdesk.gui.editing.model import commit_open_editor
 from dirdesk.gui.editing.richtext import FormatBar, RichTextEdit
 from dirdesk.gui.editing.views import ChoiceListWidget
+from dirdesk.gui.flow import lines_high
 
 ItemChange = Callable[[AgendaItem], AgendaItem]
 
@@ -98,6 +99,7 @@ class ItemEditor(QWidget):
         self.sections = ChoiceListWidget(self)
         self.sections.setObjectName("sectionList")
         self.sections.setMaximumWidth(280)
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sections.setWordWrap(True)
         self.sections.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.sections.model().rowsMoved.connect(self._sections_reordered)
@@ -108,7 +110,7 @@ class ItemEditor(QWidget):
         font = QFont(self.text.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.5))
         self.text.setFont(font)
-        self.text.setMinimumHeight(90)
+        self.text.setMinimumHeight(lines_high(self.text, 8))  # eight lines, on a laptop too
         self.sections.setMinimumHeight(60)
         self.text.setPlaceholderText(self.tr(
             "Text. Enter starts a new paragraph, Shift+Enter a new line; Ctrl+B bold, Ctrl+I "
@@ -166,12 +168,12 @@ class ItemEditor(QWidget):
         self.add_attachment = QPushButton(self.tr("Add attachment"), self)
         self.remove_attachment = QPushButton(self.tr("Remove attachment"), self)
         attach_box = QGroupBox(self.tr("Attachments"), self)
-        attach_layout = QVBoxLayout(attach_box)
-        attach_layout.addWidget(self.attachments)
-        attach_buttons = QHBoxLayout()
-        attach_buttons.addStretch()
+        attach_layout = QHBoxLayout(attach_box)  # the buttons beside the table: a line less
+        attach_layout.addWidget(self.attachments, 1)
+        attach_buttons = QVBoxLayout()
         attach_buttons.addWidget(self.add_attachment)
         attach_buttons.addWidget(self.remove_attachment)
+        attach_buttons.addStretch()
         attach_layout.addLayout(attach_buttons)
 
         layout = QVBoxLayout(self)

@@ -680,6 +680,10 @@ Oversigten over kommende møder viser grunden i stedet for punkter.</translation
         <translation>&amp;Tjek før offentliggørelse</translation>
     </message>
     <message>
+        <source>Exporting …</source>
+        <translation>Eksporterer …</translation>
+    </message>
+    <message>
         <source>INTERNAL VERSION: includes the closed items and attachments. Not to be published.</source>
         <translation>INTERN UDGAVE: indeholder de lukkede punkter og bilag. Må ikke offentliggøres.</translation>
     </message>
@@ -937,8 +941,20 @@ Vil du åbne det nu?</translation>
         <translation>En række til det valgte punkt, så lang som lignende punkter tog på tidligere møder</translation>
     </message>
     <message>
+        <source>Put in the grid</source>
+        <translation>Sæt i tidsplanen</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Not in the grid: {items}</source>
+        <translation>Ikke i tidsplanen: {items}</translation>
+    </message>
+    <message>
+        <source>Put items in the grid</source>
+        <translation>Sæt punkter i tidsplanen</translation>
     </message>
     <message>
         <source>Change length</source>
@@ -979,6 +995,13 @@ Vil du åbne det nu?</translation>
     <message>
         <source>Item {n} is in the grid at {time}, {length} min.</source>
         <translation>Punkt {n} er sat i tidsplanen kl. {time}, {length} min.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemChoiceDelegate</name>
+    <message>
+        <source>(no item)</source>
+        <translation>(intet punkt)</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1187,21 @@ Vil du åbne det nu?</translation>
     </message>
 </context>
 <context>
+    <name>LayoutKeeper</name>
+    <message>
+        <source>Meeting &amp;facts in the agenda</source>
+        <translation>&amp;Mødeoplysninger i dagsordenen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Nulstil layout</translation>
+    </message>
+    <message>
+        <source>Panes, columns and the window's size as the first time on this screen</source>
+        <translation>Ruder, kolonner og vinduets størrelse som første gang på denne skærm</translation>
+    </message>
+</context>
+<context>
     <name>LiveCase</name>
     <message>
         <source>Whole case (Ctrl+Shift+I)</source>
@@ -1224,16 +1262,28 @@ Vil du åbne det nu?</translation>
         <translation>Direktionens beslutning i punktet …</translation>
     </message>
     <message>
-        <source>◀ Previous item (Alt+↑)</source>
-        <translation>◀ Forrige punkt (Alt+↑)</translation>
+        <source>◀ Previous (Alt+↑)</source>
+        <translation>◀ Forrige (Alt+↑)</translation>
     </message>
     <message>
-        <source>Next item (Ctrl+Enter) ▶</source>
-        <translation>Næste punkt (Ctrl+Enter) ▶</translation>
+        <source>The previous item</source>
+        <translation>Det forrige punkt</translation>
     </message>
     <message>
-        <source>Current item by the clock (Ctrl+J)</source>
-        <translation>Aktuelt punkt efter uret (Ctrl+J)</translation>
+        <source>Next (Ctrl+Enter) ▶</source>
+        <translation>Næste (Ctrl+Enter) ▶</translation>
+    </message>
+    <message>
+        <source>The next item; after the last, the meeting ends</source>
+        <translation>Det næste punkt; efter det sidste slutter mødet</translation>
+    </message>
+    <message>
+        <source>By the clock (Ctrl+J)</source>
+        <translation>Efter uret (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>The item the timed grid says is under way now</source>
+        <translation>Det punkt, tidsplanen siger er i gang nu</translation>
     </message>
     <message>
         <source>Saved {time}</source>
