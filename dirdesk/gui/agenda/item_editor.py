@@ -28,16 +28,15 @@ from PySide6.QtWidgets import (
 
 from dirdesk.domain.item_form import (
     USUAL_HEADINGS,
-    NumberFault,
-    case_fault,
-    journal_fault,
     missing_usual,
     with_usual_sections,
 )
 from dirdesk.domain.model import AgendaItem, Attachment, Insert, InsertKind, Section, SectionLike
 from dirdesk.gui.agenda.item_preview import ItemPreview
+from dirdesk.gui.agenda.numbers import NumberCheck
+from dirdesk.gui.editing.format_bar import FormatBar
 from dirdesk.gui.editing.model import commit_open_editor
-from dirdesk.gui.editing.richtext import FormatBar, RichTextEdit
+from dirdesk.gui.editing.richtext import RichTextEdit
 
 ItemChange = Callable[[AgendaItem], AgendaItem]
 
@@ -66,21 +65,11 @@ class ItemEditor(QWidget):
         self.title.setObjectName("itemTitle")
         self.closed = QCheckBox(self.tr("Closed item (left out of the published version)"), self)
         self.closed.setObjectName("itemClosed")
-        # The format as a hint in letters, never an example that reads like a real number.
         self.journal = QLineEdit(self)
         self.journal.setObjectName("itemJournal")
-        self.journal.setPlaceholderText(self.tr("KLE NN.NN.NN"))
-        self.journal.setToolTip(self.tr(
-            "The KLE journal number: NN.NN.NN, with its facet if it has one (e.g. G01)"))
         self.case = QLineEdit(self)
         self.case.setObjectName("itemCase")
-        self.case.setPlaceholderText(self.tr("YY/NNNN"))
-        self.case.setToolTip(self.tr("The case number: the year's two digits / the serial number"))
-        self.number_fault = QLabel(self)
-        self.number_fault.setObjectName("numberFault")
-        self.number_fault.setWordWrap(True)
-        self.number_fault.setStyleSheet("color: #B00020;")
-        self.number_fault.hide()
+        self.number_fault = NumberCheck(self.journal, self.case, self)
         facts = QFormLayout()
         facts.addRow(self.tr("&Title:"), self.title)
         facts.addRow("", self.closed)
@@ -195,8 +184,6 @@ class ItemEditor(QWidget):
         self.add_section.clicked.connect(self._add_section)
         self.usual_sections.clicked.connect(self._add_usual_sections)
         self.preview_toggle.toggled.connect(self._show_preview)
-        self.journal.textChanged.connect(self._show_number_faults)
-        self.case.textChanged.connect(self._show_number_faults)
         self.remove_section.clicked.connect(self._remove_section)
         self.attachments.itemChanged.connect(lambda _cell: self._commit_attachments())
         self.add_attachment.clicked.connect(self._add_attachment)
@@ -259,7 +246,7 @@ class ItemEditor(QWidget):
                 self.preview.show_item(item)
         finally:
             del blockers
-        self._show_number_faults()
+        self.number_fault.show_faults()
 
     def _section_label(self, section: SectionLike) -> str:
         if isinstance(section, Insert):
@@ -431,30 +418,9 @@ class ItemEditor(QWidget):
     # --- usual sections, numbers, the document's view ------------------------------------------
 
     def _add_usual_sections(self) -> None:
-        if self.item is None:
-            return
         self._emit(lambda item: dataclasses.replace(item, sections=with_usual_sections(item.sections)),
                    self.tr("Add usual sections"))
-        if self.item is not None and self.item.sections:
-            self.sections.setCurrentRow(0)
-            self.text.setFocus()
-
-    def _show_number_faults(self) -> None:
-        """Say in words what is wrong with the journal or case number as it is typed."""
-        faults = []
-        if journal_fault(self.journal.text()) is NumberFault.JOURNAL:
-            faults.append(self.tr(
-                "The journal number \"{number}\" is not a KLE number: write it as NN.NN.NN, "
-                "followed by its facet if it has one (e.g. G01).").format(number=self.journal.text().strip()))
-        if case_fault(self.case.text()) is NumberFault.CASE:
-            faults.append(self.tr(
-                "The case number \"{number}\" must be written YY/NNNN: the year's two digits, a "
-                "slash and the serial number.").format(number=self.case.text().strip()))
-        self.number_fault.setText("\n".join(faults))
-        self.number_fault.setVisible(bool(faults))
-        for field, fault in ((self.journal, journal_fault(self.journal.text())),
-                             (self.case, case_fault(self.case.text()))):
-            field.setStyleSheet("border: 1px solid #B00020;" if fault else "")
+        self.sections.setCurrentRow(0)  # the first to write in
 
     def _show_preview(self, on: bool) -> None:
         """The item as the document shows it, with what is being typed in it committed first."""
