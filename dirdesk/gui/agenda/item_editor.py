@@ -247,6 +247,7 @@ class ItemEditor(QWidget):
         finally:
             del blockers
         self.number_fault.show_faults()
+        self.format_bar.follow()  # the text was shown with the editor's signals blocked
 
     def _section_label(self, section: SectionLike) -> str:
         if isinstance(section, Insert):
