@@ -57,6 +57,7 @@ class ItemEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item: AgendaItem | None = None
+        self.number: int | None = None
         self.commit_all: Callable[[], None] = self.commit_pending
         self._section_row = -1
         self._held: list[tuple[str, ItemChange, str, str | None]] | None = None
@@ -192,14 +193,14 @@ class ItemEditor(QWidget):
 
     # --- showing ------------------------------------------------------------------------------
 
-    def show_item(self, item: AgendaItem | None) -> None:
+    def show_item(self, item: AgendaItem | None, number: int | None = None) -> None:
         """Show ``item`` (or nothing); what is typed but not yet committed is committed first.
 
         Fields that already show the item's text are left alone (the cursor stays where the
         user is typing), and a table keeps its rows, so a cell being edited stays open.
         """
         self.commit_all()
-        self.item = item
+        self.item, self.number = item, number  # the number the document gives it
         self.setEnabled(item is not None)
         blockers = [QSignalBlocker(w) for w in (self.title, self.journal, self.case, self.closed,
                                                 self.sections, self.heading, self.text,
@@ -243,7 +244,7 @@ class ItemEditor(QWidget):
                 set_cell(self.attachments, r, 2, a.doc_no or "")
             self.usual_sections.setEnabled(bool(missing_usual(item.sections)))
             if self.preview_toggle.isChecked():
-                self.preview.show_item(item)
+                self.preview.show_item(item, number)
         finally:
             del blockers
         self.number_fault.show_faults()
@@ -427,7 +428,7 @@ class ItemEditor(QWidget):
         """The item as the document shows it, with what is being typed in it committed first."""
         if on:
             self.commit_all()
-            self.preview.show_item(self.item)
+            self.preview.show_item(self.item, self.number)
         self.pages.setCurrentIndex(1 if on else 0)
         for widget in (self.usual_sections, self.add_section, self.remove_section):
             widget.setVisible(not on)

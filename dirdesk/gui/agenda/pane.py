@@ -283,7 +283,8 @@ class AgendaPane(QWidget):
                     self.items_view.selectionModel().setCurrentIndex(
                         index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
                 self.items_view.scrollTo(index)
-            self.editor.show_item(meeting.items[row] if meeting is not None and row >= 0 else None)
+            self.editor.show_item(meeting.items[row] if meeting is not None and row >= 0 else None,
+                                  number=row + 1)
         finally:
             self._syncing = False
 
