@@ -9,8 +9,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from dirdesk.domain.messages import UserError
-from dirdesk.gui.formats import long_date
+from dirdesk.gui.formats import clock, date_in_sentence, genitive
 from dirdesk.gui.settings import Settings
+from dirdesk.gui.wording import shown
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QKeySequence
@@ -121,8 +122,7 @@ class MainWindow(QMainWindow):
         self.save_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.save_label)
         self.document.saved.connect(
-            lambda at: self.save_label.setText(self.tr("Saved {time}").format(
-                time=at.strftime("%H:%M:%S"))))
+            lambda at: self.save_label.setText(self.tr("Saved {time}").format(time=clock(at))))
         self.document.save_failed.connect(
             lambda why: self.save_label.setText(self.tr("NOT SAVED – retrying: {why}").format(
                 why=why)))
@@ -251,7 +251,8 @@ class MainWindow(QMainWindow):
         meeting_menu.addSeparator()
         from dirdesk.gui.dialogs.board_settings import open_board_settings
 
-        self.board_settings_action = QAction(self.tr("Board &settings…"), self)
+        self.board_settings_action = QAction(self.tr("&Settings of {board}…").format(
+            board=self.ctx.board, owner=genitive(self.ctx.board)), self)
         self.board_settings_action.triggered.connect(lambda: open_board_settings(self.ctx, self))
         meeting_menu.addAction(self.board_settings_action)
         meeting_menu.addAction(self.plan_pane.row_actions.periods_action)
@@ -297,7 +298,7 @@ class MainWindow(QMainWindow):
         try:
             self.document.open(self.ctx.board, date)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the meeting"), exc.text("da"))
+            QMessageBox.warning(self, self.tr("Cannot open the meeting"), shown(exc))
             return
         self.ctx.settings.last_meeting = date
 
@@ -322,7 +323,7 @@ class MainWindow(QMainWindow):
             from dirdesk.gui.editing.state import status_text
 
             self.setWindowTitle(self.tr("dirdesk – {board}, {date} · {status}").format(
-                board=meeting.board, date=long_date(meeting.date), status=status_text(meeting)))
+                board=meeting.board, date=date_in_sentence(meeting.date), status=status_text(meeting)))
 
     NEXT_STEP = {  # by MeetingStatus value
         "planned": QT_TRANSLATE_NOOP("MainWindow", "Mark the agenda as &issued"),
@@ -354,7 +355,7 @@ class MainWindow(QMainWindow):
         if status is MeetingStatus.MINUTES_SIGNED and confirm and QMessageBox.question(
                 self, self.tr("Sign the minutes"), self.tr(
                     "Mark the minutes of {date} as signed by the members? After this, a change "
-                    "makes a new version.").format(date=long_date(meeting.date))
+                    "makes a new version.").format(date=date_in_sentence(meeting.date))
         ) != QMessageBox.StandardButton.Yes:
             return
         self.document.set_status(status)

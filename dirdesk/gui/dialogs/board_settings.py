@@ -36,6 +36,8 @@ from dirdesk.gui.context import AppContext
 from dirdesk.gui.dialogs.board_runs import BoardRunsTab
 from dirdesk.gui.editing.format_bar import FormatBar
 from dirdesk.gui.editing.richtext import RichTextEdit
+from dirdesk.gui.formats import genitive
+from dirdesk.gui.wording import shown
 from dirdesk.services.board import BoardInvalid
 
 TAB_OF_FIELD = {"name": 0, "weekday": 0, "start": 0, "members": 1, "standing_items": 2,
@@ -65,7 +67,8 @@ class BoardSettingsDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("BoardSettingsDialog")
-        self.setWindowTitle(self.tr("Board settings"))
+        self.setWindowTitle(self.tr("Settings of {board}").format(
+            board=board.name, owner=genitive(board.name)))
         self.board = board
         self._save = save
         self.saved: Board | None = None
@@ -103,7 +106,7 @@ class BoardSettingsDialog(QDialog):
         self.start_edit = QTimeEdit(QTime(self.board.start.hour, self.board.start.minute), page)
         self.end_edit = QTimeEdit(QTime(self.board.end.hour, self.board.end.minute), page)
         for edit in (self.start_edit, self.end_edit):
-            edit.setDisplayFormat("HH:mm")
+            edit.setDisplayFormat("HH.mm")
         form.addRow(self.tr("Name:"), self.name_edit)
         form.addRow(self.tr("Location:"), self.location_edit)
         form.addRow(self.tr("Weekday:"), self.weekday_box)
@@ -416,12 +419,12 @@ class BoardSettingsDialog(QDialog):
             self.saved = self._save(self.result_board())
         except BoardInvalid as exc:
             self.tabs.setCurrentIndex(TAB_OF_FIELD.get(exc.field, 0))
-            self.warn(exc.text("da"))
+            self.warn(shown(exc))
             return
         super().accept()
 
     def _warn(self, text: str) -> None:
-        QMessageBox.warning(self, self.tr("Board settings"), text)
+        QMessageBox.warning(self, self.windowTitle(), text)
 
 
 def open_board_settings(ctx: AppContext, parent: QWidget | None = None) -> BoardSettingsDialog | None:
@@ -433,7 +436,8 @@ def open_board_settings(ctx: AppContext, parent: QWidget | None = None) -> Board
     dialog = BoardSettingsDialog(board, service.save, parent)
     dialog.accepted.connect(lambda: ctx.signals.plan_changed.emit(dialog))
     dialog.accepted.connect(lambda: ctx.signals.status_message.emit(
-        QCoreApplication.translate("BoardSettingsDialog", "The board's settings are saved.")))
+        QCoreApplication.translate("BoardSettingsDialog", "The settings of {board} are saved.").format(
+            board=board.name, owner=genitive(board.name))))
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog

@@ -31,7 +31,7 @@ from dirdesk.gui.context import AppContext
 from dirdesk.gui.editing.document import OpenMeeting
 from dirdesk.gui.editing.format_bar import FormatBar
 from dirdesk.gui.editing.richtext import RichTextEdit
-from dirdesk.gui.formats import hm
+from dirdesk.gui.formats import clock, hm
 from dirdesk.gui.live.attendance import AttendancePanel
 from dirdesk.gui.live.case import LiveCase
 from dirdesk.gui.live.proposals import ProposalBar
@@ -72,7 +72,7 @@ class LiveItemsModel(QAbstractListModel):
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             mark = "✓ " if item.decision else "    "
-            closed = "  [" + self.tr("closed") + "]" if item.closed else ""
+            closed = " (" + self.tr("closed") + ")" if item.closed else ""  # as the agenda marks it
             return f"{mark}{index.row() + 1}. {item.title}{closed}"
         if role == Qt.ItemDataRole.ForegroundRole and item.closed:
             return QBrush(QColor("#7a5c00"))
@@ -196,7 +196,7 @@ class LivePane(QWidget):
         self._shown: Meeting | None = None  # the meeting as the widgets last showed it
         document.changed.connect(self._reload)
         document.saved.connect(lambda at: self.saved.setText(
-            self.tr("Saved {time}").format(time=at.strftime("%H:%M:%S"))))
+            self.tr("Saved {time}").format(time=clock(at))))
         document.save_failed.connect(lambda why: self.saved.setText(
             self.tr("NOT SAVED – retrying: {why}").format(why=why)))
         self._tick = QTimer(self)
