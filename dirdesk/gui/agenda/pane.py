@@ -327,7 +327,8 @@ class AgendaPane(QWidget):
                     # list where the user scrolled it (what is under the mouse stays there).
                     self.items_view.scrollTo(index)
             self._scrolled_to = self._current_uid if row >= 0 else None
-            self.editor.show_item(meeting.items[row] if meeting is not None and row >= 0 else None)
+            self.editor.show_item(meeting.items[row] if meeting is not None and row >= 0 else None,
+                                  number=row + 1)
         finally:
             self._syncing = False
 

@@ -34,7 +34,8 @@ from dirdesk.domain import danish
 from dirdesk.domain.model import Board, Insert, InsertKind, Person, Section, SectionLike, StandingItem
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.dialogs.board_runs import BoardRunsTab
-from dirdesk.gui.editing.richtext import FormatBar, RichTextEdit
+from dirdesk.gui.editing.format_bar import FormatBar
+from dirdesk.gui.editing.richtext import RichTextEdit
 from dirdesk.gui.formats import genitive
 from dirdesk.gui.wording import shown
 from dirdesk.services.board import BoardInvalid

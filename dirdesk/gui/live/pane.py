@@ -29,7 +29,8 @@ from dirdesk.domain import schedule, timing
 from dirdesk.domain.model import AgendaItem, Meeting
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.editing.document import OpenMeeting
-from dirdesk.gui.editing.richtext import FormatBar, RichTextEdit
+from dirdesk.gui.editing.format_bar import FormatBar
+from dirdesk.gui.editing.richtext import RichTextEdit
 from dirdesk.gui.flow import lines_high, wrapping_row
 from dirdesk.gui.formats import clock, hm
 from dirdesk.gui.live.attendance import AttendancePanel

@@ -1011,22 +1011,6 @@ Vil du åbne det nu?</translation>
         <translation>Lukket sag (udelades i den offentlige udgave)</translation>
     </message>
     <message>
-        <source>KLE NN.NN.NN</source>
-        <translation>KLE NN.NN.NN</translation>
-    </message>
-    <message>
-        <source>The KLE journal number: NN.NN.NN, with its facet if it has one (e.g. G01)</source>
-        <translation>KLE-journalnummeret: NN.NN.NN, med facet hvis det har en (fx G01)</translation>
-    </message>
-    <message>
-        <source>YY/NNNN</source>
-        <translation>ÅÅ/NNNN</translation>
-    </message>
-    <message>
-        <source>The case number: the year's two digits / the serial number</source>
-        <translation>Sagsnummeret: årets to cifre / løbenummeret</translation>
-    </message>
-    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
@@ -1141,14 +1125,6 @@ Vil du åbne det nu?</translation>
     <message>
         <source>Add usual sections</source>
         <translation>Tilføj sædvanlige afsnit</translation>
-    </message>
-    <message>
-        <source>The journal number "{number}" is not a KLE number: write it as NN.NN.NN, followed by its facet if it has one (e.g. G01).</source>
-        <translation>Journalnummeret "{number}" er ikke et KLE-nummer: skriv det som NN.NN.NN, efterfulgt af facetten, hvis der er en (fx G01).</translation>
-    </message>
-    <message>
-        <source>The case number "{number}" must be written YY/NNNN: the year's two digits, a slash and the serial number.</source>
-        <translation>Sagsnummeret "{number}" skal skrives ÅÅ/NNNN: årets to cifre, en skråstreg og løbenummeret.</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1705,33 @@ dagsorden og planlagte punkter flytter med.</translation>
     <message>
         <source>Note: {date} is {reason}.</source>
         <translation>Bemærk: {date} er {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberCheck</name>
+    <message>
+        <source>KLE NN.NN.NN</source>
+        <translation>KLE NN.NN.NN</translation>
+    </message>
+    <message>
+        <source>The KLE journal number: NN.NN.NN, with its facet if it has one (e.g. G01)</source>
+        <translation>KLE-journalnummeret: NN.NN.NN, med facet hvis det har en (fx G01)</translation>
+    </message>
+    <message>
+        <source>YY/NNNN</source>
+        <translation>ÅÅ/NNNN</translation>
+    </message>
+    <message>
+        <source>The case number: the year's two digits / the serial number</source>
+        <translation>Sagsnummeret: årets to cifre / løbenummeret</translation>
+    </message>
+    <message>
+        <source>The journal number "{number}" is not a KLE number: write it as NN.NN.NN, followed by its facet if it has one (e.g. G01).</source>
+        <translation>Journalnummeret "{number}" er ikke et KLE-nummer: skriv det som NN.NN.NN, efterfulgt af facetten, hvis der er en (fx G01).</translation>
+    </message>
+    <message>
+        <source>The case number "{number}" must be written YY/NNNN: the year's two digits, a slash and the serial number.</source>
+        <translation>Sagsnummeret "{number}" skal skrives ÅÅ/NNNN: årets to cifre, en skråstreg og løbenummeret.</translation>
     </message>
 </context>
 <context>
