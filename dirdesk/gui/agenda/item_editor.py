@@ -36,7 +36,7 @@ from dirdesk.gui.agenda.numbers import NumberCheck
 from dirdesk.gui.editing.format_bar import FormatBar
 from dirdesk.gui.editing.model import commit_open_editor
 from dirdesk.gui.editing.richtext import RichTextEdit
-from dirdesk.gui.editing.views import ChoiceListWidget
+from dirdesk.gui.editing.views import ChoiceListWidget, set_cell
 from dirdesk.gui.flow import lines_high
 
 ItemChange = Callable[[AgendaItem], AgendaItem]
@@ -440,12 +440,3 @@ def _set_text(field: QLineEdit, text: str) -> None:
     """Show ``text``, leaving a field that shows it already as it is (cursor, undo)."""
     if field.text() != text:
         field.setText(text)
-
-
-def set_cell(table: QTableWidget, row: int, column: int, text: str) -> None:
-    """Show ``text`` in a cell, changing the cell in place (an editor open on it stays)."""
-    cell = table.item(row, column)
-    if cell is None:
-        table.setItem(row, column, QTableWidgetItem(text))
-    elif cell.text() != text:
-        cell.setText(text)

@@ -30,13 +30,13 @@ from dirdesk.domain import agenda, schedule
 from dirdesk.domain.grid import same_but_grid
 from dirdesk.domain.model import AgendaItem, Meeting, Person
 from dirdesk.gui.agenda.grid import GridPanel
-from dirdesk.gui.agenda.item_editor import ItemChange, ItemEditor, set_cell
+from dirdesk.gui.agenda.item_editor import ItemChange, ItemEditor
 from dirdesk.gui.agenda.models import ItemsModel
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.dialogs.participation import edit_participation
 from dirdesk.gui.editing.document import OpenMeeting
 from dirdesk.gui.editing.model import commit_open_editor
-from dirdesk.gui.editing.views import ChoiceListView
+from dirdesk.gui.editing.views import ChoiceListView, set_cell
 from dirdesk.gui.formats import long_date
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -36,7 +35,7 @@ from dirdesk.gui.context import AppContext
 from dirdesk.gui.dialogs.board_runs import BoardRunsTab
 from dirdesk.gui.editing.format_bar import FormatBar
 from dirdesk.gui.editing.richtext import RichTextEdit
-from dirdesk.gui.formats import genitive
+from dirdesk.gui.formats import genitive, time_of
 from dirdesk.gui.wording import shown
 from dirdesk.services.board import BoardInvalid
 
@@ -50,12 +49,9 @@ class _Item:
     sections: list[SectionLike] = field(default_factory=list)
 
 
-def _time(value: QTime) -> dt.time:
-    return dt.time(value.hour(), value.minute())
-
-
 class BoardSettingsDialog(QDialog):
-    """``Udvalgets indstillinger``: OK checks and saves through ``save``; a fault is shown once.
+    """The board's settings ("Direktionens indstillinger"): OK checks and saves through
+    ``save``; a fault is shown once.
 
     ``warn`` shows the fault (a message box; tests replace it).
     """
@@ -417,8 +413,8 @@ class BoardSettingsDialog(QDialog):
         return self.meeting_tab.apply(Board(
             name=" ".join(self.name_edit.text().split()),  # editable when the board is new
             location=" ".join(self.location_edit.text().split()),
-            weekday=self.weekday_box.currentIndex(), start=_time(self.start_edit.time()),
-            end=_time(self.end_edit.time()), members=self.members(),
+            weekday=self.weekday_box.currentIndex(), start=time_of(self.start_edit.time()),
+            end=time_of(self.end_edit.time()), members=self.members(),
             standing_items=tuple(StandingItem(i.title.strip(), tuple(i.sections), i.closed)
                                  for i in self._items)))
 

@@ -16,7 +16,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QListWidget,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 
 def choose_before_focus(view: QAbstractItemView) -> None:
@@ -73,3 +81,12 @@ class ChoiceTableView(QTableView):
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
         super().mousePressEvent(event)
         pressed(self)
+
+
+def set_cell(table: QTableWidget, row: int, column: int, text: str) -> None:
+    """Show ``text`` in a cell, changing the cell in place (an editor open on it stays)."""
+    cell = table.item(row, column)
+    if cell is None:
+        table.setItem(row, column, QTableWidgetItem(text))
+    elif cell.text() != text:
+        cell.setText(text)
