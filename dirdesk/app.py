@@ -137,8 +137,26 @@ def _welcome(window: MainWindow, meetings: MeetingService, plan: PlanService,
     def start(board: str) -> None:
         window.attach(context(board))
         window.open_start_meeting()
+        if window.document.meeting is None:  # a new board: its next meeting, to begin on
+            _open_next_meeting(window)
 
     welcome.board_ready.connect(start)
+
+
+def _open_next_meeting(window: MainWindow) -> None:
+    """Open the next planned meeting, its agenda drafted first if it has none (a new board:
+    from the standing items, with the board's members)."""
+    import datetime as dt
+
+    ctx = window.ctx
+    plan = ctx.plan.plan(ctx.board, ctx.today - dt.timedelta(days=1))
+    date = next((m.date for m in plan.meetings if not m.cancelled and m.date >= ctx.today), None)
+    if date is None:
+        return
+    if not any(m.date == date and m.item_count for m in ctx.meetings.summaries(ctx.board)):
+        ctx.meetings.create_from_plan(ctx.board, date)
+        ctx.signals.plan_changed.emit(None)
+    window.open_meeting(date)
 
 
 def run(db_url: str | None) -> int:

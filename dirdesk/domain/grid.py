@@ -123,3 +123,28 @@ def remove_row(meeting: Meeting, row: int) -> Meeting:
     if not 0 <= row < len(meeting.schedule):
         return meeting
     return dataclasses.replace(meeting, schedule=tuple(schedule.remove(meeting.schedule, row, meeting.end)))
+
+
+def items_without_row(meeting: Meeting) -> list[int]:
+    """The numbers of the items no grid row is linked to (a new item, say)."""
+    linked = {slot.item for slot in meeting.schedule}
+    return [n for n in range(1, len(meeting.items) + 1) if n not in linked]
+
+
+def add_item_rows(meeting: Meeting, numbers: list[int], length: int = 15) -> Meeting:
+    """A row of ``length`` minutes for each item in ``numbers``, titled as the item and linked
+    to it, after the row of the nearest item before it (else at the start, never after the
+    closing row)."""
+    for number in sorted(numbers):
+        if not 1 <= number <= len(meeting.items) or any(s.item == number for s in meeting.schedule):
+            continue
+        before = [i for i, s in enumerate(meeting.schedule) if s.item is not None and s.item < number]
+        after = before[-1] if before else -1
+        if after < 0 and meeting.schedule:  # before the first item's row: after the opening rows
+            first = next((i for i, s in enumerate(meeting.schedule) if s.item is not None), None)
+            after = (first - 1) if first is not None else len(meeting.schedule) - 1
+        meeting, at = add_row(meeting, after, meeting.items[number - 1].title, length)
+        slots = list(meeting.schedule)
+        slots[at] = dataclasses.replace(slots[at], item=number)
+        meeting = dataclasses.replace(meeting, schedule=tuple(slots))
+    return meeting

@@ -191,19 +191,20 @@ def present_for(meeting: Meeting, number: int) -> list[Person]:
 def attendance_facts(meeting: Meeting) -> tuple[list[str], list[str]]:
     """The facts block's members and absentees as the meeting really ran: a member who came
     late or left early is a member with "(fra punkt 3)" / "(til og med punkt 5)"; an
-    absentee who arrived is no longer absent."""
+    absentee who arrived is no longer absent. A person a document lists both as member and
+    absentee (as some of the board's own REFERATer do) is printed as it lists them."""
     here = presence(meeting)
-    present: list[str] = []
-    absent: list[str] = []
-    for person in _people(meeting):
-        flags = here[person.name]
-        if not meeting.items:
-            (present if person in meeting.members else absent).append(person.display)
-        elif not any(flags):
-            absent.append(person.display)
-        else:
-            note = presence_note(flags)
-            present.append(person.display + (f" ({note})" if note else ""))
+    members = {p.name for p in meeting.members}
+
+    def shown(person: Person) -> str:
+        flags = here.get(person.name, ())
+        note = presence_note(flags) if flags else ""
+        return person.display + (f" ({note})" if note else "")
+
+    came = [p for p in meeting.absent
+            if p.name not in members and any(here.get(p.name, ()))]
+    present = [shown(p) for p in (*meeting.members, *came)]
+    absent = [p.display for p in meeting.absent if p not in came]
     return present, absent
 
 

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 import statistics
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from dirdesk.domain import schedule
 from dirdesk.domain.model import AgendaItem, Meeting, StandingItem
@@ -146,15 +146,28 @@ def _title_words(title: str) -> frozenset[str]:
                      if len(w) > 2 and w not in _STOP and not w.isdigit())
 
 
-def _similarity(a: AgendaItem, b: AgendaItem, standing: frozenset[str]) -> int:
+@dataclass(frozen=True, slots=True)
+class _Likeness:
+    """What an item is compared by, worked out once: case number, title, title words."""
+
+    case_no: str
+    title: str
+    words: frozenset[str]
+
+    @classmethod
+    def of(cls, item: AgendaItem) -> _Likeness:
+        return cls((item.case_no or "").strip(), item.title.strip().casefold(),
+                   _title_words(item.title))
+
+
+def _similarity(a: _Likeness, b: _Likeness, standing: frozenset[str]) -> int:
     """0: not similar; 3: same case number; 2: same standing item; 1: most title words shared."""
-    if a.case_no and b.case_no and a.case_no.strip() == b.case_no.strip():
+    if a.case_no and a.case_no == b.case_no:
         return 3
-    ta, tb = a.title.strip().casefold(), b.title.strip().casefold()
-    if ta == tb and ta in standing:
+    if a.title == b.title and a.title in standing:
         return 2
-    wa, wb = _title_words(a.title), _title_words(b.title)
-    if wa and wb and len(wa & wb) * 2 >= max(len(wa), len(wb)) and len(wa & wb) >= 1:
+    shared = len(a.words & b.words)
+    if shared and shared * 2 >= max(len(a.words), len(b.words)):
         return 1
     return 0
 
@@ -166,6 +179,10 @@ class PastItem:
     item: AgendaItem
     actual: int
     planned: int | None
+    like: _Likeness = field(init=False, repr=False, compare=False)  # compared by, worked out once
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "like", _Likeness.of(self.item))
 
 
 def past_items(history: Iterable[Meeting]) -> list[PastItem]:
@@ -207,10 +224,11 @@ def learn(item: AgendaItem, past: Sequence[PastItem],
           standing: Sequence[StandingItem] = ()) -> Learned | None:
     """The proposed length of ``item`` from the most similar of ``past``, or ``None``."""
     keys = frozenset(s.title.strip().casefold() for s in standing)
+    like = _Likeness.of(item)
     best = 0
     found: list[PastItem] = []
     for other in past:
-        level = _similarity(item, other.item, keys)
+        level = _similarity(like, other.like, keys)
         if level == 0 or level < best:
             continue
         if level > best:

@@ -4,9 +4,13 @@ secretary writes them: dates in words, times with a dot."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from dirdesk.domain import danish
 from dirdesk.domain.messages import danish_date
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTime
 
 
 def long_date(day: dt.date) -> str:
@@ -47,3 +51,8 @@ def genitive(name: str) -> str:
     """``Direktionens``: a board's name as the owner of something (``Økonomiudvalgs``,
     ``Kristians'`` after s, x or z)."""
     return name + ("'" if name[-1:].lower() in ("s", "x", "z") else "s")
+
+
+def time_of(value: QTime) -> dt.time:
+    """A time field's time of day, to the minute."""
+    return dt.time(value.hour(), value.minute())

@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from dirdesk.domain.messages import UserError
 from dirdesk.gui.formats import clock, date_in_sentence, genitive
+from dirdesk.gui.layout import current_screens
 from dirdesk.gui.settings import Settings
 from dirdesk.gui.wording import shown
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QKeySequence
+    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
     from PySide6.QtWidgets import QDockWidget
 
     from dirdesk.gui.context import AppContext
@@ -41,6 +42,8 @@ class MainWindow(QMainWindow):
     """
 
     database: _Open | None = None  # kept open while the window lives (app.build_window)
+    facts_action: QAction  # Vis ▸ Mødeoplysninger; with Nulstil layout made by the LayoutKeeper
+    reset_layout_action: QAction
     database_lock: DatabaseLock | None = None  # the claim on a SQLite file, held as long
 
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
@@ -60,7 +63,7 @@ class MainWindow(QMainWindow):
 
     def _show_opening(self) -> None:
         self.setWindowTitle("dirdesk")
-        geometry = Settings().geometry
+        geometry = Settings().geometry(current_screens())
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1400, 900)
         self.setCentralWidget(OpeningPlaceholder(self))
@@ -139,9 +142,12 @@ class MainWindow(QMainWindow):
         self.plan_pane.meeting_activated.connect(self.open_meeting)
         self._say_if_no_spelling()
 
+        from dirdesk.gui.layout import LayoutKeeper
+
+        self.layout_keeper = LayoutKeeper(self)
         self._build_menus()
         self._update_meeting_actions()
-        self._restore_layout()
+        self.layout_keeper.restore()
 
     def _say_if_no_spelling(self) -> None:
         """Once a run: without a Danish dictionary the text fields are not spell checked."""
@@ -275,6 +281,7 @@ class MainWindow(QMainWindow):
         self.live_action.triggered.connect(lambda: self.tabs.setCurrentIndex(1))
         view_menu.addAction(self.agenda_action)
         view_menu.addAction(self.live_action)
+        self.layout_keeper.add_actions(view_menu)  # Mødeoplysninger, Nulstil layout
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About dirdesk"), self)
@@ -378,7 +385,8 @@ class MainWindow(QMainWindow):
         show_political_calendar(self.ctx, self)
 
     def export_meeting(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication, QMessageBox
 
         from dirdesk.gui.dialogs.export import ExportDialog
 
@@ -386,29 +394,30 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Export"), self.tr("Open a meeting first."))
             return
         self.document.flush()
+        focused = QApplication.focusWidget()
         ExportDialog(self.ctx, self.document.meeting, self).exec()
+        # After the dialog and its "Open it now?" the keyboard is back where it was.
+        self.activateWindow()
+        if focused is not None and self.isAncestorOf(focused):
+            focused.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
-    # --- layout -------------------------------------------------------------------------------
+    # --- layout (kept and restored by dirdesk/gui/layout.py) --------------------------------
 
-    def _restore_layout(self) -> None:
-        geometry = self.ctx.settings.geometry
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 900)
-        state = self.ctx.settings.window_state
-        if state is not None:
-            self.restoreState(state)
+    def screens(self) -> str:
+        """The set of screens the layout is kept for (see ``settings.screen_key``)."""
+        return current_screens()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._attached:
+            self.layout_keeper.shown()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if not self._attached:  # closed while the database was being opened: nothing to keep
             super().closeEvent(event)
             return
         self.document.flush()
-        self.ctx.settings.geometry = self.saveGeometry()
-        self.ctx.settings.window_state = self.saveState()
-        self.agenda_pane.save_layout()
-        self.ctx.settings.sync()
+        self.layout_keeper.save()
         super().closeEvent(event)
 
 

@@ -3,8 +3,30 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QSize
+
+
+def screen_key(sizes: Iterable[QSize]) -> str:
+    """The name a set of screens' layout is kept under: their sizes, largest first
+    ("1920x1080+1366x768" docked, "1366x768" on the laptop alone). Sizes are Qt's logical
+    pixels, so the same laptop at 100 % and at 125 % scaling keeps a layout for each."""
+    ordered = sorted(((s.width(), s.height()) for s in sizes), reverse=True)
+    return "+".join(f"{w}x{h}" for w, h in ordered) or "none"
+
+
+@dataclass
+class WindowLayout:
+    """Everything of the window's layout: its geometry, the docks (Qt's window state), and
+    each named splitter's and table header's own state, by object name."""
+
+    geometry: QByteArray
+    state: QByteArray
+    splitters: dict[str, QByteArray] = field(default_factory=dict)
+    headers: dict[str, QByteArray] = field(default_factory=dict)
 
 
 class Settings:
@@ -17,27 +39,41 @@ class Settings:
         value = self._q.value(key)
         return value if isinstance(value, QByteArray) else None
 
-    @property
-    def geometry(self) -> QByteArray | None:
-        return self._bytes("window/geometry")
+    # --- the window's layout, one per set of screens ------------------------------------------
 
-    @geometry.setter
-    def geometry(self, value: QByteArray) -> None:
-        self._q.setValue("window/geometry", value)
+    def layout(self, screens: str) -> WindowLayout | None:
+        """The layout last left on the screens named ``screens`` (see ``screen_key``)."""
+        base = f"layout/{screens}"
+        geometry, state = self._bytes(f"{base}/geometry"), self._bytes(f"{base}/state")
+        if geometry is None or state is None:
+            return None
+        parts: dict[str, dict[str, QByteArray]] = {"splitters": {}, "headers": {}}
+        for kind, found in parts.items():
+            self._q.beginGroup(f"{base}/{kind}")
+            names = self._q.childKeys()
+            self._q.endGroup()
+            for name in names:
+                value = self._bytes(f"{base}/{kind}/{name}")
+                if value is not None:
+                    found[name] = value
+        return WindowLayout(geometry, state, parts["splitters"], parts["headers"])
 
-    @property
-    def window_state(self) -> QByteArray | None:
-        return self._bytes("window/state")
+    def set_layout(self, screens: str, layout: WindowLayout) -> None:
+        self.forget_layout(screens)
+        base = f"layout/{screens}"
+        self._q.setValue(f"{base}/geometry", layout.geometry)
+        self._q.setValue(f"{base}/state", layout.state)
+        for kind, values in (("splitters", layout.splitters), ("headers", layout.headers)):
+            for name, value in values.items():
+                self._q.setValue(f"{base}/{kind}/{name}", value)
 
-    @window_state.setter
-    def window_state(self, value: QByteArray) -> None:
-        self._q.setValue("window/state", value)
+    def forget_layout(self, screens: str) -> None:
+        """"Nulstil layout": the next start (and this one) lays the window out afresh."""
+        self._q.remove(f"layout/{screens}")
 
-    def splitter(self, name: str) -> QByteArray | None:
-        return self._bytes(f"splitters/{name}")
-
-    def set_splitter(self, name: str, value: QByteArray) -> None:
-        self._q.setValue(f"splitters/{name}", value)
+    def geometry(self, screens: str) -> QByteArray | None:
+        """Only the window's geometry (the start-up window, before its panes exist)."""
+        return self._bytes(f"layout/{screens}/geometry")
 
     @property
     def last_meeting(self) -> dt.date | None:
@@ -58,6 +94,25 @@ class Settings:
     @half_year.setter
     def half_year(self, value: bool) -> None:
         self._q.setValue("plan/half_year", "true" if value else "false")
+
+    @property
+    def export_folder(self) -> Path | None:
+        """The folder the last export was written to (the export dialog suggests it)."""
+        value = str(self._q.value("export/folder", "") or "")
+        return Path(value) if value else None
+
+    @export_folder.setter
+    def export_folder(self, value: Path) -> None:
+        self._q.setValue("export/folder", str(value))
+
+    @property
+    def export_pdf(self) -> bool:
+        """Whether the last export was also written as PDF ("Også som PDF")."""
+        return str(self._q.value("export/pdf", "false")).lower() == "true"
+
+    @export_pdf.setter
+    def export_pdf(self, value: bool) -> None:
+        self._q.setValue("export/pdf", "true" if value else "false")
 
     @property
     def backup_keep_days(self) -> int | None:

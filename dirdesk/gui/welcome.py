@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from dirdesk.domain.interchange import MeetingFileError, read_meeting
+from dirdesk.domain.messages import Message
 from dirdesk.domain.model import Board
 from dirdesk.gui.dialogs.board_settings import BoardSettingsDialog
 from dirdesk.gui.wording import window_language
-from dirdesk.services.board import BoardService
+from dirdesk.services.board import BoardInvalid, BoardService
 from dirdesk.services.demo import BOARD as REFERENCE_BOARD
 from dirdesk.services.demo import fill_demo
 from dirdesk.services.meetings import MeetingService
@@ -35,6 +36,13 @@ def new_board(with_standing_items: bool) -> Board:
                  weekday=REFERENCE_BOARD.weekday, start=REFERENCE_BOARD.start,
                  end=REFERENCE_BOARD.end, members=(),
                  standing_items=REFERENCE_BOARD.standing_items if with_standing_items else ())
+
+
+def with_members(board: Board) -> Board:
+    """A new board as set up: it meets with its members, so at least one is asked for."""
+    if not board.members:
+        raise BoardInvalid("members", Message("type the members: at least one, with title and name"))
+    return board
 
 
 class WelcomePane(QWidget):
@@ -118,7 +126,9 @@ class WelcomePane(QWidget):
     def set_up_board(self) -> BoardSettingsDialog:
         """The board settings dialog on a new board, its name editable; OK makes the board."""
         service = BoardService(self.plan.db)
-        dialog = BoardSettingsDialog(new_board(self.standing_box.isChecked()), service.save, self)
+        dialog = BoardSettingsDialog(new_board(self.standing_box.isChecked()),
+                                     lambda board: service.save(with_members(board)), self,
+                                     setup=True)
         dialog.setWindowTitle(self.tr("Set up the board"))
         dialog.name_edit.setReadOnly(False)
         dialog.name_edit.selectAll()

@@ -27,6 +27,9 @@ def main() -> int:
     app, window = demo_window()
 
     def prepare() -> None:
+        # The picture is of the meeting: the search and follow-up docks give it their room.
+        window.search_dock.hide()
+        window.followups_dock.hide()
         doc = window.document
         m = doc.meeting
         starts = [dt.time(9, 0), dt.time(9, 20), dt.time(10, 41), dt.time(10, 52)]

@@ -146,9 +146,13 @@ __all__ = ["fixture_files"]
 @pytest.fixture
 def danish(qapp: object) -> Iterator[None]:
     """The window in Danish, as the application starts it: our translation and Qt's."""
+    from PySide6.QtCore import QLocale
+
     from dirdesk.app import install_translators
 
+    locale_before = QLocale()
     translators = install_translators(qapp)  # type: ignore[arg-type]
     yield
     for translator in translators:
         qapp.removeTranslator(translator)  # type: ignore[attr-defined]
+    QLocale.setDefault(locale_before)

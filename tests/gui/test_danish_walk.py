@@ -17,21 +17,15 @@ pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
 
 @pytest.fixture
-def danish_window(ctx: Any, qapp: Any, qtbot: Any) -> Iterator[Any]:
-    from dirdesk.app import install_translators
+def danish_window(danish: None, ctx: Any, qtbot: Any) -> Iterator[Any]:
     from dirdesk.gui.main_window import MainWindow
 
-    translators = install_translators(qapp)
-    try:
-        win = MainWindow(ctx)
-        qtbot.addWidget(win)
-        win.show()
-        win.open_start_meeting()
-        yield win
-        win.document.flush()
-    finally:
-        for t in translators:
-            qapp.removeTranslator(t)
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    win.open_start_meeting()
+    yield win
+    win.document.flush()
 
 
 def walk_window(window: Any, qtbot: Any) -> Walk:

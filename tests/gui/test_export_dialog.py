@@ -75,7 +75,7 @@ def test_an_unwritable_target_is_said_in_the_dialog(window: Any, qtbot: Any, tmp
     assert d.result() == 0  # the dialog stays open for another try
 
 
-def test_pdf_option_disabled_with_the_reason_without_libreoffice(window: Any, qtbot: Any) -> None:
+def test_pdf_option_disabled_with_the_reason_without_libreoffice(danish: None, window: Any, qtbot: Any) -> None:
     from dirdesk.gui.dialogs.export import ExportDialog
 
     d = ExportDialog(window.ctx, window.document.meeting, window, find_soffice=lambda: None)
@@ -119,7 +119,7 @@ def test_word_and_pdf_from_the_dialog(window: Any, qtbot: Any, tmp_path: Path) -
     assert "DAGSORDEN" in pages[0] and "Udmøntningsplan 2025-2028" in "".join(pages)
 
 
-def test_a_failing_conversion_is_said_and_writes_nothing(window: Any, qtbot: Any, tmp_path: Path,
+def test_a_failing_conversion_is_said_and_writes_nothing(danish: None, window: Any, qtbot: Any, tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 

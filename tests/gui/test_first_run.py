@@ -152,3 +152,74 @@ def test_dirdesk_on_a_new_database_shows_the_welcome_not_opening_forever(
     status = real_start(f"sqlite:///{tmp_path / 'new.sqlite3'}", look)
     assert (status, real_start.errors) == (0, []), seen[-3:]
     assert seen[0] == "OpeningPlaceholder" and seen[-1] == "WelcomePane"
+
+
+def test_finishing_the_welcome_through_the_real_start_opens_the_next_meeting_with_its_members(
+        tmp_path: Path, qtbot: Any, real_start: Any) -> None:
+    """QA: "Opret udvalget …" finished on a board with no members (they were on a tab the user
+    did not see) and on an empty window (no meeting open). The members are typed on the page the
+    dialog opens on, OK without one is refused, and the window opens the next meeting."""
+    from PySide6.QtCore import Qt
+
+    from dirdesk.gui.main_window import MainWindow
+    from dirdesk.gui.welcome import WelcomePane
+
+    seen: dict[str, Any] = {}
+
+    def type_cell(table: Any, row: int, column: int, text: str) -> None:
+        table.setCurrentCell(row, column)
+        table.setFocus()
+        qtbot.keyClick(table, Qt.Key.Key_F2)
+        qtbot.keyClicks(QApplication.focusWidget(), text)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        QApplication.processEvents()  # the delegate commits the cell once the key is handled
+
+    def finish_the_welcome() -> None:
+        window = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, MainWindow) and w.isVisible()), None)
+        if window is None or not isinstance(window.centralWidget(), WelcomePane) or seen:
+            return
+        seen["window"] = window
+        try:
+            dialog = window.centralWidget().set_up_board()
+            dialog.activateWindow()
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5000)
+            said: list[str] = []
+            dialog.warn = said.append
+            seen["members shown"] = dialog.members_table.isVisible()
+            dialog.name_edit.setFocus()
+            dialog.name_edit.selectAll()
+            qtbot.keyClicks(dialog.name_edit, "Direktionen i Egeby")
+            dialog.accept()  # no member yet: refused, said once
+            seen["refused"] = (list(said), dialog.isVisible())
+            table = dialog.members_table
+            while table.rowCount() < 2:
+                dialog.add_member(None)
+            type_cell(table, 0, 0, "Kommunaldirektør")
+            type_cell(table, 0, 1, "Åse Ørum")
+            type_cell(table, 1, 0, "Børne- og kulturdirektør")
+            type_cell(table, 1, 1, "Bo Riis")
+            dialog.accept()
+        finally:
+            QApplication.exit(0)
+
+    status = real_start(f"sqlite:///{tmp_path / 'new.sqlite3'}", finish_the_welcome,
+                        give_up_ms=30_000)
+    assert (status, real_start.errors) == (0, [])
+    window = seen["window"]
+    assert seen["members shown"], "the members are typed on the page the dialog opens on"
+    said, still_open = seen["refused"]
+    assert still_open and len(said) == 1 and "medlem" in said[0].lower()
+    assert isinstance(window.centralWidget(), QTabWidget)
+    board = window.ctx.plan.board("Direktionen i Egeby")
+    people = [(p.title, p.name) for p in board.members]
+    assert people == [("Kommunaldirektør", "Åse Ørum"), ("Børne- og kulturdirektør", "Bo Riis")]
+    meeting = window.document.meeting
+    assert meeting is not None, "finishing opens the next meeting"
+    today = dt.date.today()
+    planned = [m.date for m in window.ctx.plan.plan(board.name, today - dt.timedelta(days=1))
+               .meetings if not m.cancelled and m.date >= today]
+    assert meeting.date == planned[0]
+    assert [(p.title, p.name) for p in meeting.members] == people
+    assert [i.title for i in meeting.items] == [s.title for s in board.standing_items]
+    assert window.agenda_pane.items_model.rowCount() == len(meeting.items)

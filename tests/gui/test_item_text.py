@@ -133,7 +133,7 @@ def test_the_item_is_shown_as_the_document_shows_it(window: Any, qtbot: Any) -> 
     assert editor.preview.isVisible() and not editor.text.isVisible()
     item = stored(window).items[2]
     shown = editor.preview.toPlainText()
-    assert shown.startswith(item.title)
+    assert shown.startswith(f"3. {item.title}")  # numbered as the agenda numbers it
     for section in item.sections:
         if getattr(section, "heading", ""):
             assert section.heading in shown

@@ -440,8 +440,9 @@ def test_a_drop_on_the_tree_lands_where_the_pointer_is(
         data = model.mimeData([point_row(pane, point)])
         move, buttons, keys = Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton, \
             Qt.KeyboardModifier.NoModifier
-        for event in (QDragEnterEvent(QPointF(where), move, data, buttons, keys),
-                      QDragMoveEvent(QPointF(where), move, data, buttons, keys)):
+        # Qt's drag-enter and drag-move events take a QPoint (PySide6 6.11 accepts nothing else)
+        for event in (QDragEnterEvent(where, move, data, buttons, keys),
+                      QDragMoveEvent(where, move, data, buttons, keys)):
             QApplication.sendEvent(view.viewport(), event)
             assert event.isAccepted()
         QApplication.sendEvent(view.viewport(), QDropEvent(QPointF(where), move, data, buttons, keys))

@@ -14,7 +14,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from dirdesk.domain.text import ListItem, Paragraph, normalise, render
-from dirdesk.gui.editing.richtext import FormatBar, RichTextEdit, document_blocks
+from dirdesk.gui.editing.format_bar import FormatBar
+from dirdesk.gui.editing.richtext import RichTextEdit, document_blocks
 from tests.domain.markup_blocks import blocks
 from tests.domain.test_paste import WORD_HTML
 

@@ -4,8 +4,11 @@ Each step is real key presses and clicks: typing into every kind of field (meeti
 title and journal number, section heading and text, attachment and grid cells, decisions, plan
 points), switching items, sections, tabs and meetings, adding and removing items, sections,
 attachments and grid rows, moving items and rows, undo and redo (Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z),
-closing the window and opening it again. The model is what the user typed and did; after every
-step the database (read afresh, as a restart would) must hold exactly that.
+opening a search hit (a past meeting opens read-only: typing into it is refused), moving the
+meeting on to signed minutes and "Ny version …" (read-only, then unlocked with a reason), adding,
+editing and moving the forward plan's points, closing the window and opening it again. The model
+is what the user typed and did; after every step the database (read afresh, as a restart would)
+must hold exactly that.
 
 Where the user types is what the window shows as chosen (the highlighted item, section, row):
 the model applies the typing to its own item at that place, so an editor showing another item
@@ -35,7 +38,7 @@ from hypothesis.stateful import (
     rule,
     run_state_machine_as_test,
 )
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from dirdesk.domain.model import CLOSING_TITLE, Meeting, Section
@@ -46,10 +49,12 @@ BOARD = "Direktionen"
 COMING = dt.date(2026, 11, 25)
 SECOND = dt.date(2026, 12, 9)
 DATES = (COMING, SECOND)
-MARK = "§"  # in every plan point typed here, to tell them from the demo's
-# 10 × 50 = 500 steps in make test (about a minute on an idle machine; more with the variables).
-EXAMPLES = int(os.environ.get("DIRDESK_WINDOW_MODEL_EXAMPLES", "10"))
-STEPS = int(os.environ.get("DIRDESK_WINDOW_MODEL_STEPS", "50"))
+TODAY = dt.date(2026, 11, 23)
+SEARCHED = ("budget", "udvalg", "plan", "borgmester")  # words of past and coming meetings
+# 25 × 100 = 2,500 steps in make test: about 0.1 s of CPU a step, some 4 minutes on an idle
+# machine (README ▸ Tests); more with the variables.
+EXAMPLES = int(os.environ.get("DIRDESK_WINDOW_MODEL_EXAMPLES", "25"))
+STEPS = int(os.environ.get("DIRDESK_WINDOW_MODEL_STEPS", "100"))
 WORDS = st.text(alphabet="abcdefghæøåXYZ019", min_size=1, max_size=5)
 ROW = st.integers(min_value=0, max_value=40)
 
@@ -71,6 +76,12 @@ class MeetingM:
     place: str
     items: tuple[ItemM, ...]
     grid: tuple[tuple[str, str | None], ...]  # (title, text)
+    status: str = "planned"
+    version: int = 1
+
+
+PlanM = dict[dt.date | None, tuple[str, ...]]
+"""The forward plan: each date's points in order (None: awaiting a date); no empty dates."""
 
 
 def modelled(meeting: Meeting) -> MeetingM:
@@ -78,11 +89,29 @@ def modelled(meeting: Meeting) -> MeetingM:
         ItemM(i.uid, i.title, i.journal_no, tuple(
             (True, s.heading, s.text) if isinstance(s, Section) else (False, str(s.kind), "")
             for s in i.sections), tuple(a.title for a in i.attachments), i.decision)
-        for i in meeting.items), tuple((s.title, s.text) for s in meeting.schedule))
+        for i in meeting.items), tuple((s.title, s.text) for s in meeting.schedule),
+        meeting.status.value, meeting.version)
+
+
+def stored_plan(ctx: Any) -> PlanM:
+    plan = ctx.plan.plan(BOARD, dt.date(2000, 1, 1))
+    points: PlanM = {m.date: tuple(p.text for p in m.points) for m in plan.meetings if m.points}
+    if plan.undated:
+        points[None] = tuple(p.text for p in plan.undated)
+    return points
+
+
+def with_points(plan: PlanM, date: dt.date | None, points: tuple[str, ...]) -> PlanM:
+    changed = {d: p for d, p in plan.items() if d != date}
+    if points:
+        changed[date] = points
+    return changed
 
 
 def difference(stored: MeetingM, model: MeetingM) -> str:
     """The first place where the database and the model part, said briefly."""
+    if (stored.status, stored.version) != (model.status, model.version):
+        return f"status {stored.status} v{stored.version} != {model.status} v{model.version}"
     if stored.place != model.place:
         return f"place {stored.place!r} != {model.place!r}"
     if stored.grid != model.grid:
@@ -102,9 +131,10 @@ def difference(stored: MeetingM, model: MeetingM) -> str:
 
 
 def kept_decisions(now: MeetingM, restored: MeetingM) -> MeetingM:
-    """Undo and redo leave typed decisions alone (items no longer there bring theirs back)."""
+    """Undo and redo leave typed decisions alone (items no longer there bring theirs back), and
+    the meeting's status and version: they are not edits."""
     typed = {i.uid: i.decision for i in now.items}
-    return dataclasses.replace(restored, items=tuple(
+    return dataclasses.replace(restored, status=now.status, version=now.version, items=tuple(
         dataclasses.replace(i, decision=typed.get(i.uid, i.decision)) for i in restored.items))
 
 
@@ -142,6 +172,14 @@ class History:
         self.index += 1
         return self.commands[self.index - 1].after
 
+    def refuse(self, redo: bool) -> None:
+        """An undo or redo the document refused (it is read-only): the step is dropped."""
+        if redo and self.index < len(self.commands):
+            del self.commands[self.index]
+        elif not redo and self.index > 0:
+            self.index -= 1
+            del self.commands[self.index]
+
 
 @dataclasses.dataclass
 class Pending:
@@ -162,13 +200,30 @@ def with_item(meeting: MeetingM, uid: str, change: Callable[[ItemM], ItemM]) -> 
 
 def click_row(qtbot: Any, view: Any, index: Any) -> None:
     view.scrollTo(index)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+    rect = view.visualRect(index)
+    assert not rect.isEmpty(), "the cell to click is not shown (a hidden column?)"
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 def focused() -> Any:
     widget = QApplication.focusWidget()
     assert widget is not None, "nothing has the keyboard focus"
     return widget
+
+
+def when_modal(kind: type, answer: Callable[[Any], None]) -> QTimer:
+    """Answer the next modal dialog of ``kind`` once it is up (as the user would)."""
+    timer = QTimer()
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind) and dialog.isVisible():
+            timer.stop()
+            answer(dialog)
+
+    timer.timeout.connect(look)
+    timer.start(10)
+    return timer
 
 
 def settle(qtbot: Any) -> None:
@@ -187,7 +242,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     path = tmp_path_factory.mktemp("model") / "template.sqlite3"
     with Database(f"sqlite:///{path}") as db:
-        fill_demo(db, today=dt.date(2026, 11, 23))
+        fill_demo(db, today=TODAY)
         meetings = MeetingService(db)
         coming = meetings.get(COMING, BOARD)
         meetings.save(dataclasses.replace(
@@ -205,6 +260,7 @@ class WindowMachine(RuleBasedStateMachine):
     folder: Path
     template: Path
     steps = 0
+    seen: Counter[str] = Counter()  # what the runs did, said at the end
 
     def __init__(self) -> None:
         super().__init__()
@@ -219,8 +275,9 @@ class WindowMachine(RuleBasedStateMachine):
         self.meetings: dict[dt.date, MeetingM] = {
             d: modelled(self.ctx.meetings.get(d, BOARD)) for d in DATES}
         self.histories: dict[Any, History] = {}
-        self.plan: Counter[str] = Counter()
+        self.plan: PlanM = stored_plan(self.ctx)
         self.open_date = COMING
+        self.edit_chosen = False  # "Redigér mødet" on a past meeting, until it is opened again
         self.pending: Pending | None = None
         self.check_all = True
 
@@ -238,13 +295,19 @@ class WindowMachine(RuleBasedStateMachine):
         self.databases.append(db)
         settings_ = Settings(QSettings(self.settings_file, QSettings.Format.IniFormat))
         self.ctx = AppContext(meetings=MeetingService(db), plan=PlanService(db),
-                              settings=settings_, board=BOARD, today=dt.date(2026, 11, 23))
+                              settings=settings_, board=BOARD, today=TODAY)
         self.window = MainWindow(self.ctx)
         self.qtbot.addWidget(self.window)
         self.window.show()
         self.window.open_meeting(COMING)
-        self.window.activateWindow()
-        self.qtbot.waitUntil(lambda: QApplication.activeWindow() is self.window, timeout=2000)
+        self.edit_chosen = False
+        self._activate()
+
+    def _activate(self) -> None:
+        """The window in front (again: offscreen, a closed dialog leaves no window active)."""
+        if QApplication.activeWindow() is not self.window:
+            self.window.activateWindow()
+            self.qtbot.waitUntil(lambda: QApplication.activeWindow() is self.window, timeout=2000)
 
     def teardown(self) -> None:
         if self.window is not None:
@@ -271,8 +334,24 @@ class WindowMachine(RuleBasedStateMachine):
     def _history(self, key: Any) -> History:
         return self.histories.setdefault(key, History())
 
+    @property
+    def locked(self) -> bool:
+        """The open meeting is read-only: signed, or held before today (unless chosen)."""
+        model = self.model
+        return not self.edit_chosen and (model.status == "minutes_signed" or (
+            model.status == "held" and self.open_date < TODAY))
+
+    def _opened(self, date: dt.date) -> None:
+        """The window opened ``date``: the model knows it from then on."""
+        if date not in self.meetings:
+            self.meetings[date] = modelled(self.ctx.meetings.get(date, BOARD))
+        self.open_date = date
+        self.edit_chosen = False
+
     def _change(self, after: MeetingM, merge: str | None = None) -> None:
         before = self.model
+        if self.locked:
+            return  # refused: a read-only meeting is shown as it is
         if after != before:
             self._history(self.open_date).push(before, after, merge)
             self.meetings[self.open_date] = after
@@ -286,7 +365,9 @@ class WindowMachine(RuleBasedStateMachine):
     def _type(self, field: tuple[Any, ...], widget: Any, text: str,
               commit: Callable[[MeetingM, str], MeetingM], merge: str | None = None) -> None:
         """Type ``text`` at the end of ``widget``: pending until the field is left."""
-        if self.pending is not None and self.pending.field == field:
+        if self.locked:
+            WindowMachine.seen["typed into a read-only meeting"] += 1
+        elif self.pending is not None and self.pending.field == field:
             self.pending.text += text
         else:
             self._commit()
@@ -425,21 +506,180 @@ class WindowMachine(RuleBasedStateMachine):
         live.decision.setFocus()
         live.decision.moveCursor(live.decision.textCursor().MoveOperation.End)
         self.qtbot.keyClicks(live.decision, text)
+        if self.locked:
+            return
         decision = (item.decision or "") + text
         self.meetings[self.open_date] = with_item(
             self.model, item.uid, lambda i: dataclasses.replace(i, decision=decision))
 
+    # --- the forward plan ---------------------------------------------------------------------
+
+    def _plan_change(self, after: PlanM) -> None:
+        self.check_all = True
+        if after != self.plan:
+            self._history("plan").push(self.plan, after, None)
+            self.plan = after
+
     @rule(text=WORDS)
     def add_plan_point(self, text: str) -> None:
-        self.check_all = True
+        """Typed into the plan's line for new points: to the meeting chosen in the plan (or
+        the point's), else among the points awaiting a date."""
         self._commit()
-        field = self.window.plan_pane.new_point
+        pane = self.window.plan_pane
+        row = pane.current_row()
+        date = row.date if row is not None and row.takes_points else None
+        field = pane.new_point
         field.setFocus()
-        self.qtbot.keyClicks(field, MARK + text)
+        self.qtbot.keyClicks(field, text)
         self.qtbot.keyClick(field, Qt.Key.Key_Return)
-        before = +self.plan
-        self.plan[MARK + text] += 1
-        self._history("plan").push(before, +self.plan, None)
+        self._plan_change(with_points(self.plan, date, self.plan.get(date, ()) + (text,)))
+
+    def _choose_point(self, n: int) -> tuple[dt.date | None, int] | None:
+        """Click point ``n`` (modulo) of those the plan shows; where it is, as the plan shows it."""
+        pane = self.window.plan_pane
+        shown = [(row.date if row.meeting else None, at, point.id) for row in pane.model.rows()
+                 if row.takes_points for at, point in enumerate(row.points)]
+        if not shown:
+            return None
+        date, at, point_id = shown[n % len(shown)]
+        self._commit()
+        click_row(self.qtbot, pane.view, pane.model.point_index(point_id))
+        return date, at
+
+    @rule(n=ROW, text=WORDS)
+    def edit_plan_point(self, n: int, text: str) -> None:
+        place = self._choose_point(n)
+        if place is None:
+            return
+        date, at = place
+        view = self.window.plan_pane.view
+        view.setFocus()
+        self.qtbot.keyClick(view, Qt.Key.Key_F2)
+        editor = focused()
+        self.qtbot.keyClick(editor, Qt.Key.Key_End)
+        self.qtbot.keyClicks(editor, text)
+        self.qtbot.keyClick(editor, Qt.Key.Key_Return)
+        settle(self.qtbot)
+        points = list(self.plan[date])
+        points[at] += text
+        self._plan_change(with_points(self.plan, date, tuple(points)))
+        WindowMachine.seen["plan point edited"] += 1
+
+    @rule(n=ROW, key=st.sampled_from(["Alt+Up", "Alt+Down", "Ctrl+Up", "Ctrl+Down"]))
+    def move_plan_point(self, n: int, key: str) -> None:
+        """Alt+↑/↓: to the end of the meeting before or the top of the one after (as the plan
+        lists them); Ctrl+↑/↓: within its meeting."""
+        place = self._choose_point(n)
+        if place is None:
+            return
+        date, at = place
+        pane = self.window.plan_pane
+        targets = [row.date if row.meeting else None for row in pane.model.rows()
+                   if row.takes_points]
+        modifier, arrow = key.split("+")
+        pane.view.setFocus()
+        self.qtbot.keyClick(pane.view, getattr(Qt.Key, f"Key_{arrow}"), getattr(
+            Qt.KeyboardModifier, "AltModifier" if modifier == "Alt" else "ControlModifier"))
+        settle(self.qtbot)
+        step = -1 if arrow == "Up" else 1
+        WindowMachine.seen["plan point moved"] += 1
+        points = list(self.plan[date])
+        if modifier == "Ctrl":
+            if 0 <= at + step < len(points):
+                points.insert(at + step, points.pop(at))
+                self._plan_change(with_points(self.plan, date, tuple(points)))
+            return
+        here = targets.index(date)
+        if not 0 <= here + step < len(targets):
+            return
+        target = targets[here + step]
+        moved = points.pop(at)
+        plan = with_points(self.plan, date, tuple(points))
+        there = plan.get(target, ())
+        there = there + (moved,) if step < 0 else (moved,) + there
+        self._plan_change(with_points(plan, target, there))
+
+    # --- a search hit, the meeting's status -----------------------------------------------------
+
+    @rule(word=st.sampled_from(SEARCHED), hit=ROW)
+    def open_search_hit(self, word: str, hit: int) -> None:
+        """Ctrl+Shift+F, a word, Enter, ↓ to a hit, Enter: the meeting opens at the item (a past
+        one read-only)."""
+        self.check_all = True
+        search = self.window.search_pane
+        self.qtbot.keyClick(self.window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier
+                            | Qt.KeyboardModifier.ShiftModifier)
+        self._commit()
+        field = focused()
+        assert field is search.field
+        self.qtbot.keyClicks(field, word)
+        self.qtbot.keyClick(field, Qt.Key.Key_Return)
+        hits = search.model.hits
+        if not hits:
+            return
+        for _ in range(hit % min(len(hits), 8)):
+            self.qtbot.keyClick(search.results, Qt.Key.Key_Down)
+        chosen = hits[search.results.currentIndex().row()]
+        self.qtbot.keyClick(search.results, Qt.Key.Key_Return)
+        assert self.window.document.meeting.date == chosen.date
+        if chosen.date != self.open_date:  # the meeting in front is not opened again
+            self._opened(chosen.date)  # read-only if held (or signed): see ``locked``
+        WindowMachine.seen["search hit, read-only" if self.locked else "search hit"] += 1
+
+    @precondition(lambda self: self.model.status in ("planned", "agenda_issued", "held"))
+    @rule()
+    def next_status(self) -> None:
+        """Møde ▸ the next step: agenda issued, held, minutes signed (after a Yes)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        self.check_all = True
+        steps = ["planned", "agenda_issued", "held", "minutes_signed"]
+        if self.model.status not in steps[:-1]:
+            return
+
+        answering = when_modal(QMessageBox, lambda box: self.qtbot.mouseClick(
+            box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton))
+        self.window.next_status_action.trigger()
+        answering.stop()
+        self._activate()
+        self._commit()
+        status = steps[steps.index(self.model.status) + 1]
+        WindowMachine.seen[status] += 1
+        self.meetings[self.open_date] = dataclasses.replace(self.model, status=status)
+        if status == "minutes_signed":
+            self.edit_chosen = False
+
+    @precondition(lambda self: self.locked)
+    @rule(reason=st.sampled_from(["", "Stavefejl i punkt 2"]))
+    def unlock(self, reason: str) -> None:
+        """The bar's "Ny version …" (signed: the reason first; none given, nothing happens) or
+        "Redigér mødet" (held before today)."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit, QPushButton
+
+        self.check_all = True
+        if not self.locked:
+            return
+        signed = self.model.status == "minutes_signed"
+
+        def give_reason(dialog: Any) -> None:
+            field = dialog.findChild(QLineEdit)
+            self.qtbot.keyClicks(field, reason)
+            self.qtbot.keyClick(field, Qt.Key.Key_Return)
+            if dialog.isVisible():  # no reason typed: OK does nothing, so the user cancels
+                dialog.reject()
+
+        answering = when_modal(QInputDialog, give_reason)
+        tab = self.window.tabs.currentWidget()
+        button = tab.findChild(QPushButton, "unlockMeeting")
+        self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        answering.stop()
+        self._activate()
+        WindowMachine.seen["new version" if signed and reason else "unlock"] += 1
+        if not signed:
+            self.edit_chosen = True
+        elif reason:
+            self.meetings[self.open_date] = dataclasses.replace(
+                self.model, status="held", version=self.model.version + 1)
 
     # --- items, sections, attachments, rows ----------------------------------------------------
 
@@ -450,6 +690,8 @@ class WindowMachine(RuleBasedStateMachine):
         row = self.agenda.items_view.currentIndex().row()
         self.qtbot.mouseClick(self.agenda.add_item_button, Qt.MouseButton.LeftButton)
         self._commit()
+        if self.locked:
+            return
         at = row + 1 if row >= 0 else len(self.model.items)
         uid = self.ctx.meetings.get(self.open_date, BOARD).items[at].uid
         new = ItemM(uid, "New item", None, (), (), None)
@@ -527,12 +769,14 @@ class WindowMachine(RuleBasedStateMachine):
 
     @rule(row=ROW, action=st.sampled_from(["add", "remove", "up", "down"]))
     def change_grid_rows(self, row: int, action: str) -> None:
+        from dirdesk.gui.agenda.models import GridColumn
+
         if not self.model.grid:
             return
         self._agenda_tab()
         view = self.agenda.grid.view
         row %= len(self.model.grid)
-        click_row(self.qtbot, view, view.model().index(row, 2))
+        click_row(self.qtbot, view, view.model().index(row, GridColumn.TITLE))
         self._commit()
         grid = list(self.model.grid)
         if action == "add":
@@ -569,9 +813,10 @@ class WindowMachine(RuleBasedStateMachine):
     @rule()
     def switch_meeting(self) -> None:
         self.check_all = True
-        self.window.open_meeting(SECOND if self.open_date == COMING else COMING)
+        date = SECOND if self.open_date == COMING else COMING
+        self.window.open_meeting(date)
         self._commit()
-        self.open_date = SECOND if self.open_date == COMING else COMING
+        self._opened(date)
 
     @rule(redo=st.sampled_from([None, "Ctrl+Y", "Ctrl+Shift+Z"]), plan=st.booleans())
     def undo_or_redo(self, redo: str | None, plan: bool) -> None:
@@ -588,6 +833,9 @@ class WindowMachine(RuleBasedStateMachine):
         self.qtbot.keyClick(view, Qt.Key.Key_Y if redo == "Ctrl+Y" else Qt.Key.Key_Z, modifiers)
         self._commit()
         history = self._history("plan" if plan else self.open_date)
+        if not plan and self.locked:
+            history.refuse(redo is not None)
+            return
         state = history.redo() if redo else history.undo()
         if state is None:
             return
@@ -603,7 +851,7 @@ class WindowMachine(RuleBasedStateMachine):
         self._commit()
         self.histories.clear()
         self._start()
-        self.open_date = COMING
+        self._opened(COMING)
 
     # --- what must hold ------------------------------------------------------------------------
 
@@ -613,14 +861,12 @@ class WindowMachine(RuleBasedStateMachine):
         self.qtbot.waitUntil(lambda: not self.window.document.has_unsaved, timeout=5000)
         # The open meeting after every step; the other one and the plan where a step could
         # have touched them (reading a meeting takes milliseconds: thousands of steps).
-        for date in DATES if self.check_all else (self.open_date,):
+        for date in list(self.meetings) if self.check_all else (self.open_date,):
             stored = modelled(self.ctx.meetings.get(date, BOARD))
             assert stored == self.meetings[date], (date, difference(stored, self.meetings[date]))
+        assert self.window.document.read_only == self.locked
         if self.check_all:
-            plan = self.ctx.plan.plan(BOARD, dt.date(2000, 1, 1))
-            points = [p.text for m in plan.meetings for p in m.points] + [
-                p.text for p in plan.undated]
-            assert Counter(t for t in points if t.startswith(MARK)) == +self.plan
+            assert stored_plan(self.ctx) == self.plan
         self.check_all = False
 
     @invariant()
@@ -632,14 +878,7 @@ class WindowMachine(RuleBasedStateMachine):
             assert self.model.items[row].uid == item.uid
 
 
-# It finds faults of the editing model that are not fixed yet (issue 11 stays open with them):
-# with --hypothesis-seed=12, text typed into a section is stored in another section after
-# adding/removing sections, closing and reopening and an undo in the plan; on a loaded machine,
-# text typed right after clicking another item was stored in the item before. Until they are
-# fixed it reports instead of failing the suite; the focused tests of tests/gui/test_editing_model.py
-# guard every fault already fixed.
-@pytest.mark.xfail(reason="finds editing-model faults not yet fixed (issue 11)", strict=False)
-@pytest.mark.timeout(1200)
+@pytest.mark.timeout(3600)  # 2,500 steps take some 15 minutes on a loaded 2-core machine
 def test_what_the_window_stores_is_what_was_typed(qtbot: Any, template: Path, tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     from dirdesk.gui.agenda import item_editor
@@ -650,10 +889,12 @@ def test_what_the_window_stores_is_what_was_typed(qtbot: Any, template: Path, tm
     monkeypatch.setattr(document, "AUTOSAVE_MAX_WAIT_MS", 1)
     WindowMachine.qtbot, WindowMachine.folder, WindowMachine.template = qtbot, tmp_path, template
     WindowMachine.steps = 0
+    WindowMachine.seen.clear()
     started = time.monotonic()
     run_state_machine_as_test(WindowMachine, settings=settings(
         max_examples=EXAMPLES, stateful_step_count=STEPS, deadline=None,
         phases=[Phase.explicit, Phase.reuse, Phase.generate] + (
             [] if os.environ.get("DIRDESK_WINDOW_MODEL_NO_SHRINK") else [Phase.shrink]),
         suppress_health_check=list(HealthCheck)))
-    print(f"window model: {WindowMachine.steps} steps in {time.monotonic() - started:.0f} s")
+    print(f"window model: {WindowMachine.steps} steps in {time.monotonic() - started:.0f} s; "
+          + ", ".join(f"{what} {n}" for what, n in sorted(WindowMachine.seen.items())))

@@ -9,16 +9,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +40,10 @@ from dirdesk.gui.agenda.models import GridColumn, GridModel
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.editing.document import OpenMeeting
 from dirdesk.gui.editing.model import commit_open_editor
+from dirdesk.gui.editing.views import ChoiceTableView
 from dirdesk.gui.formats import hm
+
+Index = QModelIndex | QPersistentModelIndex
 
 _REFUSALS = {
     CellRefusal.NOT_MINUTES: QT_TRANSLATE_NOOP("GridPanel",
@@ -42,24 +54,111 @@ _REFUSALS = {
 }
 
 
-class GridView(QTableView):
-    """The timed grid's table: on a resize the title and item columns take a share of the
-    width, so that the text column (stretched) keeps the rest and is never crushed."""
+class GridView(ChoiceTableView):
+    """The timed grid's table. The text column stretches; until the user drags a column (or
+    the window restores the widths left last time) the title and item columns take a share
+    of the width on a resize, so the text is never crushed."""
 
-    TITLE_SHARE, ITEM_SHARE = 0.30, 0.25
+    TITLE_SHARE, ITEM_SHARE = 0.26, 0.20
+    # Sections the user sizes; the text stretches and "Offentlig tekst" fits its header.
+    SIZED = (GridColumn.START, GridColumn.LENGTH, GridColumn.TITLE, GridColumn.ITEM)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fitting = False
+        self._user_sized = False
+        self.setItemDelegateForColumn(GridColumn.ITEM, ItemChoiceDelegate(self))
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 (Qt's name)
+        super().setModel(model)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(GridColumn.TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(GridColumn.PUBLIC, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(GridColumn.PROPOSED, QHeaderView.ResizeMode.ResizeToContents)
+        self.setColumnHidden(GridColumn.PROPOSED, True)  # shown while the grid has proposals
+        header.setMinimumSectionSize(36)
+        self._fitting = True
+        try:
+            header.resizeSection(GridColumn.START, 60)
+            header.resizeSection(GridColumn.LENGTH, 50)
+        finally:
+            self._fitting = False
+        header.sectionResized.connect(self._section_resized)
+        self.fit_columns()
+
+    def _section_resized(self, section: int, _old: int, _new: int) -> None:
+        if not self._fitting and section in self.SIZED:
+            self._user_sized = True  # dragged, or restored: the widths are the user's now
+
+    def keep_columns(self) -> None:
+        """The widths are the ones left last time (restored): a resize keeps them."""
+        self._user_sized = True
+
+    def reset_columns(self) -> None:
+        """Back to the widths that follow the view's width ("Nulstil layout")."""
+        self._user_sized = False
+        self.fit_columns()
 
     def fit_columns(self) -> None:
+        if self._user_sized:
+            return
         header = self.horizontalHeader()
         fixed = sum(header.sectionSize(c) for c in (GridColumn.START, GridColumn.LENGTH,
                                                     GridColumn.PROPOSED, GridColumn.PUBLIC)
                     if not self.isColumnHidden(c))
         free = max(0, self.viewport().width() - fixed)
-        header.resizeSection(GridColumn.TITLE, max(120, int(free * self.TITLE_SHARE)))
-        header.resizeSection(GridColumn.ITEM, max(100, int(free * self.ITEM_SHARE)))
+        self._fitting = True
+        try:
+            header.resizeSection(GridColumn.TITLE, max(110, int(free * self.TITLE_SHARE)))
+            header.resizeSection(GridColumn.ITEM, max(header.sectionSizeFromContents(
+                GridColumn.ITEM).width(), int(free * self.ITEM_SHARE)))  # its header whole
+        finally:
+            self._fitting = False
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.fit_columns()
+
+
+class ItemChoiceDelegate(QStyledItemDelegate):
+    """The grid's item column: one line, cut with "…" (the tooltip has the whole title), and
+    edited by choosing the item from the agenda's items by number and title."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.textElideMode = Qt.TextElideMode.ElideRight
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+                     index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setObjectName("gridItemChoice")
+        model = index.model()
+        choices = model.item_choices() if isinstance(model, GridModel) else []
+        combo.addItem(self.tr("(no item)"), 0)
+        for number, label in choices:
+            combo.addItem(label, number)
+        # Chosen is done: the row is linked at once, as a click in a list would.
+        combo.activated.connect(lambda _i: self._chosen(combo))
+        return combo
+
+    def _chosen(self, combo: QComboBox) -> None:
+        self.commitData.emit(combo)
+        self.closeEditor.emit(combo)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        if isinstance(editor, QComboBox):
+            at = editor.findData(int(index.data(Qt.ItemDataRole.EditRole) or 0))
+            editor.setCurrentIndex(max(at, 0))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
+                     index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+                             index: Index) -> None:
+        editor.setGeometry(option.rect)
 
 
 class GridPanel(QGroupBox):
@@ -80,14 +179,6 @@ class GridPanel(QGroupBox):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setWordWrap(True)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(GridColumn.TEXT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(GridColumn.PUBLIC, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(GridColumn.PROPOSED, QHeaderView.ResizeMode.ResizeToContents)
-        self.view.setColumnHidden(GridColumn.PROPOSED, True)
-        header.resizeSection(GridColumn.START, 60)
-        header.resizeSection(GridColumn.LENGTH, 50)
-        self.view.fit_columns()
         self.findings = QLabel(self)
         self.findings.setObjectName("gridFindings")
         self.findings.setWordWrap(True)
@@ -102,8 +193,21 @@ class GridPanel(QGroupBox):
         buttons.addWidget(self.findings, 1)
         for button in (self.item_button, self.add_button, self.break_button, self.remove_button):
             buttons.addWidget(button)
+        # Items no row is linked to (a new item) are offered to the grid in one click.
+        self.offer_label = QLabel(self)
+        self.offer_label.setObjectName("gridOffer")
+        self.offer_label.setWordWrap(True)
+        self.offer_button = QPushButton(self.tr("Put in the grid"), self)
+        self.offer_button.setObjectName("gridOfferButton")
+        self.offer_button.clicked.connect(self.add_missing_items)
+        offer = QHBoxLayout()
+        offer.addWidget(self.offer_label, 1)
+        offer.addWidget(self.offer_button)
+        self.offer_label.hide()
+        self.offer_button.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
+        layout.addLayout(offer)
         layout.addLayout(buttons)
 
         self._pending: tuple[Callable[[Meeting], Meeting], str] | None = None  # not yet applied
@@ -159,6 +263,7 @@ class GridPanel(QGroupBox):
         if hidden != self.view.isColumnHidden(GridColumn.PROPOSED):
             self.view.setColumnHidden(GridColumn.PROPOSED, hidden)
             self.view.fit_columns()
+        self._show_offer(meeting)
         found = self.model.findings()
         if not found or meeting is None:
             self.findings.setText("")
@@ -166,6 +271,20 @@ class GridPanel(QGroupBox):
         self.findings.setText("\n".join(
             f"⚠ {hm(meeting.schedule[f.slot].start)} {meeting.schedule[f.slot].title}: {f.message}"
             for f in found))
+
+    def _show_offer(self, meeting: Meeting | None) -> None:
+        missing = grid.items_without_row(meeting) if meeting is not None else []
+        if missing and meeting is not None:
+            names = "; ".join(f"{n}. {meeting.items[n - 1].title}" for n in missing)
+            self.offer_label.setText(self.tr("Not in the grid: {items}").format(items=names))
+        self.offer_label.setVisible(bool(missing))
+        self.offer_button.setVisible(bool(missing))
+
+    def add_missing_items(self) -> None:
+        """A row for each item the grid lacks, linked to it: one undoable edit."""
+        self.document.commit_pending()
+        self._edit(lambda m: grid.add_item_rows(m, grid.items_without_row(m)),
+                   self.tr("Put items in the grid"))
 
     def commit_pending(self) -> None:
         """An open cell editor, and a typed cell not yet applied."""

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QStackedWidget,
@@ -28,16 +27,17 @@ from PySide6.QtWidgets import (
 
 from dirdesk.domain.item_form import (
     USUAL_HEADINGS,
-    NumberFault,
-    case_fault,
-    journal_fault,
     missing_usual,
     with_usual_sections,
 )
 from dirdesk.domain.model import AgendaItem, Attachment, Insert, InsertKind, Section, SectionLike
 from dirdesk.gui.agenda.item_preview import ItemPreview
+from dirdesk.gui.agenda.numbers import NumberCheck
+from dirdesk.gui.editing.format_bar import FormatBar
 from dirdesk.gui.editing.model import commit_open_editor
-from dirdesk.gui.editing.richtext import FormatBar, RichTextEdit
+from dirdesk.gui.editing.richtext import RichTextEdit
+from dirdesk.gui.editing.views import ChoiceListWidget, set_cell
+from dirdesk.gui.flow import lines_high
 
 ItemChange = Callable[[AgendaItem], AgendaItem]
 
@@ -58,6 +58,7 @@ class ItemEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item: AgendaItem | None = None
+        self.number: int | None = None
         self.commit_all: Callable[[], None] = self.commit_pending
         self._section_row = -1
         self._held: list[tuple[str, ItemChange, str, str | None]] | None = None
@@ -66,21 +67,11 @@ class ItemEditor(QWidget):
         self.title.setObjectName("itemTitle")
         self.closed = QCheckBox(self.tr("Closed item (left out of the published version)"), self)
         self.closed.setObjectName("itemClosed")
-        # The format as a hint in letters, never an example that reads like a real number.
         self.journal = QLineEdit(self)
         self.journal.setObjectName("itemJournal")
-        self.journal.setPlaceholderText(self.tr("KLE NN.NN.NN"))
-        self.journal.setToolTip(self.tr(
-            "The KLE journal number: NN.NN.NN, with its facet if it has one (e.g. G01)"))
         self.case = QLineEdit(self)
         self.case.setObjectName("itemCase")
-        self.case.setPlaceholderText(self.tr("YY/NNNN"))
-        self.case.setToolTip(self.tr("The case number: the year's two digits / the serial number"))
-        self.number_fault = QLabel(self)
-        self.number_fault.setObjectName("numberFault")
-        self.number_fault.setWordWrap(True)
-        self.number_fault.setStyleSheet("color: #B00020;")
-        self.number_fault.hide()
+        self.number_fault = NumberCheck(self.journal, self.case, self)
         facts = QFormLayout()
         facts.addRow(self.tr("&Title:"), self.title)
         facts.addRow("", self.closed)
@@ -95,9 +86,10 @@ class ItemEditor(QWidget):
                 label.setBuddy(self.title if label.text().endswith("Title:") else self.journal)
 
         # Sections: a list of headings, and the heading and text of the chosen one.
-        self.sections = QListWidget(self)
+        self.sections = ChoiceListWidget(self)
         self.sections.setObjectName("sectionList")
         self.sections.setMaximumWidth(280)
+        self.sections.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sections.setWordWrap(True)
         self.sections.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.sections.model().rowsMoved.connect(self._sections_reordered)
@@ -108,7 +100,7 @@ class ItemEditor(QWidget):
         font = QFont(self.text.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.5))
         self.text.setFont(font)
-        self.text.setMinimumHeight(90)
+        self.text.setMinimumHeight(lines_high(self.text, 8))  # eight lines, on a laptop too
         self.sections.setMinimumHeight(60)
         self.text.setPlaceholderText(self.tr(
             "Text. Enter starts a new paragraph, Shift+Enter a new line; Ctrl+B bold, Ctrl+I "
@@ -166,12 +158,12 @@ class ItemEditor(QWidget):
         self.add_attachment = QPushButton(self.tr("Add attachment"), self)
         self.remove_attachment = QPushButton(self.tr("Remove attachment"), self)
         attach_box = QGroupBox(self.tr("Attachments"), self)
-        attach_layout = QVBoxLayout(attach_box)
-        attach_layout.addWidget(self.attachments)
-        attach_buttons = QHBoxLayout()
-        attach_buttons.addStretch()
+        attach_layout = QHBoxLayout(attach_box)  # the buttons beside the table: a line less
+        attach_layout.addWidget(self.attachments, 1)
+        attach_buttons = QVBoxLayout()
         attach_buttons.addWidget(self.add_attachment)
         attach_buttons.addWidget(self.remove_attachment)
+        attach_buttons.addStretch()
         attach_layout.addLayout(attach_buttons)
 
         layout = QVBoxLayout(self)
@@ -195,8 +187,6 @@ class ItemEditor(QWidget):
         self.add_section.clicked.connect(self._add_section)
         self.usual_sections.clicked.connect(self._add_usual_sections)
         self.preview_toggle.toggled.connect(self._show_preview)
-        self.journal.textChanged.connect(self._show_number_faults)
-        self.case.textChanged.connect(self._show_number_faults)
         self.remove_section.clicked.connect(self._remove_section)
         self.attachments.itemChanged.connect(lambda _cell: self._commit_attachments())
         self.add_attachment.clicked.connect(self._add_attachment)
@@ -205,14 +195,14 @@ class ItemEditor(QWidget):
 
     # --- showing ------------------------------------------------------------------------------
 
-    def show_item(self, item: AgendaItem | None) -> None:
+    def show_item(self, item: AgendaItem | None, number: int | None = None) -> None:
         """Show ``item`` (or nothing); what is typed but not yet committed is committed first.
 
         Fields that already show the item's text are left alone (the cursor stays where the
         user is typing), and a table keeps its rows, so a cell being edited stays open.
         """
         self.commit_all()
-        self.item = item
+        self.item, self.number = item, number  # the number the document gives it
         self.setEnabled(item is not None)
         blockers = [QSignalBlocker(w) for w in (self.title, self.journal, self.case, self.closed,
                                                 self.sections, self.heading, self.text,
@@ -256,10 +246,11 @@ class ItemEditor(QWidget):
                 set_cell(self.attachments, r, 2, a.doc_no or "")
             self.usual_sections.setEnabled(bool(missing_usual(item.sections)))
             if self.preview_toggle.isChecked():
-                self.preview.show_item(item)
+                self.preview.show_item(item, number)
         finally:
             del blockers
-        self._show_number_faults()
+        self.number_fault.show_faults()
+        self.format_bar.follow()  # the text was shown with the editor's signals blocked
 
     def _section_label(self, section: SectionLike) -> str:
         if isinstance(section, Insert):
@@ -431,36 +422,15 @@ class ItemEditor(QWidget):
     # --- usual sections, numbers, the document's view ------------------------------------------
 
     def _add_usual_sections(self) -> None:
-        if self.item is None:
-            return
         self._emit(lambda item: dataclasses.replace(item, sections=with_usual_sections(item.sections)),
                    self.tr("Add usual sections"))
-        if self.item is not None and self.item.sections:
-            self.sections.setCurrentRow(0)
-            self.text.setFocus()
-
-    def _show_number_faults(self) -> None:
-        """Say in words what is wrong with the journal or case number as it is typed."""
-        faults = []
-        if journal_fault(self.journal.text()) is NumberFault.JOURNAL:
-            faults.append(self.tr(
-                "The journal number \"{number}\" is not a KLE number: write it as NN.NN.NN, "
-                "followed by its facet if it has one (e.g. G01).").format(number=self.journal.text().strip()))
-        if case_fault(self.case.text()) is NumberFault.CASE:
-            faults.append(self.tr(
-                "The case number \"{number}\" must be written YY/NNNN: the year's two digits, a "
-                "slash and the serial number.").format(number=self.case.text().strip()))
-        self.number_fault.setText("\n".join(faults))
-        self.number_fault.setVisible(bool(faults))
-        for field, fault in ((self.journal, journal_fault(self.journal.text())),
-                             (self.case, case_fault(self.case.text()))):
-            field.setStyleSheet("border: 1px solid #B00020;" if fault else "")
+        self.sections.setCurrentRow(0)  # the first to write in
 
     def _show_preview(self, on: bool) -> None:
         """The item as the document shows it, with what is being typed in it committed first."""
         if on:
             self.commit_all()
-            self.preview.show_item(self.item)
+            self.preview.show_item(self.item, self.number)
         self.pages.setCurrentIndex(1 if on else 0)
         for widget in (self.usual_sections, self.add_section, self.remove_section):
             widget.setVisible(not on)
@@ -470,12 +440,3 @@ def _set_text(field: QLineEdit, text: str) -> None:
     """Show ``text``, leaving a field that shows it already as it is (cursor, undo)."""
     if field.text() != text:
         field.setText(text)
-
-
-def set_cell(table: QTableWidget, row: int, column: int, text: str) -> None:
-    """Show ``text`` in a cell, changing the cell in place (an editor open on it stays)."""
-    cell = table.item(row, column)
-    if cell is None:
-        table.setItem(row, column, QTableWidgetItem(text))
-    elif cell.text() != text:
-        cell.setText(text)

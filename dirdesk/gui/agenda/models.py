@@ -291,6 +291,8 @@ class GridModel(RowMoves, QAbstractTableModel):
         found = self._findings.get(row, [])
         if role == _TOOLTIP and found:
             return "\n".join(f.message for f in found)
+        if role == _TOOLTIP and col == _ITEM:  # the column shows one line, cut with "…"
+            return self._item_label(slot.item) or None
         if role == _BACKGROUND and found:
             return FINDING_BRUSH
         if role == _FONT and (slot.is_closing or slot.item is None) and col == _TITLE:
@@ -316,6 +318,11 @@ class GridModel(RowMoves, QAbstractTableModel):
             return True
         items = self._meeting.items if self._meeting is not None else ()
         return slot.item is not None and 1 <= slot.item <= len(items) and items[slot.item - 1].closed
+
+    def item_choices(self) -> list[tuple[int, str]]:
+        """The items a row can be linked to: number and "number. title"."""
+        items = self._meeting.items if self._meeting is not None else ()
+        return [(n, self._item_label(n)) for n in range(1, len(items) + 1)]
 
     def _item_label(self, number: int | None) -> str:
         if number is None or self._meeting is None or number > len(self._meeting.items):

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -31,12 +30,13 @@ from dirdesk.domain import agenda, schedule
 from dirdesk.domain.grid import same_but_grid
 from dirdesk.domain.model import AgendaItem, Meeting, Person
 from dirdesk.gui.agenda.grid import GridPanel
-from dirdesk.gui.agenda.item_editor import ItemChange, ItemEditor, set_cell
+from dirdesk.gui.agenda.item_editor import ItemChange, ItemEditor
 from dirdesk.gui.agenda.models import ItemsModel
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.dialogs.participation import edit_participation
 from dirdesk.gui.editing.document import OpenMeeting
 from dirdesk.gui.editing.model import commit_open_editor
+from dirdesk.gui.editing.views import ChoiceListView, set_cell
 from dirdesk.gui.formats import long_date
 
 
@@ -60,7 +60,7 @@ class AgendaPane(QWidget):
         self.start = QTimeEdit(self)
         self.end = QTimeEdit(self)
         for edit in (self.start, self.end):
-            edit.setDisplayFormat("HH.mm")  # a time as the secretariat writes it
+            edit.setDisplayFormat("H.mm")  # a time as the secretariat writes it: 9.00
         self.place = QLineEdit(self)
         self.members = QTableWidget(0, 3, self)
         self.members.setObjectName("memberTable")
@@ -101,7 +101,7 @@ class AgendaPane(QWidget):
 
         # --- items ---
         self.items_model = ItemsModel(self.move_item, self)
-        self.items_view = QListView(self)
+        self.items_view = ChoiceListView(self)
         self.items_view.setObjectName("itemList")
         self.items_view.setModel(self.items_model)
         self.items_view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -115,7 +115,9 @@ class AgendaPane(QWidget):
         items_box = QWidget(self)
         items_layout = QVBoxLayout(items_box)
         items_layout.setContentsMargins(0, 0, 0, 0)
-        items_layout.addWidget(QLabel(self.tr("Items (drag or Ctrl+Shift+↑/↓ to reorder)")))
+        items_caption = QLabel(self.tr("Items (drag or Ctrl+Shift+↑/↓ to reorder)"))
+        items_caption.setWordWrap(True)  # a narrow list wraps it rather than widening the pane
+        items_layout.addWidget(items_caption)
         items_layout.addWidget(self.items_view, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_item_button)
@@ -134,17 +136,21 @@ class AgendaPane(QWidget):
         editor_scroll.setWidget(self.editor)
         top.addWidget(editor_scroll)
         top.setStretchFactor(1, 3)
+        # The meeting's facts, the items with their editor, and the grid share the height; on a
+        # low screen the facts fold away (drag the top edge down, or Vis ▸ Mødeoplysninger).
+        self.facts_box = facts_box
         self.vertical = QSplitter(Qt.Orientation.Vertical, self)
         self.vertical.setObjectName("agendaSplitter")
+        self.vertical.addWidget(facts_box)
         self.vertical.addWidget(top)
         self.vertical.addWidget(self.grid)
-        self.vertical.setStretchFactor(0, 1)
-        self.vertical.setStretchFactor(1, 1)
+        self.vertical.setCollapsible(0, True)
+        self.vertical.setCollapsible(1, False)
+        self.vertical.default_sizes = self._default_heights  # type: ignore[attr-defined]
+        top.setCollapsible(1, False)
         self.top_splitter = top
         layout = QVBoxLayout(self)
-        layout.addWidget(facts_box)
-        layout.addWidget(self.vertical, 1)
-        self._layout_restored = False
+        layout.addWidget(self.vertical, 1)  # its sizes are the window's layout (main_window)
 
         # --- wiring ---
         # Every field hands on what it holds through the window's one way out for pending edits.
@@ -153,6 +159,7 @@ class AgendaPane(QWidget):
         self.members.itemChanged.connect(lambda _cell: document.commit_pending())
         # One selection: the item list and the editor both follow ``_current_uid``.
         self._current_uid: str | None = None
+        self._scrolled_to: str | None = None  # the item the list was last scrolled to
         self._syncing = False
         self.items_view.selectionModel().currentChanged.connect(
             lambda current, _prev: self._clicked_item(current.row()))
@@ -174,21 +181,36 @@ class AgendaPane(QWidget):
         into_grid.triggered.connect(self.grid.add_item_row)
         self.addAction(into_grid)
         self._shown: Meeting | None = None  # the meeting as the widgets last showed it
+        self._board_order: tuple[str, list[str]] = ("", [])  # board, its members' names in order
         document.changed.connect(self._refresh)
         self._refresh()
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        if self._layout_restored:
+    GRID_HEIGHT = 120  # the grid's header and two rows at least
+
+    def _default_heights(self, total: int) -> list[int]:
+        """The splitter's first sizes: the editor as high as it needs to show all of an item
+        (a section's text eight lines), the grid the rest, two parts to one at least; the
+        facts as high as they ask, or folded away where the editor and grid need the room."""
+        needed = self.editor.minimumSizeHint().height() + 4
+        facts = self.facts_box.sizeHint().height()
+        if total - facts < needed + self.GRID_HEIGHT:
+            facts = 0
+        rest = total - facts
+        editor = min(rest - self.GRID_HEIGHT, max(rest * 2 // 3, needed))
+        return [facts, editor, rest - editor]
+
+    def facts_shown(self) -> bool:
+        return self.vertical.sizes()[0] > 0
+
+    def show_facts(self, shown: bool) -> None:
+        """Unfold (or fold away) the meeting's facts, taking their height from the editor."""
+        sizes = self.vertical.sizes()
+        if (sizes[0] > 0) == shown:
             return
-        self._layout_restored = True
-        # Sizes only take once the pane has its real size: first show, or what was saved.
-        for name, splitter, default in (("agenda", self.vertical, (1, 1)),
-                                        ("agendaTop", self.top_splitter, (1, 3))):
-            state = self.ctx.settings.splitter(name)
-            if state is None or not splitter.restoreState(state):
-                total = sum(splitter.sizes()) or 1000
-                splitter.setSizes([total * d // sum(default) for d in default])
+        want = self.facts_box.sizeHint().height() if shown else 0
+        sizes[1] = max(0, sizes[1] + sizes[0] - want)
+        sizes[0] = want
+        self.vertical.setSizes(sizes)
 
     def _add_shortcut(self, widget: QWidget, key: str, slot: Any) -> None:
         action = QAction(widget)
@@ -228,11 +250,15 @@ class AgendaPane(QWidget):
             self.start.setTime(_qtime(meeting.start))
             self.end.setTime(_qtime(meeting.end))
             self.place.setText(meeting.location)
-            people = [(p, False) for p in meeting.members] + [(p, True) for p in meeting.absent]
+            people = self._people_in_place(meeting)
             self.members.setRowCount(len(people))
             for r, (person, absent) in enumerate(people):  # in place: an open cell stays open
                 set_cell(self.members, r, 0, person.title or "")
                 set_cell(self.members, r, 1, person.name)
+                for column in (0, 1):  # a narrow table cuts them with "…": the whole on hover
+                    cell = self.members.item(r, column)
+                    if cell is not None:
+                        cell.setToolTip(cell.text())
                 check = self.members.item(r, 2)
                 if check is None:
                     check = QTableWidgetItem()
@@ -248,6 +274,20 @@ class AgendaPane(QWidget):
             self.items_model.set_items(meeting.items)
         self.grid.show_meeting(meeting)
         self._show_current()
+
+    def _people_in_place(self, meeting: Meeting) -> list[tuple[Person, bool]]:
+        """The members present and absent (flagged), each in their place: the order the table
+        shows them in, else the board's order; marking one absent does not move them."""
+        people = [(p, False) for p in meeting.members] + [(p, True) for p in meeting.absent]
+        shown = [cell.text() for r in range(self.members.rowCount())
+                 if (cell := self.members.item(r, 1)) is not None]
+        if sorted(shown) != sorted(p.name for p, _absent in people):
+            if self._board_order[0] != meeting.board:
+                board = self.ctx.plan.board(meeting.board)
+                self._board_order = (meeting.board, [m.name for m in board.members] if board else [])
+            shown = self._board_order[1]
+        place = {name: i for i, name in enumerate(shown)}
+        return sorted(people, key=lambda entry: place.get(entry[0].name, len(place)))
 
     def _status_text(self, meeting: Meeting) -> str:
         from dirdesk.gui.editing.state import status_text
@@ -282,8 +322,13 @@ class AgendaPane(QWidget):
                 if self.items_view.currentIndex() != index:
                     self.items_view.selectionModel().setCurrentIndex(
                         index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-                self.items_view.scrollTo(index)
-            self.editor.show_item(meeting.items[row] if meeting is not None and row >= 0 else None)
+                if self._scrolled_to != self._current_uid:
+                    # Only when another item is chosen: a redraw of the same item leaves the
+                    # list where the user scrolled it (what is under the mouse stays there).
+                    self.items_view.scrollTo(index)
+            self._scrolled_to = self._current_uid if row >= 0 else None
+            self.editor.show_item(meeting.items[row] if meeting is not None and row >= 0 else None,
+                                  number=row + 1)
         finally:
             self._syncing = False
 
@@ -377,8 +422,3 @@ class AgendaPane(QWidget):
             return meeting if row < 0 else agenda.remove_item(meeting, row)
 
         self._edit(remove, self.tr("Remove item"))
-
-    def save_layout(self) -> None:
-        self.ctx.settings.set_splitter("agenda", self.vertical.saveState())
-        self.ctx.settings.set_splitter("agendaTop", self.top_splitter.saveState())
-

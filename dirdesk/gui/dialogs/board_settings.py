@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -34,13 +33,11 @@ from dirdesk.domain import danish
 from dirdesk.domain.model import Board, Insert, InsertKind, Person, Section, SectionLike, StandingItem
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.dialogs.board_runs import BoardRunsTab
-from dirdesk.gui.editing.richtext import FormatBar, RichTextEdit
-from dirdesk.gui.formats import genitive
+from dirdesk.gui.editing.format_bar import FormatBar
+from dirdesk.gui.editing.richtext import RichTextEdit
+from dirdesk.gui.formats import genitive, time_of
 from dirdesk.gui.wording import shown
 from dirdesk.services.board import BoardInvalid
-
-TAB_OF_FIELD = {"name": 0, "weekday": 0, "start": 0, "members": 1, "standing_items": 2,
-                "interests": 3}
 
 
 @dataclass
@@ -52,18 +49,16 @@ class _Item:
     sections: list[SectionLike] = field(default_factory=list)
 
 
-def _time(value: QTime) -> dt.time:
-    return dt.time(value.hour(), value.minute())
-
-
 class BoardSettingsDialog(QDialog):
-    """``Udvalgets indstillinger``: OK checks and saves through ``save``; a fault is shown once.
+    """The board's settings ("Direktionens indstillinger"): OK checks and saves through
+    ``save``; a fault is shown once.
 
     ``warn`` shows the fault (a message box; tests replace it).
     """
 
     def __init__(self, board: Board, save: Callable[[Board], Board],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, setup: bool = False) -> None:
+        """``setup``: a new board (the first start), its members typed on the first page."""
         super().__init__(parent)
         self.setObjectName("BoardSettingsDialog")
         self.setWindowTitle(self.tr("Settings of {board}").format(
@@ -76,11 +71,21 @@ class BoardSettingsDialog(QDialog):
         self._loading = False
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._general_tab(), self.tr("General"))
-        self.tabs.addTab(self._members_tab(), self.tr("Members"))
-        self.tabs.addTab(self._standing_tab(), self.tr("Standing items"))
+        self._general, members, standing = self._general_tab(), self._members_tab(), self._standing_tab()
+        self.tabs.addTab(self._general, self.tr("General"))
+        if setup:  # the members on the page the dialog opens on, a row ready to type into
+            form = self._general.layout()
+            assert isinstance(form, QFormLayout)
+            form.insertRow(form.rowCount() - 1, self.tr("Members:"), members)
+            if not board.members:
+                self.add_member(None)
+        else:
+            self.tabs.addTab(members, self.tr("Members"))
+        self.tabs.addTab(standing, self.tr("Standing items"))
         self.meeting_tab = BoardRunsTab(board, self)  # staff, interests, standard decisions
         self.tabs.addTab(self.meeting_tab, self.tr("Staff and interests"))
+        self._page_of_field = {"members": self._general if setup else members,
+                               "standing_items": standing, "interests": self.meeting_tab}
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
@@ -105,7 +110,7 @@ class BoardSettingsDialog(QDialog):
         self.start_edit = QTimeEdit(QTime(self.board.start.hour, self.board.start.minute), page)
         self.end_edit = QTimeEdit(QTime(self.board.end.hour, self.board.end.minute), page)
         for edit in (self.start_edit, self.end_edit):
-            edit.setDisplayFormat("HH.mm")
+            edit.setDisplayFormat("H.mm")
         form.addRow(self.tr("Name:"), self.name_edit)
         form.addRow(self.tr("Location:"), self.location_edit)
         form.addRow(self.tr("Weekday:"), self.weekday_box)
@@ -408,8 +413,8 @@ class BoardSettingsDialog(QDialog):
         return self.meeting_tab.apply(Board(
             name=" ".join(self.name_edit.text().split()),  # editable when the board is new
             location=" ".join(self.location_edit.text().split()),
-            weekday=self.weekday_box.currentIndex(), start=_time(self.start_edit.time()),
-            end=_time(self.end_edit.time()), members=self.members(),
+            weekday=self.weekday_box.currentIndex(), start=time_of(self.start_edit.time()),
+            end=time_of(self.end_edit.time()), members=self.members(),
             standing_items=tuple(StandingItem(i.title.strip(), tuple(i.sections), i.closed)
                                  for i in self._items)))
 
@@ -417,7 +422,7 @@ class BoardSettingsDialog(QDialog):
         try:
             self.saved = self._save(self.result_board())
         except BoardInvalid as exc:
-            self.tabs.setCurrentIndex(TAB_OF_FIELD.get(exc.field, 0))
+            self.tabs.setCurrentWidget(self._page_of_field.get(exc.field, self._general))
             self.warn(shown(exc))
             return
         super().accept()

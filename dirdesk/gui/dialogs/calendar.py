@@ -128,7 +128,7 @@ class CommitteeMeetingDialog(QDialog):
         self.date.setDate(_qdate(meeting.date if meeting else day or dt.date.today()))
         self.timed = QCheckBox(self.tr("At"), self)
         self.time = QTimeEdit(self)
-        self.time.setDisplayFormat("HH.mm")
+        self.time.setDisplayFormat("H.mm")
         self.time.setTime(QTime(14, 0))
         if meeting is not None and meeting.start is not None:
             self.timed.setChecked(True)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QEventLoop, QStandardPaths, QThread, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -45,6 +47,19 @@ from dirdesk.export.pdf import Finder
 from dirdesk.export.proceedings import for_member
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.wording import shown
+
+T = TypeVar("T")
+
+
+class _Work(QThread):
+    """A thread that runs one function (the export: python-docx and LibreOffice, no Qt)."""
+
+    def __init__(self, work: Callable[[], None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._work = work
+
+    def run(self) -> None:
+        self._work()
 
 
 def _open_file(path: Path) -> None:
@@ -143,14 +158,32 @@ class ExportDialog(QDialog):
         self.check_button = self.buttons.addButton(self.tr("Chec&k before publishing"),
                                                    QDialogButtonBox.ButtonRole.ActionRole)
         self.check_button.clicked.connect(self._show_check)
+        # While the document is written (seconds, with LibreOffice): said, and moving.
+        self.progress = QLabel(self.tr("Exporting …"), self)
+        self.progress.setObjectName("exportProgress")
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setRange(0, 0)  # busy: how long LibreOffice takes is not known
+        self.progress_bar.setTextVisible(False)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress)
+        progress_row.addWidget(self.progress_bar, 1)
+        self.progress.hide()
+        self.progress_bar.hide()
+        self._exporting = False
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.version)
+        layout.addLayout(progress_row)
         layout.addWidget(self.buttons)
         self.resize(640, 280)
 
-        self._default_folder = Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        # The folder of the last export, while it is there; else the user's Documents.
+        last = ctx.settings.export_folder
+        self._default_folder = last if last is not None and last.is_dir() else Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            or Path.home())
+        if self.pdf.isEnabled():
+            self.pdf.setChecked(ctx.settings.export_pdf)
         for button in (self.agenda, self.minutes):
             button.toggled.connect(self._update)
         self.internal.toggled.connect(self._update)
@@ -205,13 +238,18 @@ class ExportDialog(QDialog):
             findings = self.findings()
             if findings and not self.confirm_findings(findings):
                 return
+        internal, archive, soffice = self.internal.isChecked(), self.archive.isChecked(), self.soffice
+        kind = self.kind
         try:
-            exported = export_meeting(meeting, self.kind, target, internal=self.internal.isChecked(),
-                                      pdf=as_pdf, archive=as_pdf and self.archive.isChecked(),
-                                      find_soffice=lambda: self.soffice)
+            exported = self._in_background(lambda: export_meeting(
+                meeting, kind, target, internal=internal, pdf=as_pdf, archive=as_pdf and archive,
+                find_soffice=lambda: soffice))
         except UserError as exc:
             QMessageBox.warning(self, self.tr("The document was not written"), shown(exc))
             return
+        self.ctx.settings.export_folder = target.parent
+        if self.pdf.isEnabled():
+            self.ctx.settings.export_pdf = self.pdf.isChecked()
         pdf = exported.pdf
         self.written = target
         self.written_pdf = pdf
@@ -223,9 +261,45 @@ class ExportDialog(QDialog):
         else:
             self.ctx.signals.status_message.emit(
                 self.tr("Wrote {path} and {pdf}").format(path=target, pdf=pdf.name))
+        self.accept()  # closed first: the question is the window's, which then has the keyboard
         if self.ask_to_open(target):
             self.open_file(target)
-        self.accept()
+
+    def _in_background(self, work: Callable[[], T]) -> T:
+        """Run ``work`` on a thread of its own while the dialog says "Exporting …" and keeps
+        drawing itself; its result (or its exception) once it is done."""
+        outcome: list[T] = []
+        failure: list[BaseException] = []
+        loop = QEventLoop(self)
+
+        def run() -> None:
+            try:
+                outcome.append(work())
+            except BaseException as exc:  # noqa: BLE001 (handed to the window's thread)
+                failure.append(exc)
+
+        thread = _Work(run, self)
+        thread.finished.connect(loop.quit)
+        self._exporting = True
+        self.buttons.setEnabled(False)
+        self.progress.show()
+        self.progress_bar.show()
+        try:
+            thread.start()
+            loop.exec()  # the window is drawn and answers; the buttons wait
+            thread.wait()
+        finally:
+            self._exporting = False
+            self.progress.hide()
+            self.progress_bar.hide()
+            self.buttons.setEnabled(True)
+        if failure:
+            raise failure[0]
+        return outcome[0]
+
+    def reject(self) -> None:
+        if not self._exporting:  # Escape while the document is written: it is finished first
+            super().reject()
 
     def _meeting(self) -> Meeting:
         """The meeting as the document will print it (a REFERAT: the plan as it stands now)."""
@@ -270,6 +344,6 @@ class ExportDialog(QDialog):
 
     def _ask_to_open(self, target: Path) -> bool:
         answer = QMessageBox.question(
-            self, self.tr("Export to Word"),
+            self.parentWidget() or self, self.tr("Export to Word"),
             self.tr("The document is written:\n{path}\n\nOpen it now?").format(path=target))
         return answer == QMessageBox.StandardButton.Yes

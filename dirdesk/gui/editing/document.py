@@ -187,9 +187,12 @@ class OpenMeeting(QObject):
                 return False
             meeting = dataclasses.replace(meeting, status=MeetingStatus.HELD)
         if self.meeting is not None:
+            # An undo step holds the whole meeting; its status and version are not edits (an
+            # edit undone after the agenda was issued leaves it issued), nor are the decisions.
             typed = {item.uid: item.decision for item in self.meeting.items}
             meeting = dataclasses.replace(meeting, revision=self.meeting.revision,
-                                          version=self.meeting.version, items=tuple(
+                                          version=self.meeting.version,
+                                          status=self.meeting.status, items=tuple(
                 dataclasses.replace(item, decision=typed.get(item.uid, item.decision))
                 for item in meeting.items))
         try:

@@ -17,7 +17,6 @@ import re
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import (
-    QAction,
     QFont,
     QKeyEvent,
     QKeySequence,
@@ -29,7 +28,7 @@ from PySide6.QtGui import (
     QTextList,
     QTextListFormat,
 )
-from PySide6.QtWidgets import QTextEdit, QToolBar, QWidget
+from PySide6.QtWidgets import QTextEdit, QWidget
 
 from dirdesk.domain.text import Block, ListItem, Paragraph, Run, parse, render
 from dirdesk.gui.editing.paste import pasted_text
@@ -391,63 +390,3 @@ def _whole(document: QTextDocument):  # type: ignore[no-untyped-def]
     cursor = QTextCursor(document)
     cursor.select(QTextCursor.SelectionType.Document)
     return cursor.selection()
-
-
-class FormatBar(QToolBar):
-    """The small bar above a ``RichTextEdit``: bold, italic, bullets, numbers, level in and out.
-
-    Its buttons follow the format at the cursor; the keys are the editor's own (Ctrl+B, Ctrl+I,
-    Ctrl+Shift+8, Ctrl+Shift+7, Tab and Shift+Tab in a list).
-    """
-
-    def __init__(self, editor: RichTextEdit, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.editor = editor
-        self.setObjectName("formatBar")
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.setIconSize(self.iconSize() * 0.75)
-        self.bold = self._action("F", self.tr("Bold"), self.tr("Bold (Ctrl+B)"), editor.toggle_bold, True)
-        font = self.bold.font()
-        font.setBold(True)
-        self.bold.setFont(font)
-        self.italic = self._action("K", self.tr("Italic"), self.tr("Italic (Ctrl+I)"),
-                                   editor.toggle_italic, True)
-        font = self.italic.font()
-        font.setItalic(True)
-        self.italic.setFont(font)
-        self.bullets = self._action("•", self.tr("Bullet list"), self.tr("Bullet list (Ctrl+Shift+8)"),
-                                    editor.toggle_bullets, True)
-        self.numbers = self._action("1.", self.tr("Numbered list"),
-                                    self.tr("Numbered list (Ctrl+Shift+7)"), editor.toggle_numbers, True)
-        self.outdent = self._action("⇤", self.tr("Decrease indent"),
-                                    self.tr("Decrease indent (Shift+Tab in a list)"),
-                                    lambda: editor.change_level(-1), False)
-        self.indent = self._action("⇥", self.tr("Increase indent"),
-                                   self.tr("Increase indent (Tab in a list)"),
-                                   lambda: editor.change_level(1), False)
-        editor.formatChanged.connect(self.follow)
-        self.follow()
-
-    def _action(self, glyph: str, name: str, tip: str, slot: object, checkable: bool) -> QAction:
-        action = QAction(glyph, self)
-        action.setToolTip(tip)
-        action.setCheckable(checkable)
-        action.triggered.connect(lambda _checked=False: (slot(), self.editor.setFocus()))  # type: ignore[operator]
-        self.addAction(action)
-        button = self.widgetForAction(action)
-        if button is not None:
-            button.setAccessibleName(name)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        return action
-
-    def follow(self) -> None:
-        """The buttons show the format at the editor's cursor."""
-        kind = self.editor.list_kind()
-        for action, on in ((self.bold, self.editor.is_bold()), (self.italic, self.editor.is_italic()),
-                           (self.bullets, kind == "bullets"), (self.numbers, kind == "numbers")):
-            action.setChecked(on)
-        writable = not self.editor.isReadOnly()
-        for action in (self.bold, self.italic, self.bullets, self.numbers):
-            action.setEnabled(writable)
-        self.outdent.setEnabled(writable and kind is not None)
-        self.indent.setEnabled(writable and kind is not None)

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from dirdesk.domain.messages import UserError
 from dirdesk.export.proceedings import export_follow_up_list
 from dirdesk.gui.context import AppContext
+from dirdesk.gui.flow import wrapping_row
 from dirdesk.gui.formats import compact_date
 from dirdesk.gui.search.pane import (
     DETAIL_HTML_ROLE,
@@ -248,11 +249,8 @@ class FollowUpsPane(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.owner, 1)
         top.addWidget(self.show_done)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.word_button)
-        bottom.addStretch()
-        bottom.addWidget(self.edit_button)
-        bottom.addWidget(self.remove_button)
+        # Wrapping: a narrow pane does not widen the window.
+        bottom = wrapping_row(self.word_button, self.edit_button, self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)

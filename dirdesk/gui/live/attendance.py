@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
 from dirdesk.domain.model import Meeting, Person
 from dirdesk.domain.participation import presence, presence_note, set_present
@@ -130,13 +130,22 @@ class AttendanceModel(QAbstractListModel):
         return True
 
 
-class AttendancePanel(QGroupBox):
-    """Attendance at the current item: Ctrl+Shift+M to the list, Space ticks, Esc back."""
+class AttendancePanel(QWidget):
+    """Attendance at the current item: Ctrl+Shift+M to the list, Space ticks, Esc back.
+
+    Its heading is a label that wraps, not a group box title: the pane beside the search
+    dock must stay narrow enough for the dock to widen."""
 
     def __init__(self, document: OpenMeeting, back: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("liveAttendance")
         self.document, self.back = document, back
+        self.heading = QLabel(self)
+        self.heading.setObjectName("liveAttendanceHeading")
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
         self.model = AttendanceModel(self.toggle, self)
         self.view = QListView(self)
         self.view.setObjectName("liveAttendanceList")
@@ -148,7 +157,8 @@ class AttendancePanel(QGroupBox):
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(self.heading)
         layout.addWidget(self.view, 1)
         layout.addWidget(hint)
         escape = QAction(self.view)
@@ -166,8 +176,11 @@ class AttendancePanel(QGroupBox):
 
     def show_item(self, meeting: Meeting | None, number: int) -> None:
         self.model.set_meeting(meeting, number, not self.document.read_only)
-        self.setTitle(self.tr("Present at the start (Ctrl+Shift+M)") if number <= 1 else
-                      self.tr("Present at item {n} (Ctrl+Shift+M)").format(n=number))
+        self.heading.setText(self.tr("Present at the start (Ctrl+Shift+M)") if number <= 1 else
+                             self.tr("Present at item {n} (Ctrl+Shift+M)").format(n=number))
+
+    def title(self) -> str:
+        return self.heading.text()
 
     def toggle(self, name: str, here: bool) -> None:
         """One undoable edit: ``name`` present (or not) from the current item on."""

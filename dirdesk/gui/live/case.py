@@ -27,6 +27,7 @@ from dirdesk.gui.context import AppContext
 from dirdesk.gui.dialogs.participation import edit_participation
 from dirdesk.gui.editing.document import OpenMeeting
 from dirdesk.gui.editing.richtext import RichTextEdit
+from dirdesk.gui.flow import FlowLayout, lines_high, wrapping_row
 from dirdesk.gui.formats import hm
 
 RECOMMENDATION = "indstilling"
@@ -56,7 +57,9 @@ class LiveCase(QWidget):
         self.whole = False
         self.case = QTextBrowser(self)
         self.case.setObjectName("liveCase")
-        self.case.setMaximumHeight(150)
+        # At most seven lines: on a laptop the decision below keeps its eight.
+        self.case.setMaximumHeight(lines_high(self.case, 7))
+        self.case.setMinimumHeight(lines_high(self.case, 3))  # a low screen: the decision first
         self.case.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.fold = QPushButton(self.tr("Whole case (Ctrl+Shift+I)"), self)
         self.fold.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -72,24 +75,22 @@ class LiveCase(QWidget):
         self.starts = QPushButton(self.tr("Item starts now (Ctrl+Shift+T)"), self)
         self.starts.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.starts.clicked.connect(self.record_start_now)
-        self.phrase_row = QHBoxLayout()
         self.phrase_buttons: list[QPushButton] = []
         top = QHBoxLayout()
         self.case_label = QLabel(self.tr("Indstilling"), self)
         top.addWidget(self.case_label)
         top.addStretch()
         top.addWidget(self.fold)
-        facts = QHBoxLayout()
-        facts.addWidget(self.times, 1)
-        facts.addWidget(self.starts)
-        facts.addWidget(self.participants)
+        # The times, their buttons and the standard decisions share one row that wraps: on a
+        # low, narrow screen no line is left half empty.
+        facts = wrapping_row(self.times, self.starts, self.participants)
+        self.phrase_row: FlowLayout = facts
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.case)
         layout.addWidget(self.people)
         layout.addLayout(facts)
-        layout.addLayout(self.phrase_row)
         for keys, slot in (("Ctrl+Shift+I", self.toggle_whole),
                            ("Ctrl+Shift+D", self.edit_participation),
                            ("Ctrl+Shift+T", self.record_start_now)):

@@ -29,7 +29,9 @@ from dirdesk.domain import schedule, timing
 from dirdesk.domain.model import AgendaItem, Meeting
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.editing.document import OpenMeeting
-from dirdesk.gui.editing.richtext import FormatBar, RichTextEdit
+from dirdesk.gui.editing.format_bar import FormatBar
+from dirdesk.gui.editing.richtext import RichTextEdit
+from dirdesk.gui.flow import lines_high, wrapping_row
 from dirdesk.gui.formats import clock, hm
 from dirdesk.gui.live.attendance import AttendancePanel
 from dirdesk.gui.live.case import LiveCase
@@ -73,6 +75,8 @@ class LiveItemsModel(QAbstractListModel):
             mark = "✓ " if item.decision else "    "
             closed = " (" + self.tr("closed") + ")" if item.closed else ""  # as the agenda marks it
             return f"{mark}{index.row() + 1}. {item.title}{closed}"
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole title where the list cuts it
+            return f"{index.row() + 1}. {item.title}"
         if role == Qt.ItemDataRole.ForegroundRole and item.closed:
             return QBrush(QColor("#7a5c00"))
         if role == UID_ROLE:
@@ -135,9 +139,15 @@ class LivePane(QWidget):
         font.setPointSizeF(max(14.0, font.pointSizeF() * 1.4))
         self.decision.setFont(font)
         self.decision.setPlaceholderText(self.tr("The board's decision on this item …"))
-        self.previous_button = QPushButton(self.tr("◀ Previous item (Alt+↑)"), self)
-        self.next_button = QPushButton(self.tr("Next item (Ctrl+Enter) ▶"), self)
-        self.now_button = QPushButton(self.tr("Current item by the clock (Ctrl+J)"), self)
+        # Eight lines of the decision are always in view (at 1024x700 too).
+        self.decision.setMinimumHeight(lines_high(self.decision, 8))
+        # Short, so the three fit on one line of a laptop's screen; the tooltip says the rest.
+        self.previous_button = QPushButton(self.tr("◀ Previous (Alt+↑)"), self)
+        self.previous_button.setToolTip(self.tr("The previous item"))
+        self.next_button = QPushButton(self.tr("Next (Ctrl+Enter) ▶"), self)
+        self.next_button.setToolTip(self.tr("The next item; after the last, the meeting ends"))
+        self.now_button = QPushButton(self.tr("By the clock (Ctrl+J)"), self)
+        self.now_button.setToolTip(self.tr("The item the timed grid says is under way now"))
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -152,12 +162,9 @@ class LivePane(QWidget):
         self.proposals = ProposalBar(ctx, document, self)
         self.proposals.acted.connect(ctx.signals.status_message.emit)
         right_layout.addWidget(self.proposals)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.previous_button)
-        buttons.addWidget(self.now_button)
-        buttons.addStretch()
-        buttons.addWidget(self.next_button)
-        right_layout.addLayout(buttons)
+        # Wrapping: the three buttons' texts do not set the window's minimum width.
+        right_layout.addLayout(wrapping_row(self.previous_button, self.now_button,
+                                            self.next_button))
         self.attendance = AttendancePanel(document, self.decision, self)
         left = QSplitter(Qt.Orientation.Vertical, self)
         left.setObjectName("liveLeft")
@@ -166,10 +173,13 @@ class LivePane(QWidget):
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 2)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("liveSplitter")
         splitter.addWidget(left)
         splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)  # the window gives the parts these shares at first
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([300, 900])
+        splitter.setCollapsible(0, False)
+        self.list.setMinimumWidth(self.list.fontMetrics().horizontalAdvance("x") * 18)
         top = QHBoxLayout()
         top.addWidget(self.clock, 1)
         top.addWidget(self.saved)

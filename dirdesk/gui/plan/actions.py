@@ -96,7 +96,9 @@ class PlanActions(QObject):
     def update(self) -> None:
         row, point = self.pane.current_row(), self.pane._current_point()
         meeting = row.meeting if row is not None and point is None else None
-        self.open_action.setEnabled(meeting is not None and meeting.date in self.pane._with_content)
+        # As Enter: a meeting with an agenda opens, a planned date gets one first.
+        self.open_action.setEnabled(meeting is not None and (
+            meeting.date in self.pane._with_content or not meeting.cancelled))
         for action in (self.edit_action, self.remove_action, self.earlier_action, self.later_action,
                        self.up_action, self.down_action):
             action.setEnabled(point is not None)

@@ -66,6 +66,7 @@ class PlanPane(QWidget):
 
         self.caption = QLabel(self)
         self.caption.setObjectName("planCaption")
+        self.caption.setWordWrap(True)  # a narrow pane wraps it rather than widening the window
         caption_font = self.caption.font()
         caption_font.setBold(True)
         self.caption.setFont(caption_font)
@@ -231,6 +232,10 @@ class PlanPane(QWidget):
         if board == self.ctx.board:
             self.open_date_shown = date
             self._meetings_changed()
+            # The highlighted row is the open meeting's, unless the user is on it or its points.
+            at = self.view.currentIndex()
+            if (at.parent() if at.parent().isValid() else at).data(PlanRole.DATE) != date:
+                self.select(self.model.meeting_index(date))
 
     # --- where the user is --------------------------------------------------------------------
 

@@ -219,6 +219,10 @@
         <translation>Generelt</translation>
     </message>
     <message>
+        <source>Members:</source>
+        <translation>Medlemmer:</translation>
+    </message>
+    <message>
         <source>Members</source>
         <translation>Medlemmer</translation>
     </message>
@@ -676,6 +680,10 @@ Oversigten over kommende møder viser grunden i stedet for punkter.</translation
         <translation>&amp;Tjek før offentliggørelse</translation>
     </message>
     <message>
+        <source>Exporting …</source>
+        <translation>Eksporterer …</translation>
+    </message>
+    <message>
         <source>INTERNAL VERSION: includes the closed items and attachments. Not to be published.</source>
         <translation>INTERN UDGAVE: indeholder de lukkede punkter og bilag. Må ikke offentliggøres.</translation>
     </message>
@@ -933,8 +941,20 @@ Vil du åbne det nu?</translation>
         <translation>En række til det valgte punkt, så lang som lignende punkter tog på tidligere møder</translation>
     </message>
     <message>
+        <source>Put in the grid</source>
+        <translation>Sæt i tidsplanen</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Not in the grid: {items}</source>
+        <translation>Ikke i tidsplanen: {items}</translation>
+    </message>
+    <message>
+        <source>Put items in the grid</source>
+        <translation>Sæt punkter i tidsplanen</translation>
     </message>
     <message>
         <source>Change length</source>
@@ -978,26 +998,17 @@ Vil du åbne det nu?</translation>
     </message>
 </context>
 <context>
+    <name>ItemChoiceDelegate</name>
+    <message>
+        <source>(no item)</source>
+        <translation>(intet punkt)</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <source>Closed item (left out of the published version)</source>
         <translation>Lukket sag (udelades i den offentlige udgave)</translation>
-    </message>
-    <message>
-        <source>KLE NN.NN.NN</source>
-        <translation>KLE NN.NN.NN</translation>
-    </message>
-    <message>
-        <source>The KLE journal number: NN.NN.NN, with its facet if it has one (e.g. G01)</source>
-        <translation>KLE-journalnummeret: NN.NN.NN, med facet hvis det har en (fx G01)</translation>
-    </message>
-    <message>
-        <source>YY/NNNN</source>
-        <translation>ÅÅ/NNNN</translation>
-    </message>
-    <message>
-        <source>The case number: the year's two digits / the serial number</source>
-        <translation>Sagsnummeret: årets to cifre / løbenummeret</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -1115,14 +1126,6 @@ Vil du åbne det nu?</translation>
         <source>Add usual sections</source>
         <translation>Tilføj sædvanlige afsnit</translation>
     </message>
-    <message>
-        <source>The journal number "{number}" is not a KLE number: write it as NN.NN.NN, followed by its facet if it has one (e.g. G01).</source>
-        <translation>Journalnummeret "{number}" er ikke et KLE-nummer: skriv det som NN.NN.NN, efterfulgt af facetten, hvis der er en (fx G01).</translation>
-    </message>
-    <message>
-        <source>The case number "{number}" must be written YY/NNNN: the year's two digits, a slash and the serial number.</source>
-        <translation>Sagsnummeret "{number}" skal skrives ÅÅ/NNNN: årets to cifre, en skråstreg og løbenummeret.</translation>
-    </message>
 </context>
 <context>
     <name>ItemPreview</name>
@@ -1157,6 +1160,21 @@ Vil du åbne det nu?</translation>
     <message>
         <source>[The follow-ups due are printed here]</source>
         <translation>[Her trykkes de opfølgninger, der forfalder]</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutKeeper</name>
+    <message>
+        <source>Meeting &amp;facts in the agenda</source>
+        <translation>&amp;Mødeoplysninger i dagsordenen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Nulstil layout</translation>
+    </message>
+    <message>
+        <source>Panes, columns and the window's size as the first time on this screen</source>
+        <translation>Ruder, kolonner og vinduets størrelse som første gang på denne skærm</translation>
     </message>
 </context>
 <context>
@@ -1220,16 +1238,28 @@ Vil du åbne det nu?</translation>
         <translation>Direktionens beslutning i punktet …</translation>
     </message>
     <message>
-        <source>◀ Previous item (Alt+↑)</source>
-        <translation>◀ Forrige punkt (Alt+↑)</translation>
+        <source>◀ Previous (Alt+↑)</source>
+        <translation>◀ Forrige (Alt+↑)</translation>
     </message>
     <message>
-        <source>Next item (Ctrl+Enter) ▶</source>
-        <translation>Næste punkt (Ctrl+Enter) ▶</translation>
+        <source>The previous item</source>
+        <translation>Det forrige punkt</translation>
     </message>
     <message>
-        <source>Current item by the clock (Ctrl+J)</source>
-        <translation>Aktuelt punkt efter uret (Ctrl+J)</translation>
+        <source>Next (Ctrl+Enter) ▶</source>
+        <translation>Næste (Ctrl+Enter) ▶</translation>
+    </message>
+    <message>
+        <source>The next item; after the last, the meeting ends</source>
+        <translation>Det næste punkt; efter det sidste slutter mødet</translation>
+    </message>
+    <message>
+        <source>By the clock (Ctrl+J)</source>
+        <translation>Efter uret (Ctrl+J)</translation>
+    </message>
+    <message>
+        <source>The item the timed grid says is under way now</source>
+        <translation>Det punkt, tidsplanen siger er i gang nu</translation>
     </message>
     <message>
         <source>Saved {time}</source>
@@ -1562,7 +1592,7 @@ Reason for the change:</source>
     </message>
     <message>
         <source>Item carried over</source>
-        <translation>Punkt overført til et senere møde</translation>
+        <translation>Punkt udsat</translation>
     </message>
     <message>
         <source>Other change</source>
@@ -1675,6 +1705,33 @@ dagsorden og planlagte punkter flytter med.</translation>
     <message>
         <source>Note: {date} is {reason}.</source>
         <translation>Bemærk: {date} er {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberCheck</name>
+    <message>
+        <source>KLE NN.NN.NN</source>
+        <translation>KLE NN.NN.NN</translation>
+    </message>
+    <message>
+        <source>The KLE journal number: NN.NN.NN, with its facet if it has one (e.g. G01)</source>
+        <translation>KLE-journalnummeret: NN.NN.NN, med facet hvis det har en (fx G01)</translation>
+    </message>
+    <message>
+        <source>YY/NNNN</source>
+        <translation>ÅÅ/NNNN</translation>
+    </message>
+    <message>
+        <source>The case number: the year's two digits / the serial number</source>
+        <translation>Sagsnummeret: årets to cifre / løbenummeret</translation>
+    </message>
+    <message>
+        <source>The journal number "{number}" is not a KLE number: write it as NN.NN.NN, followed by its facet if it has one (e.g. G01).</source>
+        <translation>Journalnummeret "{number}" er ikke et KLE-nummer: skriv det som NN.NN.NN, efterfulgt af facetten, hvis der er en (fx G01).</translation>
+    </message>
+    <message>
+        <source>The case number "{number}" must be written YY/NNNN: the year's two digits, a slash and the serial number.</source>
+        <translation>Sagsnummeret "{number}" skal skrives ÅÅ/NNNN: årets to cifre, en skråstreg og løbenummeret.</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2717,10 @@ Send venligst detaljerne herunder til den, der supporterer dirdesk.</translation
     <message>
         <source>true or false</source>
         <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>type the members: at least one, with title and name</source>
+        <translation>Skriv medlemmerne: mindst ét, med titel og navn.</translation>
     </message>
     <message>
         <source>uid</source>
