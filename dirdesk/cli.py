@@ -23,6 +23,7 @@ from dirdesk.domain.messages import Message, UserError
 
 if TYPE_CHECKING:
     from dirdesk.domain.model import Meeting
+    from dirdesk.export import Rendered
 
 EXIT_USAGE = 2
 
@@ -352,7 +353,7 @@ def _meeting_from_source(args: argparse.Namespace, refresh_plan: bool = False) -
 
 
 def _export(args: argparse.Namespace) -> int:
-    from dirdesk.export import DocumentKind, export_meeting, refuse_empty_minutes
+    from dirdesk.export import DocumentKind, export_meeting, refuse_empty_minutes, render
 
     kind = DocumentKind(args.kind)
     target = Path(args.output)
@@ -361,14 +362,16 @@ def _export(args: argparse.Namespace) -> int:
                                 f"{target}: et Word-dokuments navn ender på .docx"))
     meeting = _meeting_from_source(args, refresh_plan=kind is DocumentKind.REFERAT and not args.keep_plan)
     refuse_empty_minutes(meeting, kind)  # before the check: there is no document to check
-    if not args.internal and _publication_findings(meeting, kind, args) and not args.force:
+    # Rendered once: the check reads the very document that is then written.
+    rendered = None if args.internal else render(meeting, kind)
+    if rendered is not None and _publication_findings(meeting, kind, args, rendered) and not args.force:
         raise UserError(Message(
             f"{target}: not written: the check before publishing found a CPR number (see above); "
             "remove it, or write the document anyway with --force",
             f"{target}: ikke skrevet: tjekket før offentliggørelse fandt et CPR-nummer (se ovenfor); "
             "fjern det, eller skriv dokumentet alligevel med --force"))
     exported = export_meeting(meeting, kind, target, internal=args.internal, pdf=args.pdf,
-                              archive=args.archive)
+                              archive=args.archive, rendered=rendered)
     pdf = exported.pdf
     version_en = "internal" if args.internal else "published"
     version_da = "intern" if args.internal else "offentlig"
@@ -381,7 +384,8 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _publication_findings(meeting: Meeting, kind: object, args: argparse.Namespace) -> bool:
+def _publication_findings(meeting: Meeting, kind: object, args: argparse.Namespace,
+                          rendered: Rendered | None = None) -> bool:
     """Run the check before publishing, print what it finds (stderr); True if it blocks."""
     from dirdesk.export import DocumentKind, prepublication_check
     from dirdesk.export.check import NAMES_FILE, read_names
@@ -391,7 +395,8 @@ def _publication_findings(meeting: Meeting, kind: object, args: argparse.Namespa
     if args.names and not names_path.is_file():
         raise UserError(Message(f"{names_path}: the list of names does not exist",
                                 f"{names_path}: listen over navne findes ikke"))
-    findings = prepublication_check(meeting, DocumentKind(kind), names=read_names(names_path))
+    findings = prepublication_check(meeting, DocumentKind(kind), names=read_names(names_path),
+                                    rendered=rendered)
     for finding in findings:
         print(f"Tjek før offentliggørelse: {finding.line()}", file=sys.stderr)
     return any(f.blocks for f in findings)

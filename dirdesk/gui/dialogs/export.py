@@ -36,9 +36,11 @@ from dirdesk.domain.publication_check import Finding
 from dirdesk.export import (
     PAGE_NUMBERS_LATER,
     DocumentKind,
+    Rendered,
     export_meeting,
     find_libreoffice,
     prepublication_check,
+    render,
 )
 from dirdesk.export.check import NAMES_FILE, read_names
 from dirdesk.export.pdf import Finder
@@ -200,14 +202,17 @@ class ExportDialog(QDialog):
             self.path.setText(str(target))
         as_pdf = self.pdf.isEnabled() and self.pdf.isChecked()
         meeting = self._meeting()
+        rendered = None
         if not self.internal.isChecked():
-            findings = self.findings()
+            # Rendered once: the check reads the very document that is then written.
+            rendered = render(meeting, self.kind)
+            findings = self.findings(rendered)
             if findings and not self.confirm_findings(findings):
                 return
         try:
             exported = export_meeting(meeting, self.kind, target, internal=self.internal.isChecked(),
                                       pdf=as_pdf, archive=as_pdf and self.archive.isChecked(),
-                                      find_soffice=lambda: self.soffice)
+                                      find_soffice=lambda: self.soffice, rendered=rendered)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("The document was not written"), exc.text("da"))
             return
@@ -237,12 +242,14 @@ class ExportDialog(QDialog):
             meeting = for_member(meeting, member)
         return meeting
 
-    def findings(self) -> list[Finding]:
-        """Tjek før offentliggørelse of the published document (names from the user's list)."""
+    def findings(self, rendered: Rendered | None = None) -> list[Finding]:
+        """Tjek før offentliggørelse of the published document (names from the user's list);
+        ``rendered``: that document, already rendered for the export."""
         from dirdesk.paths import config_dir
 
-        return prepublication_check(self._meeting(), self.kind,
-                                    names=read_names(config_dir() / NAMES_FILE))
+        return prepublication_check(self._meeting() if rendered is None else rendered.meeting,
+                                    self.kind, names=read_names(config_dir() / NAMES_FILE),
+                                    rendered=rendered)
 
     def _show_check(self) -> None:
         findings = self.findings()
