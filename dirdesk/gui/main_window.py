@@ -297,17 +297,20 @@ class MainWindow(QMainWindow):
         self.ctx.settings.last_meeting = date
 
     def open_start_meeting(self) -> None:
-        """Open the meeting of last time, or else the next coming one, or the latest."""
-        summaries = [m for m in self.ctx.meetings.summaries(self.ctx.board) if m.item_count]
-        if not summaries:
-            return
-        dates = {m.date for m in summaries}
+        """Open the meeting of last time, or else the next coming one, or the latest.
+
+        Asked of the database date by date (a few index seeks), not by listing every meeting:
+        the start must not grow with the years of meetings behind it."""
+        meetings, board = self.ctx.meetings, self.ctx.board
         last = self.ctx.settings.last_meeting
-        if last in dates:
+        if last is not None and meetings.dates_with_items(
+                board, after=last - dt.timedelta(days=1), before=last + dt.timedelta(days=1)):
             self.open_meeting(last)
             return
-        coming = [d for d in sorted(dates) if d >= self.ctx.today]
-        self.open_meeting(coming[0] if coming else max(dates))
+        found = (meetings.dates_with_items(board, after=self.ctx.today - dt.timedelta(days=1))[:1]
+                 or meetings.dates_with_items(board, last=1))
+        if found:
+            self.open_meeting(found[0])
 
     def _update_title(self, _initiator: object = None) -> None:
         meeting = self.document.meeting

@@ -249,22 +249,41 @@ class MeetingRepository:
             .where(BoardRow.name == board, MeetingRow.date == date))
         return bool(count)
 
-    def summaries(self, board: str | None = None, on: dt.date | None = None) -> list[MeetingSummary]:
-        """Every meeting (of ``board``), or the one ``on`` that date, in date order."""
-        per_meeting = select(ItemRow.meeting_id, func.count(ItemRow.id).label("n"))
-        if on is not None:
-            per_meeting = per_meeting.join(MeetingRow).where(MeetingRow.date == on)
-        counts = per_meeting.group_by(ItemRow.meeting_id).subquery()
-        query = (select(BoardRow.name, MeetingRow.date, MeetingRow.status,
-                        func.coalesce(counts.c.n, 0), MeetingRow.cancel_reason)
-                 .join(BoardRow).outerjoin(counts, counts.c.meeting_id == MeetingRow.id)
-                 .order_by(MeetingRow.date, BoardRow.name))
+    def summaries(self, board: str | None = None, on: dt.date | None = None, *,
+                  after: dt.date | None = None) -> list[MeetingSummary]:
+        """Every meeting (of ``board``), or the one ``on`` that date, or those ``after`` a date
+        (the coming ones: read without counting the items of every past meeting), in date order."""
+        # Counted per meeting listed (an index seek each), not over every item and then joined.
+        count = (select(func.count(ItemRow.id)).where(ItemRow.meeting_id == MeetingRow.id)
+                 .correlate(MeetingRow).scalar_subquery())
+        query = (select(BoardRow.name, MeetingRow.date, MeetingRow.status, count,
+                        MeetingRow.cancel_reason)
+                 .join(BoardRow).order_by(MeetingRow.date, BoardRow.name))
         if board is not None:
             query = query.where(BoardRow.name == board)
         if on is not None:
             query = query.where(MeetingRow.date == on)
+        if after is not None:
+            query = query.where(MeetingRow.date > after)
         return [MeetingSummary(name, date, MeetingStatus(status), n, reason)
                 for name, date, status, n, reason in self.session.execute(query)]
+
+    def dates_with_items(self, board: str, *, after: dt.date | None = None,
+                         before: dt.date | None = None, last: int | None = None) -> list[dt.date]:
+        """The dates of ``board``'s meetings that have items, between ``after`` and ``before``
+        (both left out), in date order; ``last``: only the newest so many. Read newest first
+        along the board's date index and stopped after ``last``: the cost does not grow with
+        the years of meetings behind them."""
+        has_items = select(ItemRow.id).where(ItemRow.meeting_id == MeetingRow.id).exists()
+        query = (select(MeetingRow.date).join(BoardRow)
+                 .where(BoardRow.name == board, has_items).order_by(MeetingRow.date.desc()))
+        if after is not None:
+            query = query.where(MeetingRow.date > after)
+        if before is not None:
+            query = query.where(MeetingRow.date < before)
+        if last is not None:
+            query = query.limit(last)
+        return list(self.session.scalars(query))[::-1]
 
     def save(self, meeting: Meeting, *, expected_revision: int | None = None,
              stored: Meeting | None = None) -> int:
