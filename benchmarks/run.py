@@ -312,12 +312,12 @@ def grid_move(url: str, runs: int) -> Row:
     pane = window.agenda_pane  # type: ignore[attr-defined]
     window.tabs.setCurrentIndex(0)  # type: ignore[attr-defined]
     QApplication.processEvents()
-    rows = pane.grid_model.rowCount()
+    rows = pane.grid.model.rowCount()
 
     def move(source: int, target: int) -> None:
-        pane.move_slot(source, target)  # what a drop and Ctrl+Shift+↑/↓ call: an undo command
+        pane.grid.move_row(source, target)  # what a drop and Ctrl+Shift+↑/↓ call: an undo command
         QApplication.processEvents()
-        pane.grid_view.viewport().repaint()
+        pane.grid.view.viewport().repaint()
 
     moves = iter([(1, 6), (6, 1)] * (runs // 2 + 1))  # there and back: the grid stays as it was
     texts = [[str(pane.grid_model.index(r, c).data() or "") for c in range(

@@ -65,3 +65,18 @@ def test_the_check_catches_a_crossing(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
     bad.write_text("import PySide6.QtCore\nfrom sqlalchemy.orm import Session\n")
     assert {"PySide6.QtCore", "sqlalchemy.orm"} <= imported_modules(bad)
+
+
+# The window's package shows the window: a subpackage per pane, one for dialogs, one for the
+# editing machinery; a module that grows past this is split where its parts meet.
+GUI_PANES = {"plan", "agenda", "live", "search", "followups", "dialogs", "editing"}
+GUI_MODULE_LINES = 450
+
+
+def test_the_gui_package_is_laid_out_as_the_window_and_its_modules_stay_small() -> None:
+    gui = PACKAGE / "gui"
+    subpackages = {p.parent.name for p in gui.glob("*/__init__.py")}
+    assert subpackages == GUI_PANES
+    too_long = {str(p.relative_to(PACKAGE)): n for p in gui.rglob("*.py")
+                if (n := len(p.read_text(encoding="utf-8").splitlines())) > GUI_MODULE_LINES}
+    assert too_long == {}

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+import enum
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 
 from dirdesk.domain.model import ForwardPlanSnapshot, PlanRow
@@ -101,3 +102,19 @@ def closed_period_between(before: dt.date | None, after: dt.date | None,
     if before is None or after is None or after - before <= dt.timedelta(days=1):
         return None
     return ClosedPeriod(before + dt.timedelta(days=1), after - dt.timedelta(days=1), label)
+
+
+class MoveRefusal(enum.Enum):
+    """Why a meeting cannot be moved to a date."""
+
+    PASSED = "passed"  # the date lies before today
+    TAKEN = "taken"  # the board already meets that day
+
+
+def move_refusal(day: dt.date, today: dt.date, meeting_days: Container[dt.date]) -> MoveRefusal | None:
+    """Whether a meeting may move to ``day``: a coming date the board does not already meet on."""
+    if day < today:
+        return MoveRefusal.PASSED
+    if day in meeting_days:
+        return MoveRefusal.TAKEN
+    return None

@@ -62,12 +62,7 @@ class MainWindow(QMainWindow):
         geometry = Settings().geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1400, 900)
-        opening = QLabel(self.tr("Opening the database …"), self)
-        # Centred by a style sheet: naming Qt.AlignmentFlag would make all of the Qt
-        # namespace's Python enums first (~15 ms of a ~130 ms start).
-        opening.setStyleSheet("qproperty-alignment: AlignCenter;")
-        opening.setEnabled(False)  # greyed: nothing to do here yet
-        self.setCentralWidget(opening)
+        self.setCentralWidget(OpeningPlaceholder(self))
 
     def attach(self, ctx: AppContext) -> None:
         """Build the panes, menus and docks on ``ctx``: the window as the user works with it."""
@@ -249,7 +244,7 @@ class MainWindow(QMainWindow):
         self.board_settings_action = QAction(self.tr("Board &settings…"), self)
         self.board_settings_action.triggered.connect(lambda: open_board_settings(self.ctx, self))
         meeting_menu.addAction(self.board_settings_action)
-        meeting_menu.addAction(self.plan_pane.periods_action)
+        meeting_menu.addAction(self.plan_pane.row_actions.periods_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.half_year_action = QAction(self.tr("&Half-year in the forward plan"), self)
@@ -418,3 +413,17 @@ def _keys(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequence]
         if QKeySequence(key) not in keys:
             keys.append(QKeySequence(key))
     return keys
+
+
+class OpeningPlaceholder(QLabel):
+    """What the window shows in its first frame, while the database is being opened: one greyed
+    line in the middle, replaced by the welcome or the panes once the database answers."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("openingPlaceholder")
+        self.setText(self.tr("Opening the database …"))
+        # Centred by a style sheet: naming Qt.AlignmentFlag would make all of the Qt
+        # namespace's Python enums first (~15 ms of a ~130 ms start).
+        self.setStyleSheet("qproperty-alignment: AlignCenter;")
+        self.setEnabled(False)  # greyed: nothing to do here yet

@@ -58,3 +58,13 @@ def test_a_period_already_under_way_still_shows_before_the_next_date() -> None:
     snap = plan().snapshot(D(2024, 12, 24), count=1)
     assert [(r.date, r.note) for r in snap.rows] == [
         (None, "Jule- og nytårslukket"), (D(2025, 1, 8), None)]
+
+
+def test_a_meeting_moves_only_to_a_coming_date_the_board_does_not_meet_on() -> None:
+    from dirdesk.domain.forward_plan import MoveRefusal, move_refusal
+
+    today, wednesday = dt.date(2026, 12, 2), dt.date(2026, 12, 9)
+    assert move_refusal(today - dt.timedelta(days=1), today, set()) is MoveRefusal.PASSED
+    assert move_refusal(wednesday, today, {wednesday}) is MoveRefusal.TAKEN
+    assert move_refusal(wednesday + dt.timedelta(days=1), today, {wednesday}) is None
+    assert move_refusal(today, today, set()) is None  # today is still to come

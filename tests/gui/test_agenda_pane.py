@@ -38,7 +38,7 @@ def edit_cell(qtbot: Any, view: Any, row: int, column: int, text: str) -> None:
 
 
 def grid_times(window: Any) -> list[str]:
-    model = window.agenda_pane.grid_model
+    model = window.agenda_pane.grid.model
     return [model.index(r, GridColumn.START).data() for r in range(model.rowCount())]
 
 
@@ -52,24 +52,24 @@ def test_opens_the_coming_meeting(window: Any) -> None:
 def test_longer_row_moves_later_times_and_flags_the_overrun(window: Any, qtbot: Any) -> None:
     pane = window.agenda_pane
     before = grid_times(window)
-    pause = next(r for r in range(pane.grid_model.rowCount())
-                 if pane.grid_model.index(r, GridColumn.TITLE).data() == "Pause")
-    edit_cell(qtbot, pane.grid_view, pause, GridColumn.LENGTH, "20")
+    pause = next(r for r in range(pane.grid.model.rowCount())
+                 if pane.grid.model.index(r, GridColumn.TITLE).data() == "Pause")
+    edit_cell(qtbot, pane.grid.view, pause, GridColumn.LENGTH, "20")
     after = grid_times(window)
     assert after[:pause + 1] == before[:pause + 1]
     shifted = [dt.datetime.strptime(t, "%H.%M") - dt.datetime.strptime(b, "%H.%M")
                for t, b in zip(after[pause + 1:], before[pause + 1:], strict=True)]
     assert all(d == dt.timedelta(minutes=15) for d in shifted)
-    last = pane.grid_model.rowCount() - 1
+    last = pane.grid.model.rowCount() - 1
     assert after[-1] == "13.15"
-    assert "overrun" in pane.grid_model.index(last, 0).data(Roles.FINDINGS)
-    assert pane.grid_model.index(last, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
-    assert "13.15" in pane.findings_label.text()
+    assert "overrun" in pane.grid.model.index(last, 0).data(Roles.FINDINGS)
+    assert pane.grid.model.index(last, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert "13.15" in pane.grid.findings.text()
     assert [s.start.strftime("%H:%M") for s in stored(window).schedule][-1] == "13:15"
 
     window.undo_action.trigger()
     assert grid_times(window) == before
-    assert pane.findings_label.text() == ""
+    assert pane.grid.findings.text() == ""
     window.redo_action.trigger()
     assert grid_times(window) == after
 
@@ -77,14 +77,14 @@ def test_longer_row_moves_later_times_and_flags_the_overrun(window: Any, qtbot: 
 def test_an_invalid_time_is_refused_with_a_message(window: Any, qtbot: Any) -> None:
     pane = window.agenda_pane
     before = grid_times(window)
-    edit_cell(qtbot, pane.grid_view, 2, GridColumn.START, "25:99")
+    edit_cell(qtbot, pane.grid.view, 2, GridColumn.START, "25:99")
     assert grid_times(window) == before
-    assert "25:99" in pane.findings_label.text()
+    assert "25:99" in pane.grid.findings.text()
 
 
 def test_moving_a_grid_row_by_drag_keeps_its_length(window: Any) -> None:
     pane = window.agenda_pane
-    model = pane.grid_model
+    model = pane.grid.model
     lengths = [model.index(r, 0).data(Roles.LENGTH) for r in range(model.rowCount())]
     titles = [model.index(r, GridColumn.TITLE).data() for r in range(model.rowCount())]
     data = model.mimeData([model.index(3, 0)])
@@ -159,4 +159,4 @@ def test_keyboard_reorder_and_add_item(window: Any, qtbot: Any) -> None:
 
 def test_models_pass_the_model_tester(window: Any, qtmodeltester: Any) -> None:
     qtmodeltester.check(window.agenda_pane.items_model)
-    qtmodeltester.check(window.agenda_pane.grid_model)
+    qtmodeltester.check(window.agenda_pane.grid.model)

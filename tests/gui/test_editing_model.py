@@ -94,7 +94,7 @@ def test_typing_after_switching_items_quickly_lands_in_the_item_shown(window: An
 
 def test_tab_in_the_grid_moves_to_the_next_cell_and_starts_editing(window: Any,
                                                                     qtbot: Any) -> None:
-    view = window.agenda_pane.grid_view
+    view = window.agenda_pane.grid.view
     view.setCurrentIndex(view.model().index(3, GridColumn.TITLE))
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_F2)
@@ -114,7 +114,7 @@ def test_tab_in_the_grid_moves_to_the_next_cell_and_starts_editing(window: Any,
 
 
 def test_escape_in_a_grid_cell_cancels_only_that_cell(window: Any, qtbot: Any) -> None:
-    view = window.agenda_pane.grid_view
+    view = window.agenda_pane.grid.view
     view.setCurrentIndex(view.model().index(3, GridColumn.TITLE))
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_F2)
@@ -209,7 +209,7 @@ def test_the_item_list_and_editor_follow_one_selection_after_undo(window: Any,
 def test_a_grid_cell_being_typed_is_kept_when_an_item_is_clicked(window: Any,
                                                                    qtbot: Any) -> None:
     pane = window.agenda_pane
-    view = pane.grid_view
+    view = pane.grid.view
     view.setCurrentIndex(view.model().index(3, GridColumn.TITLE))
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_F2)

@@ -186,11 +186,12 @@ def test_dirdesk_on_a_new_database_shows_the_welcome_not_opening_forever(
         timer.stop()
         never_hang.stop()
     assert errors == []
-    assert seen[0] == "QLabel" and seen[-1] == "WelcomePane"
+    assert seen[0] == "OpeningPlaceholder" and seen[-1] == "WelcomePane"
     for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, MainWindow) and hasattr(widget, "database"):
+        if isinstance(widget, MainWindow) and widget.database is not None:  # this run's window
             widget.close()
             widget.database.close()
-            widget.database_lock.release()
+            if widget.database_lock is not None:
+                widget.database_lock.release()
             widget.deleteLater()
     QApplication.processEvents()

@@ -126,7 +126,7 @@ def test_the_opening_window_is_filled_in_place(gui_db_url: str, qapp: Any,
     finally:
         timer.stop()
         never_hang.stop()
-    assert seen[0] == [("dirdesk", "QLabel")]
+    assert seen[0] == [("dirdesk", "OpeningPlaceholder")]
     # Then the same, single window holds the meeting (its tabs), never a second window.
     assert all(len(windows) == 1 for windows in seen)
     assert seen[-1][0][1] == "QTabWidget" and "Direktionen" in seen[-1][0][0]

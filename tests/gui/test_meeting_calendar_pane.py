@@ -62,9 +62,9 @@ def test_school_holiday_week_7_marks_the_wednesday_in_week_7(
         window: Any, pane: Any, ctx: Any, qtbot: Any) -> None:
     # The Wednesday's meeting was moved to Thursday before the holiday was known.
     ctx.today = dt.date(2027, 2, 1)
-    pane.move_meeting(WEEK_7_WEDNESDAY, WEEK_7_THURSDAY)
+    pane.dates.move_meeting(WEEK_7_WEDNESDAY, WEEK_7_THURSDAY)
     pane.set_half_year(True)
-    window.plan_pane.periods_action.trigger()
+    window.plan_pane.row_actions.periods_action.trigger()
     from dirdesk.gui.dialogs.periods import ClosedPeriodsDialog
     periods = window.findChild(ClosedPeriodsDialog)
     assert periods is not None and periods.isVisible()
@@ -99,7 +99,7 @@ def test_cancelling_asks_where_the_points_go_and_they_land_there(
     points = texts(ctx, DEC_2)
     nine = texts(ctx, DEC_9)
     go_to(pane, pane.model.meeting_index(DEC_2))
-    dialog = pane.ask_cancel_current()
+    dialog = pane.dates.ask_cancel_current()
     assert dialog.points_table.rowCount() == 2
     assert [box.currentIndex() for box in dialog.target_boxes] == [0, 0]  # the next meeting
     assert dialog.targets[0] == DEC_9 and dialog.targets[-1] is None
@@ -120,8 +120,8 @@ def test_move_a_meeting_to_a_free_date_and_refuse_a_taken_one(
         window: Any, pane: Any, ctx: Any) -> None:
     points = texts(ctx, DEC_9)
     go_to(pane, pane.model.meeting_index(DEC_9))
-    assert pane.move_meeting_action.isEnabled()
-    dialog = pane.ask_move_current()
+    assert pane.row_actions.move_meeting_action.isEnabled()
+    dialog = pane.dates.ask_move_current()
     dialog.date_edit.setDate(QDate(2026, 12, 2))
     ok(dialog)
     assert dialog.isVisible()

@@ -330,8 +330,8 @@ def test_cancel_a_meeting_with_a_reason_and_hold_it_after_all(
         window: Any, pane: Any, ctx: Any, qtbot: Any, qtmodeltester: Any) -> None:
     qtmodeltester.check(pane.model)
     go_to(pane, pane.model.meeting_index(DEC_2))
-    assert pane.cancel_action.isEnabled()
-    dialog = pane.ask_cancel_current()
+    assert pane.row_actions.cancel_action.isEnabled()
+    dialog = pane.dates.ask_cancel_current()
     assert isinstance(dialog, CancelMeetingDialog) and dialog.isVisible()
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()  # a cancelled meeting says why
@@ -355,8 +355,8 @@ def test_cancel_a_meeting_with_a_reason_and_hold_it_after_all(
     assert meeting(ctx, DEC_2).cancel_reason == "Aflyst pga. Fælles lederdag"
 
     go_to(pane, pane.model.meeting_index(DEC_2))
-    assert pane.uncancel_action.isEnabled() and not pane.cancel_action.isEnabled()
-    pane.uncancel_action.trigger()
+    assert pane.row_actions.uncancel_action.isEnabled() and not pane.row_actions.cancel_action.isEnabled()
+    pane.row_actions.uncancel_action.trigger()
     assert not meeting(ctx, DEC_2).cancelled
     assert pane.model.meeting_index(DEC_2).siblingAtColumn(PlanColumn.NOTE).data() == ""
     window.undo_action.trigger()
@@ -365,8 +365,8 @@ def test_cancel_a_meeting_with_a_reason_and_hold_it_after_all(
 
 def test_a_meeting_with_an_agenda_cannot_be_cancelled_here(pane: Any) -> None:
     go_to(pane, pane.model.meeting_index(COMING))
-    assert not pane.cancel_action.isEnabled()
-    assert pane.ask_cancel_current() is None
+    assert not pane.row_actions.cancel_action.isEnabled()
+    assert pane.dates.ask_cancel_current() is None
 
 
 def test_note_on_a_meeting_typed_in_place(
@@ -406,18 +406,18 @@ def test_enter_on_a_date_opens_its_meeting_only_when_it_has_an_agenda(
 
 def test_context_menu_offers_the_same_edits(pane: Any) -> None:
     go_to(pane, point_row(pane, "Ny model for sygefravær 1-3-10"))
-    menu = pane._menu()
+    menu = pane.row_actions.menu()
     actions = menu.actions()
-    assert {pane.edit_action, pane.remove_action, pane.earlier_action, pane.later_action,
-            pane.up_action, pane.down_action, pane.add_action} <= set(actions)
-    assert pane.later_action.shortcut().toString() == "Alt+Down"
+    assert {pane.row_actions.edit_action, pane.row_actions.remove_action, pane.row_actions.earlier_action, pane.row_actions.later_action,
+            pane.row_actions.up_action, pane.row_actions.down_action, pane.row_actions.add_action} <= set(actions)
+    assert pane.row_actions.later_action.shortcut().toString() == "Alt+Down"
     move_to = next(a.menu() for a in actions if a.menu() is not None)
     move_to.actions()[-1].trigger()  # the last target: awaiting a date
     assert texts(pane.ctx, None)[0] == "Ny model for sygefravær 1-3-10"
 
     go_to(pane, pane.model.meeting_index(DEC_2))
-    actions = pane._menu().actions()
-    assert pane.cancel_action in actions and pane.note_action in actions
+    actions = pane.row_actions.menu().actions()
+    assert pane.row_actions.cancel_action in actions and pane.row_actions.note_action in actions
 
 
 def test_shows_what_others_change_in_the_plan(pane: Any, ctx: Any) -> None:

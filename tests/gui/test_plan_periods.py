@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from dirdesk.domain.forward_plan import ClosedPeriod, ForwardPlan, PlannedMeeting
-from dirdesk.gui.plan.model import RowKind, plan_rows
+from dirdesk.gui.plan.rows import RowKind, plan_rows
 
 D = dt.date
 

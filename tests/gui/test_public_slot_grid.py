@@ -97,7 +97,7 @@ def settle(qtbot: Any, window: Any, public: bool) -> None:
 def test_only_a_closed_row_has_the_box(window: Any, qapp: Any) -> None:
     from dirdesk.app import install_translators
 
-    model = window.agenda_pane.grid_model
+    model = window.agenda_pane.grid.model
     translators = install_translators(qapp)
     try:
         header = model.headerData(GridColumn.PUBLIC, Qt.Orientation.Horizontal)
@@ -123,14 +123,14 @@ def test_only_a_closed_row_has_the_box(window: Any, qapp: Any) -> None:
 def test_ticking_the_box_publishes_that_text_and_nothing_else_closed(
         window: Any, qtbot: Any, tmp_path: Path) -> None:
     pane = window.agenda_pane
-    view = pane.grid_view
+    view = pane.grid.view
     before = published(window, tmp_path)
     assert PUBLIC not in docx_text(before)
     assert in_docx(before) == set()
 
     click_box(qtbot, view, 1)
     settle(qtbot, window, True)
-    index = pane.grid_model.index(1, GridColumn.PUBLIC)
+    index = pane.grid.model.index(1, GridColumn.PUBLIC)
     assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     assert stored(window).schedule[2].public_text is False
     after = published(window, tmp_path)
@@ -151,8 +151,8 @@ def test_ticking_the_box_publishes_that_text_and_nothing_else_closed(
 
 def test_space_toggles_the_box_from_the_keyboard(window: Any, qtbot: Any) -> None:
     pane = window.agenda_pane
-    view = pane.grid_view
-    view.setCurrentIndex(pane.grid_model.index(1, GridColumn.PUBLIC))
+    view = pane.grid.view
+    view.setCurrentIndex(pane.grid.model.index(1, GridColumn.PUBLIC))
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Space)
     settle(qtbot, window, True)
@@ -163,7 +163,7 @@ def test_space_toggles_the_box_from_the_keyboard(window: Any, qtbot: Any) -> Non
 
 
 def test_grid_model_passes_the_model_tester(window: Any, qtmodeltester: Any) -> None:
-    qtmodeltester.check(window.agenda_pane.grid_model)
+    qtmodeltester.check(window.agenda_pane.grid.model)
 
 
 def test_the_text_column_keeps_its_width_in_a_small_window(window: Any, qtbot: Any) -> None:
@@ -171,7 +171,7 @@ def test_the_text_column_keeps_its_width_in_a_small_window(window: Any, qtbot: A
     window.resize(1366, 768)
     window.search_all()
     qtbot.wait(50)
-    view = window.agenda_pane.grid_view
+    view = window.agenda_pane.grid.view
     header = view.horizontalHeader()
     widths = {c: header.sectionSize(c) for c in GridColumn}
     assert sum(widths.values()) <= view.viewport().width(), widths  # no sideways scrolling

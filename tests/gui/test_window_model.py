@@ -391,7 +391,7 @@ class WindowMachine(RuleBasedStateMachine):
             return
         self._agenda_tab()
         self._commit()
-        view = self.agenda.grid_view
+        view = self.agenda.grid.view
         row %= len(self.model.grid)
         column = GridColumn.TEXT if text_column else GridColumn.TITLE
         view.setFocus()
@@ -530,19 +530,19 @@ class WindowMachine(RuleBasedStateMachine):
         if not self.model.grid:
             return
         self._agenda_tab()
-        view = self.agenda.grid_view
+        view = self.agenda.grid.view
         row %= len(self.model.grid)
         click_row(self.qtbot, view, view.model().index(row, 2))
         self._commit()
         grid = list(self.model.grid)
         if action == "add":
-            self.qtbot.mouseClick(self.agenda.add_slot_button, Qt.MouseButton.LeftButton)
+            self.qtbot.mouseClick(self.agenda.grid.add_button, Qt.MouseButton.LeftButton)
             closing = [i for i, (title, _text) in enumerate(grid)
                        if title.strip().casefold() == CLOSING_TITLE.casefold()]
             at = min(row + 1, closing[0]) if closing else row + 1
             grid.insert(at, ("New row", None))
         elif action == "remove":
-            self.qtbot.mouseClick(self.agenda.remove_slot_button, Qt.MouseButton.LeftButton)
+            self.qtbot.mouseClick(self.agenda.grid.remove_button, Qt.MouseButton.LeftButton)
             del grid[row]
         else:
             view.setFocus()

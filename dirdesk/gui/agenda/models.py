@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
-import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -147,24 +145,12 @@ class GridColumn(enum.IntEnum):
     PUBLIC = 5  # a closed row's text printed in the published documents (``public_text``)
 
 
-_TIME = re.compile(r"^\s*(\d{1,2})[.:](\d{2})\s*$")
 _START, _LENGTH, _TITLE, _TEXT, _ITEM, _PUBLIC = (int(c) for c in GridColumn)
 _DISPLAY, _EDIT, _TOOLTIP, _BACKGROUND, _FONT, _ALIGNMENT, _CHECK = (int(r) for r in (
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
     Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole,
     Qt.ItemDataRole.CheckStateRole))
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-
-def parse_time(text: str) -> dt.time | None:
-    """``9.00``, ``09:00`` → a time; anything else (``25:99``) → ``None``."""
-    m = _TIME.match(text)
-    if not m:
-        return None
-    hour, minute = int(m.group(1)), int(m.group(2))
-    if hour > 23 or minute > 59:
-        return None
-    return dt.time(hour, minute)
 
 
 class GridModel(RowMoves, QAbstractTableModel):

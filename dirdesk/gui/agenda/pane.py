@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QSignalBlocker, Qt, QTime, QTimer
+from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt, QTime
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTimeEdit,
@@ -29,14 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from dirdesk.domain import agenda, schedule
-from dirdesk.domain.model import AgendaItem, Meeting, Person, ScheduleSlot
+from dirdesk.domain.grid import same_but_grid
+from dirdesk.domain.model import AgendaItem, Meeting, Person
+from dirdesk.gui.agenda.grid import GridPanel
 from dirdesk.gui.agenda.item_editor import ItemChange, ItemEditor, set_cell
-from dirdesk.gui.agenda.models import GridColumn, GridModel, ItemsModel, parse_time
+from dirdesk.gui.agenda.models import ItemsModel
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.dialogs.participation import edit_participation
 from dirdesk.gui.editing.document import OpenMeeting
 from dirdesk.gui.editing.model import commit_open_editor
-from dirdesk.gui.formats import hm, long_date
+from dirdesk.gui.formats import long_date
 
 
 def _qtime(t: Any) -> QTime:
@@ -122,39 +123,7 @@ class AgendaPane(QWidget):
         items_layout.addLayout(buttons)
         self.editor = ItemEditor(self)
 
-        # --- grid ---
-        self.grid_model = GridModel(self.edit_grid, self.move_slot, self)
-        self.grid_view = GridView(self)
-        self.grid_view.setObjectName("gridTable")
-        self.grid_view.setModel(self.grid_model)
-        self.grid_view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.grid_view.setDragDropOverwriteMode(False)
-        self.grid_view.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.grid_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.grid_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.grid_view.setWordWrap(True)
-        self.grid_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = self.grid_view.horizontalHeader()
-        header.setSectionResizeMode(GridColumn.TEXT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(GridColumn.PUBLIC, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(GridColumn.START, 60)
-        header.resizeSection(GridColumn.LENGTH, 50)
-        self.grid_view.fit_columns()
-        self.findings_label = QLabel(self)
-        self.findings_label.setObjectName("gridFindings")
-        self.findings_label.setWordWrap(True)
-        self.findings_label.setStyleSheet("color: #a4161a;")
-        self.add_slot_button = QPushButton(self.tr("New row"), self)
-        self.add_break_button = QPushButton(self.tr("Break"), self)
-        self.remove_slot_button = QPushButton(self.tr("Remove row"), self)
-        grid_buttons = QHBoxLayout()
-        grid_buttons.addWidget(self.findings_label, 1)
-        for b in (self.add_slot_button, self.add_break_button, self.remove_slot_button):
-            grid_buttons.addWidget(b)
-        grid_box = QGroupBox(self.tr("Timed grid"), self)
-        grid_layout = QVBoxLayout(grid_box)
-        grid_layout.addWidget(self.grid_view, 1)
-        grid_layout.addLayout(grid_buttons)
+        self.grid = GridPanel(ctx, document, self)
 
         top = QSplitter(Qt.Orientation.Horizontal, self)
         top.setObjectName("agendaTopSplitter")
@@ -168,7 +137,7 @@ class AgendaPane(QWidget):
         self.vertical = QSplitter(Qt.Orientation.Vertical, self)
         self.vertical.setObjectName("agendaSplitter")
         self.vertical.addWidget(top)
-        self.vertical.addWidget(grid_box)
+        self.vertical.addWidget(self.grid)
         self.vertical.setStretchFactor(0, 1)
         self.vertical.setStretchFactor(1, 1)
         self.top_splitter = top
@@ -189,22 +158,14 @@ class AgendaPane(QWidget):
             lambda current, _prev: self._clicked_item(current.row()))
         self.editor.edited.connect(self._item_edited)
         self.editor.commit_all = document.commit_pending
-        self._grid_edit: tuple[Callable[[Meeting], Meeting], str] | None = None  # not yet applied
         ctx.editing.add_pending(self.commit_pending)
         self.add_item_button.clicked.connect(self.add_item)
         self.remove_item_button.clicked.connect(self.remove_current_item)
-        self.add_slot_button.clicked.connect(lambda: self.add_slot(self.tr("New row"), 15))
-        self.add_break_button.clicked.connect(lambda: self.add_slot(self.tr("Pause"), 5))
-        self.remove_slot_button.clicked.connect(self.remove_current_slot)
         self._add_shortcut(self.items_view, "Ctrl+Shift+Up", lambda: self._nudge_item(-1))
         self._add_shortcut(self.items_view, "Ctrl+Shift+Down", lambda: self._nudge_item(+1))
         self._add_shortcut(self.items_view, "Del", self.remove_current_item)
         self._add_shortcut(self.items_view, "Ctrl+Shift+D", self.edit_participants)
         self._add_shortcut(self.items_view, "Ins", self.add_item)
-        self._add_shortcut(self.grid_view, "Ctrl+Shift+Up", lambda: self._nudge_slot(-1))
-        self._add_shortcut(self.grid_view, "Ctrl+Shift+Down", lambda: self._nudge_slot(+1))
-        self._add_shortcut(self.grid_view, "Del", self.remove_current_slot)
-        self._add_shortcut(self.grid_view, "Ins", lambda: self.add_slot(self.tr("New row"), 15))
         self._shown: Meeting | None = None  # the meeting as the widgets last showed it
         document.changed.connect(self._refresh)
         self._refresh()
@@ -239,19 +200,18 @@ class AgendaPane(QWidget):
         meeting, shown = self.meeting, self._shown
         self._shown = meeting
         if (meeting is not None and shown is not None and shown.schedule != meeting.schedule
-                and _same_but_grid(shown, meeting)):
+                and same_but_grid(shown, meeting)):
             # A grid row moved or retimed: only the grid (and the status) is drawn again, so
             # the times after it follow within a frame. (Any other change, or a call to show
             # the meeting again as it is, redraws everything.)
             self.status_label.setText(self._status_text(meeting))
-            self.grid_model.set_meeting(meeting)
-            self._show_findings()
+            self.grid.show_meeting(meeting)
             return
         self.setEnabled(meeting is not None)
         if meeting is None:
             self.date_label.setText(self.tr("No meeting open"))
             self.items_model.set_items(())
-            self.grid_model.set_meeting(None)
+            self.grid.show_meeting(None)
             self.editor.show_item(None)
             return
         self.date_label.setText(long_date(meeting.date))
@@ -279,24 +239,13 @@ class AgendaPane(QWidget):
             self._current_uid = uids[min(at, len(uids) - 1)] if uids else None
         with QSignalBlocker(self.items_view.selectionModel()):
             self.items_model.set_items(meeting.items)
-        self.grid_model.set_meeting(meeting)
-        self._show_findings()
+        self.grid.show_meeting(meeting)
         self._show_current()
 
     def _status_text(self, meeting: Meeting) -> str:
         from dirdesk.gui.editing.state import status_text
 
         return status_text(meeting)
-
-    def _show_findings(self) -> None:
-        findings = self.grid_model.findings()
-        meeting = self.meeting
-        if not findings or meeting is None:
-            self.findings_label.setText("")
-            return
-        lines = [f"⚠ {hm(meeting.schedule[f.slot].start)} {meeting.schedule[f.slot].title}: "
-                 f"{f.message}" for f in findings]
-        self.findings_label.setText("\n".join(lines))
 
     def select_item(self, uid: str) -> bool:
         """Show the item with identity ``uid`` in the list and the editor."""
@@ -337,8 +286,7 @@ class AgendaPane(QWidget):
         """The meeting facts typed and not yet committed, an open cell editor of the members or
         the grid; the item editor's own."""
         commit_open_editor(self.members)
-        commit_open_editor(self.grid_view)
-        self._apply_grid_edit()
+        self.grid.commit_pending()
         if self.meeting is not None and self.isEnabled():
             self._commit_facts()
         self.editor.commit_pending()
@@ -423,158 +371,7 @@ class AgendaPane(QWidget):
 
         self._edit(remove, self.tr("Remove item"))
 
-    # grid
-
-    def edit_grid(self, row: int, column: GridColumn, value: Any) -> bool:
-        """A cell typed into; refused with a message if it makes no sense. The edit is applied
-        once the view has finished committing its editor (after Tab it opens the next cell's),
-        or by the next commit of pending edits, whichever comes first."""
-        meeting = self.meeting
-        if meeting is None:
-            return False
-        outcome = _grid_cell(meeting, row, column, value)
-        if isinstance(outcome, str):
-            if outcome:
-                self._reject(self.tr(outcome).format(value=value, number=value))
-            return False
-        if outcome is None or outcome == meeting:
-            return outcome is not None
-        label = {GridColumn.LENGTH: self.tr("Change length"),
-                 GridColumn.START: self.tr("Change time"),
-                 GridColumn.ITEM: self.tr("Link row to item"),
-                 GridColumn.PUBLIC: self.tr("Public text of a closed row")}.get(column, self.tr("Edit row"))
-
-        def change(m: Meeting) -> Meeting:
-            after = _grid_cell(m, row, column, value)
-            return after if isinstance(after, Meeting) else m
-
-        self._grid_edit = (change, label)
-        QTimer.singleShot(0, self._apply_grid_edit)
-        return True
-
-    def _apply_grid_edit(self) -> None:
-        if self._grid_edit is None:
-            return
-        change, label = self._grid_edit
-        self._grid_edit = None
-        self._edit(change, label)
-
-    def _reject(self, message: str) -> None:
-        self.findings_label.setText(message)
-        self.ctx.signals.status_message.emit(message)
-
-    def move_slot(self, source: int, target: int) -> None:
-        self._edit(lambda m: dataclasses.replace(m, schedule=tuple(
-            schedule.move(m.schedule, source, target, m.end))) if max(source, target) < len(
-                m.schedule) else m, self.tr("Move row"))
-
-    def _nudge_slot(self, step: int) -> None:
-        row = self.grid_view.currentIndex().row()
-        if self.meeting is not None and row >= 0 and 0 <= row + step < len(self.meeting.schedule):
-            self.move_slot(row, row + step)
-            self.grid_view.setCurrentIndex(self.grid_model.index(row + step, GridColumn.TITLE))
-
-    def add_slot(self, title: str, length: int) -> None:
-        self.document.commit_pending()
-        row = self.grid_view.currentIndex().row()
-
-        def add(meeting: Meeting) -> Meeting:
-            at = row + 1 if 0 <= row < len(meeting.schedule) else len(meeting.schedule)
-            closing = [i for i, s in enumerate(meeting.schedule) if s.is_closing]
-            if closing and at > closing[0]:
-                at = closing[0]
-            slot = ScheduleSlot(meeting.start, title)
-            return dataclasses.replace(meeting, schedule=tuple(
-                schedule.insert(meeting.schedule, at, slot, length, meeting.end)))
-
-        self._edit(add, self.tr("Add row"))
-        at = next((i for i, s in enumerate(self.meeting.schedule if self.meeting else ())
-                   if s.title == title and i >= row), -1)
-        if at >= 0:
-            self.grid_view.setCurrentIndex(self.grid_model.index(at, GridColumn.TITLE))
-
-    def remove_current_slot(self) -> None:
-        self.document.commit_pending()
-        row = self.grid_view.currentIndex().row()
-        self._edit(lambda m: dataclasses.replace(m, schedule=tuple(
-            schedule.remove(m.schedule, row, m.end))) if 0 <= row < len(m.schedule) else m,
-            self.tr("Remove row"))
-
     def save_layout(self) -> None:
         self.ctx.settings.set_splitter("agenda", self.vertical.saveState())
         self.ctx.settings.set_splitter("agendaTop", self.top_splitter.saveState())
 
-
-class GridView(QTableView):
-    """The timed grid's table: on a resize the title and item columns take a share of the
-    width, so that the text column (stretched) keeps the rest and is never crushed."""
-
-    TITLE_SHARE, ITEM_SHARE = 0.30, 0.25
-
-    def fit_columns(self) -> None:
-        header = self.horizontalHeader()
-        fixed = sum(header.sectionSize(c) for c in (GridColumn.START, GridColumn.LENGTH, GridColumn.PUBLIC))
-        free = max(0, self.viewport().width() - fixed)
-        header.resizeSection(GridColumn.TITLE, max(120, int(free * self.TITLE_SHARE)))
-        header.resizeSection(GridColumn.ITEM, max(100, int(free * self.ITEM_SHARE)))
-
-    def resizeEvent(self, event: Any) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self.fit_columns()
-
-
-def _same_but_grid(a: Meeting, b: Meeting) -> bool:
-    """Whether ``b`` differs from ``a`` at most in its grid, status and revision."""
-    return (a.board, a.date, a.items, a.members, a.absent, a.start, a.end, a.location) == (
-        b.board, b.date, b.items, b.members, b.absent, b.start, b.end, b.location)
-
-
-_NOT_MINUTES = str(QT_TRANSLATE_NOOP("AgendaPane", "A length is a whole number of minutes, 0 or more."))
-_NOT_A_TIME = str(QT_TRANSLATE_NOOP("AgendaPane", "“{value}” is not a time. Write it as 9.00 or 09:00."))
-_NO_SUCH_ITEM = str(QT_TRANSLATE_NOOP("AgendaPane", "There is no item {number}."))
-
-
-def _grid_cell(meeting: Meeting, row: int, column: GridColumn, value: Any) -> Meeting | str | None:
-    """The meeting with ``value`` typed into the grid's cell; a message (untranslated) if it
-    is refused, "" or None if nothing changes."""
-    if not 0 <= row < len(meeting.schedule):
-        return None
-    slots = list(meeting.schedule)
-    if column is GridColumn.LENGTH:
-        try:
-            minutes = int(str(value).strip())
-            if minutes < 0:
-                raise ValueError
-        except ValueError:
-            return _NOT_MINUTES
-        slots = schedule.set_length(slots, row, minutes, meeting.end)
-    elif column is GridColumn.START:
-        at = parse_time(str(value))
-        if at is None:
-            return _NOT_A_TIME
-        if row == 0:
-            if at == slots[0].start:
-                return None
-            lengths = schedule.lengths(slots, meeting.end)
-            slots = schedule.relaid([dataclasses.replace(slots[0], start=at)] + slots[1:], lengths)
-        else:
-            gap = schedule.minutes(at) - schedule.minutes(slots[row - 1].start)
-            if gap < 0:
-                slots[row] = dataclasses.replace(slots[row], start=at)
-            else:
-                slots = schedule.set_length(slots, row - 1, gap, meeting.end)
-    elif column is GridColumn.TITLE:
-        title = str(value).strip()
-        if not title:
-            return None
-        slots[row] = dataclasses.replace(slots[row], title=title)
-    elif column is GridColumn.TEXT:
-        slots[row] = dataclasses.replace(slots[row], text=str(value).strip() or None)
-    elif column is GridColumn.PUBLIC:
-        slots[row] = dataclasses.replace(slots[row], public_text=bool(value))
-    else:
-        number = int(value) if str(value).strip().isdigit() else 0
-        if number > len(meeting.items):
-            return _NO_SUCH_ITEM
-        slots[row] = dataclasses.replace(slots[row], item=number or None)
-    return dataclasses.replace(meeting, schedule=tuple(slots))

@@ -11,128 +11,41 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
-    QPersistentModelIndex,
-    QPoint,
-    QRect,
-    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QPainter, QResizeEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QMessageBox,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from dirdesk.domain import danish
 from dirdesk.domain.forward_plan import PlannedPoint
-from dirdesk.domain.messages import UserError
 from dirdesk.domain.model import MeetingStatus
 from dirdesk.gui.context import AppContext
-from dirdesk.gui.dialogs.periods import ClosedPeriodsDialog, MoveMeetingDialog
-from dirdesk.gui.dialogs.plan import CancelMeetingDialog, in_sentence
 from dirdesk.gui.editing.commands import AddPoint, PlanEdit, RemovePoint
 from dirdesk.gui.editing.model import PLAN, commit_open_editor
-from dirdesk.gui.plan.model import PlanColumn, PlanModel, PlanRole, PlanRow, RowKind, plan_rows
-from dirdesk.services.calendar import PointPlace
+from dirdesk.gui.plan.actions import PlanActions
+from dirdesk.gui.plan.meetings import MeetingDates
+from dirdesk.gui.plan.model import PlanColumn, PlanModel, PlanRole
+from dirdesk.gui.plan.rows import PlanRow, RowKind, plan_rows
+from dirdesk.gui.plan.view import PlanDelegate, PlanView
 
 log = logging.getLogger(__name__)
 
 HALF_YEAR = dt.timedelta(days=183)
-SEPARATOR = QColor("#e6e6e6")
 DEFAULT_COUNT = 3  # "tre næstkommende møder"
 
 # What a row is, across refreshes: a point by id, a meeting by date, a period by start, the group.
 RowKey = tuple[str, object]
-
-
-class PlanView(QTreeView):
-    """The plan's tree; the pane's keys reach it even where the window has the same shortcut."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._keys: list[tuple[QKeySequence, Callable[[], None]]] = []
-
-    def bind(self, action: QAction) -> None:
-        for sequence in action.shortcuts():
-            self._keys.append((sequence, action.trigger))
-
-    def _handler(self, event: QKeyEvent) -> Callable[[], None] | None:
-        pressed = QKeySequence(event.keyCombination())
-        for sequence, handler in self._keys:
-            if sequence.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch:
-                return handler
-        return None
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and self.state() != \
-                QAbstractItemView.State.EditingState and isinstance(event, QKeyEvent) and \
-                self._handler(event) is not None:
-            event.accept()
-            return True
-        return super().event(event)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.scheduleDelayedItemsLayout()  # wrapped texts take a new number of lines
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
-        handler = self._handler(event) if self.state() != QAbstractItemView.State.EditingState else None
-        if handler is None:
-            super().keyPressEvent(event)
-            return
-        event.accept()
-        handler()
-
-
-class PlanDelegate(QStyledItemDelegate):
-    """Wraps long point texts over the whole row width, and gives meetings some air."""
-
-    def __init__(self, view: QTreeView) -> None:
-        super().__init__(view)
-        self.view = view
-
-    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
-        depth = 1 if index.parent().isValid() else 0
-        spanned = self.view.isFirstColumnSpanned(index.row(), index.parent())
-        if not spanned and index.column() == PlanColumn.MEETING:  # a date: one line
-            hint = super().sizeHint(option, index)
-            hint.setHeight(hint.height() + 6)
-            return hint
-        wrapped = QStyleOptionViewItem(option)
-        width = self.view.viewport().width() if spanned else \
-            self.view.header().sectionSize(index.column())
-        if index.column() == 0:
-            width -= self.view.indentation() * (depth + 1)
-        wrapped.rect = QRect(0, 0, max(width, 40), 10_000)
-        wrapped.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
-        hint = super().sizeHint(wrapped, index)
-        hint.setHeight(hint.height() + (4 if depth else 6))  # long points stay apart
-        return hint
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
-        super().paint(painter, option, index)
-        parent = index.parent()
-        if parent.isValid() and index.row() < index.model().rowCount(parent) - 1:
-            # A hairline between points: a wrapped point is read as one, not two.
-            painter.save()
-            painter.setPen(SEPARATOR)
-            painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
-            painter.restore()
 
 
 class PlanPane(QWidget):
@@ -143,13 +56,13 @@ class PlanPane(QWidget):
         self.ctx = ctx
         self.confirm: Callable[[str], bool] = self._confirm  # replaceable in tests
         self.setObjectName("PlanPane")
-        self._statuses: dict[dt.date, MeetingStatus] = {}
+        self.statuses: dict[dt.date, MeetingStatus] = {}
         self._with_content: set[dt.date] = set()
-        self._open_date: dt.date | None = None
+        self.open_date_shown: dt.date | None = None
         self._collapsed: set[RowKey] = set()
-        self._known_reasons: list[str] = []  # cancel reasons and closed periods, for the dialog
+        self.known_reasons: list[str] = []  # cancel reasons and closed periods, for the dialog
         self.calendar = ctx.calendar
-        self._marks: dict[dt.date, str] = {}  # holidays and closed periods on the coming dates
+        self.marks: dict[dt.date, str] = {}  # holidays and closed periods on the coming dates
 
         self.caption = QLabel(self)
         self.caption.setObjectName("planCaption")
@@ -157,7 +70,8 @@ class PlanPane(QWidget):
         caption_font.setBold(True)
         self.caption.setFont(caption_font)
 
-        self.model = PlanModel(self.edit_point, self.set_note, self.move_point, self)
+        self.dates = MeetingDates(self)
+        self.model = PlanModel(self.edit_point, self.dates.set_note, self.move_point, self)
         self.view = PlanView(self)
         self.view.setObjectName("planTree")
         self.view.setModel(self.model)
@@ -203,14 +117,14 @@ class PlanPane(QWidget):
         layout.addLayout(add_row)
         layout.addWidget(self.hint)
 
-        self._build_actions()
+        self.row_actions = PlanActions(self)
         self.view.activated.connect(self._activated)
-        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.customContextMenuRequested.connect(self.row_actions.show_menu)
         self.view.expanded.connect(lambda index: self._collapsed.discard(self._key(index)))
         self.view.collapsed.connect(lambda index: self._collapsed.add(self._key(index)))
-        self.view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+        self.view.selectionModel().currentChanged.connect(lambda *_: self.row_actions.update())
         self.new_point.returnPressed.connect(self._add_typed_point)
-        self.new_point.textChanged.connect(lambda _text: self._update_actions())
+        self.new_point.textChanged.connect(lambda _text: self.row_actions.update())
         self.add_button.clicked.connect(self._add_typed_point)
         self.new_point.installEventFilter(self)
         ctx.editing.add_pending(lambda: commit_open_editor(self.view))
@@ -221,96 +135,6 @@ class PlanPane(QWidget):
         self.refresh()
 
     # --- actions ------------------------------------------------------------------------------
-
-    def _action(self, text: str, slot: Callable[[], object], *keys: str) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.triggered.connect(slot)
-        self.view.bind(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.open_action = self._action(self.tr("&Open meeting"), self.open_current)
-        self.add_action = self._action(self.tr("&New point…"), self.start_new_point, "Ins", "Ctrl+N")
-        self.edit_action = self._action(self.tr("&Edit"), self.edit_current, "F2")
-        self.remove_action = self._action(self.tr("&Remove point"), self.remove_current, "Del")
-        self.earlier_action = self._action(self.tr("Move to &previous meeting"),
-                                           lambda: self.move_current_to_meeting(-1), "Alt+Up")
-        self.later_action = self._action(self.tr("Move to ne&xt meeting"),
-                                         lambda: self.move_current_to_meeting(+1), "Alt+Down")
-        self.up_action = self._action(self.tr("Move &up"), lambda: self.move_current_within(-1),
-                                      "Ctrl+Up")
-        self.down_action = self._action(self.tr("Move &down"), lambda: self.move_current_within(+1),
-                                        "Ctrl+Down")
-        self.note_action = self._action(self.tr("Edit &note"), self.edit_current_note)
-        self.cancel_action = self._action(self.tr("&Cancel meeting…"), self.ask_cancel_current)
-        self.uncancel_action = self._action(self.tr("&Hold the meeting after all"),
-                                            self.uncancel_current)
-        self.move_meeting_action = self._action(self.tr("Mo&ve meeting…"), self.ask_move_current)
-        self.periods_action = QAction(self.tr("&Closed periods and holidays…"), self)
-        self.periods_action.triggered.connect(self.edit_closed_periods)
-
-    def _context_menu(self, at: QPoint) -> None:
-        self._update_actions()
-        menu = self._menu()
-        menu.exec(self.view.viewport().mapToGlobal(at))
-        menu.deleteLater()
-
-    def _menu(self) -> QMenu:
-        menu = QMenu(self)
-        menu.setObjectName("planMenu")
-        row = self._current_row()
-        if row is not None and row.kind is RowKind.MEETING and not self._current_point():
-            menu.addAction(self.open_action)
-            menu.addSeparator()
-        menu.addAction(self.add_action)
-        if self._current_point() is not None:
-            menu.addAction(self.edit_action)
-            move_to = menu.addMenu(self.tr("Move &to"))
-            for target in self.model.rows():
-                if target.takes_points and target is not row:
-                    label = self.tr("Points awaiting a date") if target.date is None else \
-                        danish.long_date(target.date)
-                    move_to.addAction(label).triggered.connect(
-                        lambda _checked=False, date=target.date: self.move_current_to(date))
-            menu.addAction(self.earlier_action)
-            menu.addAction(self.later_action)
-            menu.addAction(self.up_action)
-            menu.addAction(self.down_action)
-            menu.addSeparator()
-            menu.addAction(self.remove_action)
-        elif row is not None and row.kind is RowKind.MEETING:
-            menu.addAction(self.note_action)
-            menu.addAction(self.move_meeting_action)
-            menu.addAction(self.uncancel_action if row.meeting and row.meeting.cancelled
-                           else self.cancel_action)
-        menu.addSeparator()
-        menu.addAction(self.periods_action)
-        return menu
-
-    def _update_actions(self) -> None:
-        row, point = self._current_row(), self._current_point()
-        meeting = row.meeting if row is not None and point is None else None
-        self.open_action.setEnabled(meeting is not None and meeting.date in self._with_content)
-        for action in (self.edit_action, self.remove_action, self.earlier_action, self.later_action,
-                       self.up_action, self.down_action):
-            action.setEnabled(point is not None)
-        if meeting is not None and point is None:
-            self.edit_action.setEnabled(not meeting.cancelled)
-        self.note_action.setEnabled(meeting is not None and not meeting.cancelled)
-        self.cancel_action.setEnabled(meeting is not None and not meeting.cancelled
-                                      and self._statuses.get(meeting.date) is MeetingStatus.PLANNED)
-        self.uncancel_action.setEnabled(meeting is not None and meeting.cancelled)
-        self.move_meeting_action.setEnabled(
-            meeting is not None and not meeting.cancelled and self._statuses.get(meeting.date)
-            in (MeetingStatus.PLANNED, MeetingStatus.AGENDA_ISSUED))
-        target = self._add_target()
-        self.new_point.setPlaceholderText(
-            self.tr("New point awaiting a date – type and press Enter") if target is None else
-            self.tr("New point for {meeting} – type and press Enter").format(
-                meeting=meeting_words(target)))
-        self.add_button.setEnabled(bool(self.new_point.text().strip()))
 
     # --- showing ------------------------------------------------------------------------------
 
@@ -335,18 +159,18 @@ class PlanPane(QWidget):
         half_year = self.ctx.settings.half_year
         plan = self.ctx.plan.plan(self.ctx.board, after)
         try:
-            self._marks = self.calendar.marks(self.ctx.board, after, self.ctx.today + HALF_YEAR)
+            self.marks = self.calendar.marks(self.ctx.board, after, self.ctx.today + HALF_YEAR)
         except KeyError:
-            self._marks = {}
+            self.marks = {}
         rows = plan_rows(plan, after, None if half_year else DEFAULT_COUNT,
-                         self.ctx.today + HALF_YEAR if half_year else None, self._marks)
+                         self.ctx.today + HALF_YEAR if half_year else None, self.marks)
         self._load_meetings()
-        self.model.set_rows(rows, self.ctx.today, self._with_content, self._open_date)
+        self.model.set_rows(rows, self.ctx.today, self._with_content, self.open_date_shown)
         runs = self.ctx.proceedings
         self.model.set_proceedings(
             {p.id for p in runs.not_on_agenda(self.ctx.board, self.ctx.today) if p.id is not None},
             runs.plan_warnings(self.ctx.board, self.ctx.today))
-        self._known_reasons = sorted({m.cancel_reason for m in plan.meetings if m.cancel_reason}
+        self.known_reasons = sorted({m.cancel_reason for m in plan.meetings if m.cancel_reason}
                                      | {p.label for p in plan.closed_periods})
         if half_year:
             until = self.ctx.today + HALF_YEAR
@@ -356,11 +180,11 @@ class PlanPane(QWidget):
             self.caption.setText(self.tr("The next three meetings (Ctrl+H: the half-year)"))
         self._lay_out_rows()
         self._select(key, fallback)
-        self._update_actions()
+        self.row_actions.update()
 
     def _load_meetings(self) -> None:
         summaries = self.ctx.meetings.summaries(self.ctx.board)
-        self._statuses = {s.date: s.status for s in summaries}
+        self.statuses = {s.date: s.status for s in summaries}
         self._with_content = {s.date for s in summaries if s.item_count}
 
     def _lay_out_rows(self) -> None:
@@ -378,8 +202,8 @@ class PlanPane(QWidget):
 
     def _meetings_changed(self) -> None:
         self._load_meetings()
-        self.model.set_meeting_marks(self._with_content, self._open_date)
-        self._update_actions()
+        self.model.set_meeting_marks(self._with_content, self.open_date_shown)
+        self.row_actions.update()
 
     def _meeting_changed(self, board: str, date: dt.date, _initiator: object = None) -> None:
         """One meeting was saved (a grid row moved, a decision typed): only its own status
@@ -392,19 +216,19 @@ class PlanPane(QWidget):
             return
         summary = found[0]
         had = date in self._with_content
-        if self._statuses.get(date) is summary.status and had == bool(summary.item_count):
+        if self.statuses.get(date) is summary.status and had == bool(summary.item_count):
             return  # nothing the plan shows
-        self._statuses[date] = summary.status
+        self.statuses[date] = summary.status
         if summary.item_count:
             self._with_content.add(date)
         else:
             self._with_content.discard(date)
-        self.model.set_meeting_marks(self._with_content, self._open_date)
-        self._update_actions()
+        self.model.set_meeting_marks(self._with_content, self.open_date_shown)
+        self.row_actions.update()
 
     def _meeting_opened(self, board: str, date: dt.date) -> None:
         if board == self.ctx.board:
-            self._open_date = date
+            self.open_date_shown = date
             self._meetings_changed()
 
     # --- where the user is --------------------------------------------------------------------
@@ -452,7 +276,7 @@ class PlanPane(QWidget):
     def select_point(self, point_id: int) -> None:
         self.select(self.model.point_index(point_id))
 
-    def _current_row(self) -> PlanRow | None:
+    def current_row(self) -> PlanRow | None:
         return self.model.row_of(self.view.currentIndex())
 
     def _current_point(self) -> PlannedPoint | None:
@@ -470,7 +294,7 @@ class PlanPane(QWidget):
             self.open_date(index.data(PlanRole.DATE))
 
     def open_current(self) -> None:
-        row = self._current_row()
+        row = self.current_row()
         if row is not None and row.kind is RowKind.MEETING and row.date is not None:
             self.open_date(row.date)
 
@@ -506,7 +330,7 @@ class PlanPane(QWidget):
 
     # --- editing points -----------------------------------------------------------------------
 
-    def _push_plan_edit(self, text: str, do: Callable[[], object],
+    def push_plan_edit(self, text: str, do: Callable[[], object],
                         undo: Callable[[], object]) -> None:
         self.ctx.editing.push(PLAN, PlanEdit(self.ctx, text, self._guarded(do),
                                              self._guarded(undo), initiator=self))
@@ -523,11 +347,11 @@ class PlanPane(QWidget):
 
     def _add_target(self) -> dt.date | None:
         """Where a new point goes: the current meeting (or the point's), else awaiting a date."""
-        row = self._current_row()
+        row = self.current_row()
         return row.date if row is not None and row.takes_points else None
 
     def start_new_point(self) -> None:
-        self._update_actions()
+        self.row_actions.update()
         self.new_point.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.new_point.selectAll()
 
@@ -552,11 +376,11 @@ class PlanPane(QWidget):
         if self.model.point_at(index) is not None:
             self.view.edit(index.siblingAtColumn(PlanColumn.MEETING))
         else:
-            self.edit_current_note()
+            self.dates.edit_current_note()
 
     def edit_point(self, point_id: int, text: str) -> None:
         old = self.ctx.plan.point(point_id).text
-        self._push_plan_edit(self.tr("Edit point"),
+        self.push_plan_edit(self.tr("Edit point"),
                              lambda: self.ctx.plan.edit_point(point_id, text),
                              lambda: self.ctx.plan.edit_point(point_id, old))
 
@@ -576,14 +400,14 @@ class PlanPane(QWidget):
         if row.date == date and old_position == position:
             return
         old_date = row.date
-        self._push_plan_edit(self.tr("Move point"),
+        self.push_plan_edit(self.tr("Move point"),
                              lambda: self.ctx.plan.move_point(point_id, date, position),
                              lambda: self.ctx.plan.move_point(point_id, old_date, old_position))
         self.select_point(point_id)
 
     def move_current_to_meeting(self, step: int) -> None:
         """Alt+Up/Down: to the end of the meeting before, or the top of the one after."""
-        point, row = self._current_point(), self._current_row()
+        point, row = self._current_point(), self.current_row()
         if point is None or point.id is None or row is None:
             return
         targets = [r for r in self.model.rows() if r.takes_points]
@@ -608,118 +432,6 @@ class PlanPane(QWidget):
             self.move_point(point.id, date, 0 if date is None else len(
                 next((r.points for r in self.model.rows() if r.takes_points and r.date == date), ())))
 
-    # --- the meetings -------------------------------------------------------------------------
-
-    def edit_current_note(self) -> None:
-        row = self._current_row()
-        if row is None or row.kind is not RowKind.MEETING or not row.takes_points:
-            return
-        index = self.model.meeting_index(row.date).siblingAtColumn(PlanColumn.NOTE)
-        self.view.setCurrentIndex(index)
-        self.view.edit(index)
-
-    def set_note(self, date: dt.date, note: str) -> None:
-        old = next((r.meeting.note for r in self.model.rows() if r.meeting and r.date == date), None)
-        self._push_plan_edit(self.tr("Edit note"),
-                             lambda: self.ctx.plan.set_note(self.ctx.board, date, note or None),
-                             lambda: self.ctx.plan.set_note(self.ctx.board, date, old))
-
-    def ask_cancel_current(self) -> CancelMeetingDialog | None:
-        """The dialog asking why the board will not meet; OK cancels the meeting."""
-        row = self._current_row()
-        if row is None or row.date is None or not self.cancel_action.isEnabled():
-            return None
-        date = row.date
-        plan = self.ctx.plan.plan(self.ctx.board, date - dt.timedelta(days=1))
-        # The next meeting first: the default place for the points of a cancelled one.
-        targets = [m.date for m in plan.upcoming(date) if not m.cancelled]
-        points = row.meeting.points if row.meeting else ()
-        reasons = ([self._marks[date]] if date in self._marks else []) + self._known_reasons
-        dialog = CancelMeetingDialog(date, reasons, self, points, targets)
-        dialog.accepted.connect(
-            lambda: self.cancel_meeting(date, dialog.reason(), dialog.destinations()))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
-    def cancel_meeting(self, date: dt.date, reason: str,
-                       destinations: list[tuple[int, dt.date | None]] | None = None) -> None:
-        """Cancel the meeting; its points go where ``destinations`` says (else they stay)."""
-        places: list[PointPlace] = []
-
-        def do() -> None:
-            places[:] = self.calendar.cancel_meeting(self.ctx.board, date, reason,
-                                                     destinations or [])
-
-        self._push_plan_edit(self.tr("Cancel meeting"), do,
-                             lambda: self.calendar.undo_cancel(self.ctx.board, date, places))
-
-    # --- moving a meeting ---------------------------------------------------------------------
-
-    def ask_move_current(self) -> MoveMeetingDialog | None:
-        """The dialog asking for the new date; OK moves the meeting with its agenda and points."""
-        row = self._current_row()
-        if row is None or row.date is None or not self.move_meeting_action.isEnabled():
-            return None
-        old = row.date
-        dialog = MoveMeetingDialog(old, self._date_taken, self._marks_on, self)
-        dialog.accepted.connect(lambda: self.move_meeting(old, dialog.new_date()))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
-    def _date_taken(self, day: dt.date) -> str | None:
-        if day < self.ctx.today:
-            return self.tr("{date} has passed; choose a coming date.").format(
-                date=in_sentence(danish.long_date(day)))
-        if day in self._statuses:
-            return self.tr("The board already has a meeting on {date}. Choose another date.")\
-                .format(date=in_sentence(danish.long_date(day)))
-        return None
-
-    def _marks_on(self, day: dt.date) -> str | None:
-        if day in self._marks:
-            return self._marks[day]
-        try:
-            marks = self.calendar.marks(self.ctx.board, day - dt.timedelta(days=1), day)
-        except KeyError:
-            return None
-        return marks.get(day)
-
-    def move_meeting(self, old: dt.date, new: dt.date) -> None:
-        self._push_plan_edit(self.tr("Move meeting"), lambda: self._move(old, new),
-                             lambda: self._move(new, old))
-
-    def _move(self, old: dt.date, new: dt.date) -> None:
-        # The open meeting is saved under its old date first, then opened under the new one.
-        document = getattr(self.window(), "document", None)
-        was_open = self._open_date == old
-        if was_open and document is not None:
-            document.flush()
-        try:
-            self.calendar.move_meeting(self.ctx.board, old, new)
-        except UserError as exc:
-            self.ctx.signals.status_message.emit(exc.text("da"))
-            return
-        self.ctx.signals.meeting_changed.emit(self.ctx.board, new, self)
-        if was_open:
-            self.meeting_activated.emit(new)
-
-    def edit_closed_periods(self) -> ClosedPeriodsDialog:
-        dialog = ClosedPeriodsDialog(self.ctx, self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
-    def uncancel_current(self) -> None:
-        row = self._current_row()
-        if row is None or row.meeting is None or not row.meeting.cancelled:
-            return
-        date, reason = row.meeting.date, row.meeting.cancel_reason or ""
-        self._push_plan_edit(self.tr("Hold the meeting after all"),
-                             lambda: self.ctx.plan.uncancel(self.ctx.board, date),
-                             lambda: self.ctx.plan.cancel(self.ctx.board, date, reason))
-
     # --- the line for new points --------------------------------------------------------------
 
     def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
@@ -729,8 +441,3 @@ class PlanPane(QWidget):
             self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
             return True
         return super().eventFilter(watched, event)
-
-
-def meeting_words(date: dt.date) -> str:
-    """``onsdag 25. nov.``: a meeting's date inside a sentence."""
-    return f"{danish.WEEKDAYS[date.weekday()]} {danish.short_date(date)}"

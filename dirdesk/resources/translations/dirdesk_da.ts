@@ -90,26 +90,6 @@
         <translation>Punkter (træk eller Ctrl+Shift+↑/↓ for at flytte)</translation>
     </message>
     <message>
-        <source>New row</source>
-        <translation>Ny række</translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Remove row</source>
-        <translation>Fjern række</translation>
-    </message>
-    <message>
-        <source>Timed grid</source>
-        <translation>Tidsplan</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
         <source>No meeting open</source>
         <translation>Intet møde åbent</translation>
     </message>
@@ -124,46 +104,6 @@
     <message>
         <source>Add item</source>
         <translation>Tilføj punkt</translation>
-    </message>
-    <message>
-        <source>Change length</source>
-        <translation>Ret varighed</translation>
-    </message>
-    <message>
-        <source>Change time</source>
-        <translation>Ret tidspunkt</translation>
-    </message>
-    <message>
-        <source>Link row to item</source>
-        <translation>Knyt række til punkt</translation>
-    </message>
-    <message>
-        <source>Public text of a closed row</source>
-        <translation>Offentlig tekst i lukket række</translation>
-    </message>
-    <message>
-        <source>Edit row</source>
-        <translation>Ret række</translation>
-    </message>
-    <message>
-        <source>Move row</source>
-        <translation>Flyt række</translation>
-    </message>
-    <message>
-        <source>Add row</source>
-        <translation>Tilføj række</translation>
-    </message>
-    <message>
-        <source>A length is a whole number of minutes, 0 or more.</source>
-        <translation>En varighed er et helt antal minutter, 0 eller flere.</translation>
-    </message>
-    <message>
-        <source>“{value}” is not a time. Write it as 9.00 or 09:00.</source>
-        <translation>“{value}” er ikke et klokkeslæt. Skriv det som 9.00 eller 09:00.</translation>
-    </message>
-    <message>
-        <source>There is no item {number}.</source>
-        <translation>Der er intet punkt {number}.</translation>
     </message>
 </context>
 <context>
@@ -823,6 +763,69 @@ Vil du åbne det nu?</translation>
     </message>
 </context>
 <context>
+    <name>GridPanel</name>
+    <message>
+        <source>A length is a whole number of minutes, 0 or more.</source>
+        <translation>En varighed er et helt antal minutter, 0 eller flere.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time. Write it as 9.00 or 09:00.</source>
+        <translation>“{value}” er ikke et klokkeslæt. Skriv det som 9.00 eller 09:00.</translation>
+    </message>
+    <message>
+        <source>There is no item {number}.</source>
+        <translation>Der er intet punkt {number}.</translation>
+    </message>
+    <message>
+        <source>Timed grid</source>
+        <translation>Tidsplan</translation>
+    </message>
+    <message>
+        <source>New row</source>
+        <translation>Ny række</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Fjern række</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Change length</source>
+        <translation>Ret varighed</translation>
+    </message>
+    <message>
+        <source>Change time</source>
+        <translation>Ret tidspunkt</translation>
+    </message>
+    <message>
+        <source>Link row to item</source>
+        <translation>Knyt række til punkt</translation>
+    </message>
+    <message>
+        <source>Public text of a closed row</source>
+        <translation>Offentlig tekst i lukket række</translation>
+    </message>
+    <message>
+        <source>Edit row</source>
+        <translation>Ret række</translation>
+    </message>
+    <message>
+        <source>Move row</source>
+        <translation>Flyt række</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Tilføj række</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <source>Closed item (left out of the published version)</source>
@@ -1061,10 +1064,6 @@ Vil du åbne det nu?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Opening the database …</source>
-        <translation>Åbner databasen …</translation>
-    </message>
-    <message>
         <source>dirdesk – {board}</source>
         <translation>dirdesk – {board}</translation>
     </message>
@@ -1215,6 +1214,33 @@ Dagsorden, referat og oversigt over kommende møder for direktionen.</translatio
     <message>
         <source>Open a meeting first.</source>
         <translation>Åbn først et møde.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDates</name>
+    <message>
+        <source>Edit note</source>
+        <translation>Ret bemærkning</translation>
+    </message>
+    <message>
+        <source>Cancel meeting</source>
+        <translation>Aflys møde</translation>
+    </message>
+    <message>
+        <source>{date} has passed; choose a coming date.</source>
+        <translation>{date} er passeret; vælg en kommende dato.</translation>
+    </message>
+    <message>
+        <source>The board already has a meeting on {date}. Choose another date.</source>
+        <translation>Udvalget har allerede et møde {date}. Vælg en anden dato.</translation>
+    </message>
+    <message>
+        <source>Move meeting</source>
+        <translation>Flyt møde</translation>
+    </message>
+    <message>
+        <source>Hold the meeting after all</source>
+        <translation>Ophæv aflysning</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1406,13 @@ dagsorden og planlagte punkter flytter med.</translation>
     </message>
 </context>
 <context>
+    <name>OpeningPlaceholder</name>
+    <message>
+        <source>Opening the database …</source>
+        <translation>Åbner databasen …</translation>
+    </message>
+</context>
+<context>
     <name>ParticipationDialog</name>
     <message>
         <source>Participants in item {n}</source>
@@ -1424,6 +1457,77 @@ dagsorden og planlagte punkter flytter med.</translation>
     <message>
         <source>Guests</source>
         <translation>Gæster</translation>
+    </message>
+</context>
+<context>
+    <name>PlanActions</name>
+    <message>
+        <source>&amp;Open meeting</source>
+        <translation>&amp;Åbn mødet</translation>
+    </message>
+    <message>
+        <source>&amp;New point…</source>
+        <translation>&amp;Nyt punkt…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Ret</translation>
+    </message>
+    <message>
+        <source>&amp;Remove point</source>
+        <translation>&amp;Fjern punkt</translation>
+    </message>
+    <message>
+        <source>Move to &amp;previous meeting</source>
+        <translation>Flyt til &amp;forrige møde</translation>
+    </message>
+    <message>
+        <source>Move to ne&amp;xt meeting</source>
+        <translation>Flyt til &amp;næste møde</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flyt &amp;op</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Flyt &amp;ned</translation>
+    </message>
+    <message>
+        <source>Edit &amp;note</source>
+        <translation>Ret &amp;bemærkning</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel meeting…</source>
+        <translation>&amp;Aflys mødet…</translation>
+    </message>
+    <message>
+        <source>&amp;Hold the meeting after all</source>
+        <translation>&amp;Ophæv aflysningen</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve meeting…</source>
+        <translation>Fl&amp;yt møde …</translation>
+    </message>
+    <message>
+        <source>&amp;Closed periods and holidays…</source>
+        <translation>&amp;Lukkeperioder og ferier …</translation>
+    </message>
+    <message>
+        <source>Move &amp;to</source>
+        <translation>Flyt &amp;til</translation>
+    </message>
+    <message>
+        <source>Points awaiting a date</source>
+        <translation>Punkter som afventer dato</translation>
+    </message>
+    <message>
+        <source>New point awaiting a date – type and press Enter</source>
+        <translation>Nyt punkt uden dato – skriv og tryk Enter</translation>
+    </message>
+    <message>
+        <source>New point for {meeting} – type and press Enter</source>
+        <translation>Nyt punkt til {meeting} – skriv og tryk Enter</translation>
     </message>
 </context>
 <context>
@@ -1502,74 +1606,6 @@ dagsorden og planlagte punkter flytter med.</translation>
         <translation>Træk punkter mellem møderne, eller brug Alt+↑/↓. Ctrl+↑/↓ flytter inden for mødet, Insert tilføjer, F2 retter, Del fjerner. Enter på en dato åbner mødets dagsorden.</translation>
     </message>
     <message>
-        <source>&amp;Open meeting</source>
-        <translation>&amp;Åbn mødet</translation>
-    </message>
-    <message>
-        <source>&amp;New point…</source>
-        <translation>&amp;Nyt punkt…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Ret</translation>
-    </message>
-    <message>
-        <source>&amp;Remove point</source>
-        <translation>&amp;Fjern punkt</translation>
-    </message>
-    <message>
-        <source>Move to &amp;previous meeting</source>
-        <translation>Flyt til &amp;forrige møde</translation>
-    </message>
-    <message>
-        <source>Move to ne&amp;xt meeting</source>
-        <translation>Flyt til &amp;næste møde</translation>
-    </message>
-    <message>
-        <source>Move &amp;up</source>
-        <translation>Flyt &amp;op</translation>
-    </message>
-    <message>
-        <source>Move &amp;down</source>
-        <translation>Flyt &amp;ned</translation>
-    </message>
-    <message>
-        <source>Edit &amp;note</source>
-        <translation>Ret &amp;bemærkning</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel meeting…</source>
-        <translation>&amp;Aflys mødet…</translation>
-    </message>
-    <message>
-        <source>&amp;Hold the meeting after all</source>
-        <translation>&amp;Ophæv aflysningen</translation>
-    </message>
-    <message>
-        <source>Mo&amp;ve meeting…</source>
-        <translation>Fl&amp;yt møde …</translation>
-    </message>
-    <message>
-        <source>&amp;Closed periods and holidays…</source>
-        <translation>&amp;Lukkeperioder og ferier …</translation>
-    </message>
-    <message>
-        <source>Move &amp;to</source>
-        <translation>Flyt &amp;til</translation>
-    </message>
-    <message>
-        <source>Points awaiting a date</source>
-        <translation>Punkter som afventer dato</translation>
-    </message>
-    <message>
-        <source>New point awaiting a date – type and press Enter</source>
-        <translation>Nyt punkt uden dato – skriv og tryk Enter</translation>
-    </message>
-    <message>
-        <source>New point for {meeting} – type and press Enter</source>
-        <translation>Nyt punkt til {meeting} – skriv og tryk Enter</translation>
-    </message>
-    <message>
         <source>The half-year: meetings until {date}</source>
         <translation>Halvåret: møder til og med {date}</translation>
     </message>
@@ -1628,30 +1664,6 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
     <message>
         <source>Move point</source>
         <translation>Flyt punkt</translation>
-    </message>
-    <message>
-        <source>Edit note</source>
-        <translation>Ret bemærkning</translation>
-    </message>
-    <message>
-        <source>Cancel meeting</source>
-        <translation>Aflys møde</translation>
-    </message>
-    <message>
-        <source>{date} has passed; choose a coming date.</source>
-        <translation>{date} er passeret; vælg en kommende dato.</translation>
-    </message>
-    <message>
-        <source>The board already has a meeting on {date}. Choose another date.</source>
-        <translation>Udvalget har allerede et møde {date}. Vælg en anden dato.</translation>
-    </message>
-    <message>
-        <source>Move meeting</source>
-        <translation>Flyt møde</translation>
-    </message>
-    <message>
-        <source>Hold the meeting after all</source>
-        <translation>Ophæv aflysning</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,195 @@
+"""The agenda's timed grid: its table, its findings, and the buttons that add and remove rows.
+
+What a typed cell, a move or a new row does to the meeting is the domain's (``domain/grid.py``);
+this panel turns it into one undoable edit of the open meeting and says why a value is refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dirdesk.domain import grid
+from dirdesk.domain.grid import CellRefusal, GridField
+from dirdesk.domain.model import Meeting
+from dirdesk.gui.agenda.models import GridColumn, GridModel
+from dirdesk.gui.context import AppContext
+from dirdesk.gui.editing.document import OpenMeeting
+from dirdesk.gui.editing.model import commit_open_editor
+from dirdesk.gui.formats import hm
+
+_REFUSALS = {
+    CellRefusal.NOT_MINUTES: QT_TRANSLATE_NOOP("GridPanel",
+                                               "A length is a whole number of minutes, 0 or more."),
+    CellRefusal.NOT_A_TIME: QT_TRANSLATE_NOOP("GridPanel",
+                                              "“{value}” is not a time. Write it as 9.00 or 09:00."),
+    CellRefusal.NO_SUCH_ITEM: QT_TRANSLATE_NOOP("GridPanel", "There is no item {number}."),
+}
+
+
+class GridView(QTableView):
+    """The timed grid's table: on a resize the title and item columns take a share of the
+    width, so that the text column (stretched) keeps the rest and is never crushed."""
+
+    TITLE_SHARE, ITEM_SHARE = 0.30, 0.25
+
+    def fit_columns(self) -> None:
+        header = self.horizontalHeader()
+        fixed = sum(header.sectionSize(c) for c in (GridColumn.START, GridColumn.LENGTH, GridColumn.PUBLIC))
+        free = max(0, self.viewport().width() - fixed)
+        header.resizeSection(GridColumn.TITLE, max(120, int(free * self.TITLE_SHARE)))
+        header.resizeSection(GridColumn.ITEM, max(100, int(free * self.ITEM_SHARE)))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_columns()
+
+
+class GridPanel(QGroupBox):
+    """The timed grid of the open meeting; every change is one undo command of the meeting."""
+
+    def __init__(self, ctx: AppContext, document: OpenMeeting, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Timed grid"))
+        self.ctx, self.document = ctx, document
+        self.model = GridModel(self.edit_cell, self.move_row, self)
+        self.view = GridView(self)
+        self.view.setObjectName("gridTable")
+        self.view.setModel(self.model)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.view.setDragDropOverwriteMode(False)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(GridColumn.TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(GridColumn.PUBLIC, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(GridColumn.START, 60)
+        header.resizeSection(GridColumn.LENGTH, 50)
+        self.view.fit_columns()
+        self.findings = QLabel(self)
+        self.findings.setObjectName("gridFindings")
+        self.findings.setWordWrap(True)
+        self.findings.setStyleSheet("color: #a4161a;")
+        self.add_button = QPushButton(self.tr("New row"), self)
+        self.break_button = QPushButton(self.tr("Break"), self)
+        self.remove_button = QPushButton(self.tr("Remove row"), self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.findings, 1)
+        for button in (self.add_button, self.break_button, self.remove_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+        self._pending: tuple[Callable[[Meeting], Meeting], str] | None = None  # not yet applied
+        self.add_button.clicked.connect(lambda: self.add_row(self.tr("New row"), 15))
+        self.break_button.clicked.connect(lambda: self.add_row(self.tr("Pause"), 5))
+        self.remove_button.clicked.connect(self.remove_current_row)
+        for key, slot in (("Ctrl+Shift+Up", lambda: self._nudge(-1)),
+                          ("Ctrl+Shift+Down", lambda: self._nudge(+1)),
+                          ("Del", self.remove_current_row),
+                          ("Ins", lambda: self.add_row(self.tr("New row"), 15))):
+            action = QAction(self.view)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.view.addAction(action)
+
+    @property
+    def meeting(self) -> Meeting | None:
+        return self.document.meeting
+
+    def show_meeting(self, meeting: Meeting | None) -> None:
+        self.model.set_meeting(meeting)
+        found = self.model.findings()
+        if not found or meeting is None:
+            self.findings.setText("")
+            return
+        self.findings.setText("\n".join(
+            f"⚠ {hm(meeting.schedule[f.slot].start)} {meeting.schedule[f.slot].title}: {f.message}"
+            for f in found))
+
+    def commit_pending(self) -> None:
+        """An open cell editor, and a typed cell not yet applied."""
+        commit_open_editor(self.view)
+        self._apply_pending()
+
+    def _edit(self, change: Callable[[Meeting], Meeting], label: str) -> None:
+        self.document.edit(change, label, self)
+
+    def edit_cell(self, row: int, column: GridColumn, value: Any) -> bool:
+        """A cell typed into; refused with a message if it makes no sense. The edit is applied
+        once the view has finished committing its editor (after Tab it opens the next cell's),
+        or by the next commit of pending edits, whichever comes first."""
+        meeting = self.meeting
+        if meeting is None:
+            return False
+        field = GridField[column.name]
+        outcome = grid.edit_cell(meeting, row, field, value)
+        if isinstance(outcome, CellRefusal):
+            message = self.tr(str(_REFUSALS[outcome])).format(value=value, number=value)
+            self.findings.setText(message)
+            self.ctx.signals.status_message.emit(message)
+            return False
+        if outcome is None or outcome == meeting:
+            return outcome is not None
+        label = {GridColumn.LENGTH: self.tr("Change length"),
+                 GridColumn.START: self.tr("Change time"),
+                 GridColumn.ITEM: self.tr("Link row to item"),
+                 GridColumn.PUBLIC: self.tr("Public text of a closed row")}.get(column, self.tr("Edit row"))
+
+        def change(m: Meeting) -> Meeting:
+            after = grid.edit_cell(m, row, field, value)
+            return after if isinstance(after, Meeting) else m
+
+        self._pending = (change, label)
+        QTimer.singleShot(0, self._apply_pending)
+        return True
+
+    def _apply_pending(self) -> None:
+        if self._pending is None:
+            return
+        change, label = self._pending
+        self._pending = None
+        self._edit(change, label)
+
+    def move_row(self, source: int, target: int) -> None:
+        self._edit(lambda m: grid.move_row(m, source, target), self.tr("Move row"))
+
+    def _nudge(self, step: int) -> None:
+        row = self.view.currentIndex().row()
+        if self.meeting is not None and row >= 0 and 0 <= row + step < len(self.meeting.schedule):
+            self.move_row(row, row + step)
+            self.view.setCurrentIndex(self.model.index(row + step, GridColumn.TITLE))
+
+    def add_row(self, title: str, length: int) -> None:
+        self.document.commit_pending()
+        after = self.view.currentIndex().row()
+        self._edit(lambda m: grid.add_row(m, after, title, length)[0], self.tr("Add row"))
+        if self.meeting is not None:
+            at = next((i for i, s in enumerate(self.meeting.schedule)
+                       if s.title == title and i >= after), -1)
+            if at >= 0:
+                self.view.setCurrentIndex(self.model.index(at, GridColumn.TITLE))
+
+    def remove_current_row(self) -> None:
+        self.document.commit_pending()
+        row = self.view.currentIndex().row()
+        self._edit(lambda m: grid.remove_row(m, row), self.tr("Remove row"))
