@@ -320,8 +320,8 @@ def grid_move(url: str, runs: int) -> Row:
         pane.grid.view.viewport().repaint()
 
     moves = iter([(1, 6), (6, 1)] * (runs // 2 + 1))  # there and back: the grid stays as it was
-    texts = [[str(pane.grid_model.index(r, c).data() or "") for c in range(
-        pane.grid_model.columnCount())] for r in range(rows)]
+    texts = [[str(pane.grid.model.index(r, c).data() or "") for c in range(
+        pane.grid.model.columnCount())] for r in range(rows)]
     times, floor = [], []
     bare = _bare_grid(texts)
     for _ in range(runs):  # alternated: a busy moment of the machine hits both

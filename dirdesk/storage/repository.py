@@ -701,10 +701,19 @@ class PlanRepository:
             ClosedPeriodRow.label == period.label))
         return bool(done.rowcount)  # type: ignore[attr-defined]
 
-    def meeting_dates(self, board: str) -> list[dt.date]:
-        """The dates of all the board's meetings (placeholders and cancelled ones too)."""
-        return list(self.session.scalars(select(MeetingRow.date).where(
-            MeetingRow.board_id == self._board_id(board)).order_by(MeetingRow.date)))
+    def meeting_dates(self, board: str, *, after: dt.date | None = None,
+                      until: dt.date | None = None, last: int | None = None) -> list[dt.date]:
+        """The dates of the board's meetings (placeholders and cancelled ones too) in
+        (``after``, ``until``], in date order; ``last``: only the newest so many."""
+        query = select(MeetingRow.date).where(MeetingRow.board_id == self._board_id(board))
+        if after is not None:
+            query = query.where(MeetingRow.date > after)
+        if until is not None:
+            query = query.where(MeetingRow.date <= until)
+        if last is not None:
+            return list(self.session.scalars(query.order_by(MeetingRow.date.desc())
+                                             .limit(last)))[::-1]
+        return list(self.session.scalars(query.order_by(MeetingRow.date)))
 
     def move_meeting(self, board: str, old: dt.date, new: dt.date) -> None:
         """The meeting on ``old`` is held on ``new``: its agenda and planned points go with it."""

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
@@ -63,6 +64,8 @@ class PlanPane(QWidget):
         self.known_reasons: list[str] = []  # cancel reasons and closed periods, for the dialog
         self.calendar = ctx.calendar
         self.marks: dict[dt.date, str] = {}  # holidays and closed periods on the coming dates
+        self._fit = QTimer(self, singleShot=True, interval=0)
+        self._fit.timeout.connect(self._judge_fit)
 
         self.caption = QLabel(self)
         self.caption.setObjectName("planCaption")
@@ -166,10 +169,9 @@ class PlanPane(QWidget):
                          self.ctx.today + HALF_YEAR if half_year else None, self.marks)
         self._load_meetings()
         self.model.set_rows(rows, self.ctx.today, self._with_content, self.open_date_shown)
-        runs = self.ctx.proceedings
-        self.model.set_proceedings(
-            {p.id for p in runs.not_on_agenda(self.ctx.board, self.ctx.today) if p.id is not None},
-            runs.plan_warnings(self.ctx.board, self.ctx.today))
+        missing = self.ctx.proceedings.not_on_agenda(self.ctx.board, self.ctx.today)
+        self.model.set_proceedings({p.id for p in missing if p.id is not None}, self.model.warnings)
+        self._fit.start()  # whether points fit: judged from past meetings once the window drew
         self.known_reasons = sorted({m.cancel_reason for m in plan.meetings if m.cancel_reason}
                                      | {p.label for p in plan.closed_periods})
         if half_year:
@@ -182,8 +184,13 @@ class PlanPane(QWidget):
         self._select(key, fallback)
         self.row_actions.update()
 
-    def _load_meetings(self) -> None:
-        summaries = self.ctx.meetings.summaries(self.ctx.board)
+    def _judge_fit(self) -> None:
+        self.model.set_proceedings(self.model.missing, self.ctx.proceedings.plan_warnings(
+            self.ctx.board, self.ctx.today))
+
+    def _load_meetings(self) -> None:  # the coming meetings: what the plan shows and moves to
+        summaries = self.ctx.meetings.summaries(self.ctx.board,
+                                                after=self.ctx.today - dt.timedelta(days=1))
         self.statuses = {s.date: s.status for s in summaries}
         self._with_content = {s.date for s in summaries if s.item_count}
 
@@ -208,7 +215,7 @@ class PlanPane(QWidget):
     def _meeting_changed(self, board: str, date: dt.date, _initiator: object = None) -> None:
         """One meeting was saved (a grid row moved, a decision typed): only its own status
         and whether it has an agenda can have changed, so only that meeting is read again."""
-        if board != self.ctx.board:
+        if board != self.ctx.board or date < self.ctx.today:  # a past meeting: not in the plan
             return
         found = self.ctx.meetings.summaries(board, on=date)
         if not found:  # gone: read them all
