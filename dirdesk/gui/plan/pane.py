@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
@@ -64,8 +63,6 @@ class PlanPane(QWidget):
         self.known_reasons: list[str] = []  # cancel reasons and closed periods, for the dialog
         self.calendar = ctx.calendar
         self.marks: dict[dt.date, str] = {}  # holidays and closed periods on the coming dates
-        self._fit = QTimer(self, singleShot=True, interval=0)
-        self._fit.timeout.connect(self._judge_fit)
 
         self.caption = QLabel(self)
         self.caption.setObjectName("planCaption")
@@ -171,7 +168,7 @@ class PlanPane(QWidget):
         self.model.set_rows(rows, self.ctx.today, self._with_content, self.open_date_shown)
         missing = self.ctx.proceedings.not_on_agenda(self.ctx.board, self.ctx.today)
         self.model.set_proceedings({p.id for p in missing if p.id is not None}, self.model.warnings)
-        self._fit.start()  # whether points fit: judged from past meetings once the window drew
+        self.view.after_next_paint(self._judge_fit)  # judged from past meetings, once drawn
         self.known_reasons = sorted({m.cancel_reason for m in plan.meetings if m.cancel_reason}
                                      | {p.label for p in plan.closed_periods})
         if half_year:
