@@ -109,21 +109,30 @@ def startup(url: str, runs: int) -> list[Row]:
     env = _child_env()
     window_env = dict(env, DIRDESK_BENCH_FIRST_PAINT="1")
     meeting_env = dict(env, DIRDESK_BENCH_FIRST_PAINT="meeting")
+    editable_env = dict(env, DIRDESK_BENCH_FIRST_PAINT="editable")
     app = [sys.executable, "-m", "dirdesk", "--db", url]
     bare = [sys.executable, str(HERE / "probes.py"), "bare-paint"]
-    _first_paint_ms(app, meeting_env)  # warm the file cache for all (bytecode, Qt plug-ins, db)
+    # Warm the file cache for all (bytecode, Qt plug-ins, db); the first start opens the
+    # meeting and keeps it for the next (gui/preview.py), as a workstation's earlier use did.
+    _first_paint_ms(app, editable_env)
     _first_paint_ms(bare, env)
-    ours, shown, floor = [], [], []
-    for _ in range(runs):  # alternated, so that a busy moment of the machine hits all three
+    ours, shown, editable, floor = [], [], [], []
+    for _ in range(runs):  # alternated, so that a busy moment of the machine hits all four
         ours.append(_first_paint_ms(app, window_env))
         shown.append(_first_paint_ms(app, meeting_env))
+        editable.append(_first_paint_ms(app, editable_env))
         floor.append(_first_paint_ms(bare, env))
     ratio = statistics.median(ours) / statistics.median(floor)
     shown_ratio = statistics.median(shown) / statistics.median(floor)
+    editable_ratio = statistics.median(editable) / statistics.median(floor)
     return [Row("Start to first painted window", ours, floor, "≤ 1.3 × floor", met=ratio <= 1.3,
                 note=f"{ratio:.2f} × floor"),
             Row("Start to the open meeting shown in it", shown, floor, "≤ 2.5 × floor",
-                met=shown_ratio <= 2.5, note=f"{shown_ratio:.2f} × floor")]
+                met=shown_ratio <= 2.5, note=f"{shown_ratio:.2f} × floor; as kept at the last "
+                "start, read-only while the database opens"),
+            Row("Start to the open meeting ready to edit", editable, floor, "— (measured)",
+                met=None, note=f"{editable_ratio:.2f} × floor; the database open, the panes "
+                "built")]
 
 
 def _peak_kb(command: list[str]) -> int:
@@ -513,8 +522,8 @@ def machine() -> list[str]:
 
 # Costs that must not grow with the database: the fifty-year median equals the ten-year one
 # within noise (at most 1.2 × it, or the two runs' ranges overlap).
-STEADY = ("Start to the open meeting shown in it", "Search, slowest query", "Move a row",
-          "Typing a decision live")
+STEADY = ("Start to the open meeting shown in it", "Start to the open meeting ready to edit",
+          "Search, slowest query", "Move a row", "Typing a decision live")
 
 
 def steady(small: Row, large: Row) -> tuple[float, bool]:

@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
 
     database: _Open | None = None  # kept open while the window lives (app.build_window)
     database_lock: DatabaseLock | None = None  # the claim on a SQLite file, held as long
+    snapshot_of: tuple[str | None] | None = None  # (--db,): keep the meeting shown (gui.preview)
 
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -290,6 +291,14 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot open the meeting"), exc.text("da"))
             return
         self.ctx.settings.last_meeting = date
+        self._keep_snapshot()
+
+    def _keep_snapshot(self) -> None:
+        """The meeting shown, kept to be shown at once at the next start (gui.preview)."""
+        if self.snapshot_of is not None and self.document.meeting is not None:
+            from dirdesk.gui.preview import keep_snapshot
+
+            keep_snapshot(self.snapshot_of[0], self.document.meeting)
 
     def open_start_meeting(self) -> None:
         """Open the meeting of last time, or else the next coming one, or the latest.
@@ -397,6 +406,7 @@ class MainWindow(QMainWindow):
             super().closeEvent(event)
             return
         self.document.flush()
+        self._keep_snapshot()
         self.ctx.settings.geometry = self.saveGeometry()
         self.ctx.settings.window_state = self.saveState()
         self.agenda_pane.save_layout()
