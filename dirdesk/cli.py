@@ -22,7 +22,7 @@ from dirdesk import __version__
 from dirdesk.domain.messages import Message, UserError
 
 if TYPE_CHECKING:
-    from dirdesk.domain.model import Meeting
+    from dirdesk.domain.model import Meeting, Person
     from dirdesk.export import Rendered
 
 EXIT_USAGE = 2
@@ -77,6 +77,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--as", dest="kind", required=True, choices=("dagsorden", "referat"))
     p.add_argument("--internal", action="store_true",
                    help="the members' internal version, closed content included")
+    p.add_argument("--for-member", metavar="NAME",
+                   help="the internal version for one member (implies --internal): the closed "
+                        "content of the items they are inhabil in is left out")
     p.add_argument("-o", "--output", metavar="OUT.docx", required=True)
     p.add_argument("--board", help="the board, where several meet on that date")
     p.add_argument("--pdf", action="store_true",
@@ -361,6 +364,10 @@ def _export(args: argparse.Namespace) -> int:
         raise UserError(Message(f"{target}: a Word document's name ends in .docx",
                                 f"{target}: et Word-dokuments navn ender på .docx"))
     meeting = _meeting_from_source(args, refresh_plan=kind is DocumentKind.REFERAT and not args.keep_plan)
+    member = None
+    if args.for_member is not None:
+        meeting, member = _for_member(meeting, args.for_member)
+        args.internal = True
     refuse_empty_minutes(meeting, kind)  # before the check: there is no document to check
     # Rendered once: the check reads the very document that is then written.
     rendered = None if args.internal else render(meeting, kind)
@@ -375,6 +382,9 @@ def _export(args: argparse.Namespace) -> int:
     pdf = exported.pdf
     version_en = "internal" if args.internal else "published"
     version_da = "intern" if args.internal else "offentlig"
+    if member is not None:
+        version_en += f" ({member.display})"
+        version_da += f" til {member.display}"
     _say(f"Wrote the {version_en} {kind.value.upper()} of {meeting.date.isoformat()} to {target}",
          f"Skrev {kind.value.upper()} ({version_da} udgave) for {meeting.date.isoformat()} til {target}")
     if pdf is not None:
@@ -382,6 +392,24 @@ def _export(args: argparse.Namespace) -> int:
     if exported.notice is not None:
         _say(exported.notice.en, exported.notice.da)
     return 0
+
+
+def _for_member(meeting: Meeting, name: str) -> tuple[Meeting, Person]:
+    """The internal copy for the member ``name`` names, without the closed content of the
+    items they are inhabil in; a name of nobody at the meeting is refused."""
+    from dirdesk.domain.participation import find_member
+    from dirdesk.export.proceedings import for_member
+
+    person = find_member(meeting, name)
+    if person is None:
+        people = ", ".join(dict.fromkeys(p.name for p in (*meeting.members, *meeting.absent)))
+        day = meeting.date.isoformat()
+        raise UserError(Message(
+            f'--for-member "{name}": not a member of the meeting of {day} '
+            f"(members: {people or 'none'})",
+            f'--for-member "{name}": ikke medlem ved mødet {day} '
+            f"(medlemmer: {people or 'ingen'})"))
+    return for_member(meeting, person.name), person
 
 
 def _publication_findings(meeting: Meeting, kind: object, args: argparse.Namespace,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dirdesk.domain.model import AgendaItem, Meeting
+from dirdesk.domain import schedule as grid
+from dirdesk.domain.model import AgendaItem, Meeting, ScheduleSlot
 
 
 def _renumbered(meeting: Meeting, items: tuple[AgendaItem, ...]) -> Meeting:
@@ -42,3 +43,32 @@ def replace_item(meeting: Meeting, index: int, item: AgendaItem) -> Meeting:
     items = list(meeting.items)
     items[index] = item
     return replace(meeting, items=tuple(items))
+
+
+def has_row(meeting: Meeting, number: int) -> bool:
+    """Whether item ``number`` (1-based) has a row in the grid."""
+    return any(slot.item == number for slot in meeting.schedule)
+
+
+def with_item_row(meeting: Meeting, number: int, length: int) -> Meeting:
+    """The meeting with a grid row of ``length`` minutes for item ``number`` (1-based), titled
+    as the item: after the rows of the items before it (before the first row of an item after
+    it, or before the closing row, when none is), later rows moving on. An item that has a row
+    already is left as it is."""
+    if not 1 <= number <= len(meeting.items) or has_row(meeting, number):
+        return meeting
+    slots = meeting.schedule
+    item = meeting.items[number - 1]
+    before = [i for i, s in enumerate(slots) if s.item is not None and s.item < number]
+    after = [i for i, s in enumerate(slots) if s.item is not None and s.item > number]
+    closing = [i for i, s in enumerate(slots) if s.is_closing]
+    if before:  # right after its predecessor's row (a break after that one moves on)
+        at = before[-1] + 1
+    elif after:
+        at = after[0]
+    else:
+        at = closing[0] if closing else len(slots)
+    row = ScheduleSlot(meeting.start, item.title, item=number, closed=item.closed)
+    if not slots:
+        return replace(meeting, schedule=(row,))
+    return replace(meeting, schedule=tuple(grid.insert(slots, at, row, length, meeting.end)))

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from dirdesk.domain import schedule
 from dirdesk.domain.model import AgendaItem, Meeting, StandingItem
 
-__all__ = ["TimeUse", "actual_lengths", "behind", "clock_line", "learned_lengths",
-           "planned_lengths", "planned_starts", "plan_fit", "similar_length", "time_use"]
+__all__ = ["Learned", "PastItem", "TimeUse", "actual_lengths", "behind", "clock_line", "learn",
+           "learned", "learned_lengths", "past_items", "planned_lengths", "planned_starts",
+           "plan_fit", "similar_length", "time_use"]
 
 
 def planned_lengths(meeting: Meeting) -> dict[str, int]:
@@ -158,35 +159,93 @@ def _similarity(a: AgendaItem, b: AgendaItem, standing: frozenset[str]) -> int:
     return 0
 
 
+@dataclass(frozen=True, slots=True)
+class PastItem:
+    """An item of a past meeting with what it was planned to take and what it took."""
+
+    item: AgendaItem
+    actual: int
+    planned: int | None
+
+
+def past_items(history: Iterable[Meeting]) -> list[PastItem]:
+    """Every item of ``history`` that was taken up and has an actual length: what the grid
+    learns from (worked out once, not for every item proposed)."""
+    found = []
+    for meeting in history:
+        actual = actual_lengths(meeting)
+        planned = planned_lengths(meeting)
+        found += [PastItem(item, actual[item.uid], planned.get(item.uid))
+                  for item in meeting.items if item.uid in actual]
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Learned:
+    """A proposed length: what the most similar past items took (median), what they had been
+    planned to take (median of those planned), and how many they were."""
+
+    minutes: int
+    planned: int | None
+    count: int
+
+    @property
+    def text(self) -> str:
+        """"foreslået 25 min. (planlagt 15)": as the grid and the plan show it beside a length."""
+        planned = f" (planlagt {self.planned})" if self.planned is not None else ""
+        return f"foreslået {self.minutes} min.{planned}"
+
+    @property
+    def explanation(self) -> str:
+        """The whole sentence, for a tooltip."""
+        times = "et tidligere møde" if self.count == 1 else f"{self.count} tidligere møder"
+        planned = (f" var planlagt til {self.planned} min. og" if self.planned is not None else "")
+        return f"Lignende punkter på {times}{planned} tog {self.minutes} min."
+
+
+def learn(item: AgendaItem, past: Sequence[PastItem],
+          standing: Sequence[StandingItem] = ()) -> Learned | None:
+    """The proposed length of ``item`` from the most similar of ``past``, or ``None``."""
+    keys = frozenset(s.title.strip().casefold() for s in standing)
+    best = 0
+    found: list[PastItem] = []
+    for other in past:
+        level = _similarity(item, other.item, keys)
+        if level == 0 or level < best:
+            continue
+        if level > best:
+            best, found = level, []
+        found.append(other)
+    if not found:
+        return None
+    planned = [f.planned for f in found if f.planned is not None]
+    return Learned(round(statistics.median(f.actual for f in found)),
+                   round(statistics.median(planned)) if planned else None, len(found))
+
+
+def learned(items: Sequence[AgendaItem], past: Sequence[PastItem],
+            standing: Sequence[StandingItem] = ()) -> dict[str, Learned]:
+    """The proposal for each item (by uid) that has similar items in ``past``."""
+    out: dict[str, Learned] = {}
+    for item in items:
+        found = learn(item, past, standing)
+        if found is not None:
+            out[item.uid] = found
+    return out
+
+
 def similar_length(item: AgendaItem, history: Iterable[Meeting],
                    standing: Sequence[StandingItem] = ()) -> int | None:
     """The median actual length of the most similar items of past meetings, or ``None``."""
-    keys = frozenset(s.title.strip().casefold() for s in standing)
-    best = 0
-    found: list[int] = []
-    for meeting in history:
-        actual = actual_lengths(meeting)
-        for other in meeting.items:
-            if other.uid not in actual:
-                continue
-            level = _similarity(item, other, keys)
-            if level == 0 or level < best:
-                continue
-            if level > best:
-                best, found = level, []
-            found.append(actual[other.uid])
-    return round(statistics.median(found)) if found else None
+    found = learn(item, past_items(history), standing)
+    return None if found is None else found.minutes
 
 
 def learned_lengths(items: Sequence[AgendaItem], history: Sequence[Meeting],
                     standing: Sequence[StandingItem] = ()) -> dict[str, int]:
     """The proposed length of each item (by uid) that has similar items in ``history``."""
-    out: dict[str, int] = {}
-    for item in items:
-        found = similar_length(item, history, standing)
-        if found is not None:
-            out[item.uid] = found
-    return out
+    return {uid: found.minutes
+            for uid, found in learned(items, past_items(history), standing).items()}
 
 
 def plan_fit(titles: Sequence[str], history: Sequence[Meeting], standing: Sequence[StandingItem],

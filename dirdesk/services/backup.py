@@ -20,7 +20,7 @@ from pathlib import Path
 
 from dirdesk import paths
 from dirdesk.domain.messages import Message, UserError
-from dirdesk.files import remove_stale_temporaries, work_folder, write_atomically, write_new_file
+from dirdesk.files import remove_stale_temporaries, work_folder
 from dirdesk.storage.database import (
     expected_schema,
     head_revision,
@@ -31,6 +31,7 @@ from dirdesk.storage.database import (
     sqlite_path,
     sqlite_schema,
 )
+from dirdesk.storage.sqlite_copy import copy_sqlite
 
 log = logging.getLogger(__name__)
 
@@ -68,28 +69,6 @@ def _require_sqlite(url: str) -> Path:
     return path
 
 
-def _copy(source: Path, target: Path) -> None:
-    """``source`` copied consistently (online backup API) to ``target``, atomically.
-
-    The copy is one self-contained file (rollback journal, not WAL): opening it leaves no
-    ``-wal`` and ``-shm`` files beside it. dirdesk switches a database it opens back to WAL.
-    """
-    def write(tmp: Path) -> None:
-        # Not read-only: a read-only connection to a WAL database cannot remove the -wal and
-        # -shm files it creates. The backup API only reads the source.
-        src = sqlite3.connect(source)
-        try:
-            dest = sqlite3.connect(tmp)
-            try:
-                src.backup(dest)
-                dest.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                dest.close()
-        finally:
-            src.close()
-    write_atomically(target, write)
-
-
 def backup(url: str, target: Path) -> Path:
     """Copy the SQLite database at ``url`` to ``target``; returns ``target``."""
     path = _require_sqlite(url)
@@ -103,7 +82,7 @@ def backup(url: str, target: Path) -> Path:
             f"{target}: that is the database itself; a backup goes to another file",
             f"{target}: det er selve databasen; en backup skal i en anden fil"))
     try:
-        _copy(path, target)
+        copy_sqlite(path, target)
     except sqlite3.Error as exc:
         raise BackupError(Message(f"{path}: cannot back up: {exc}",
                                   f"{path}: kan ikke tage backup: {exc}")) from None
@@ -179,7 +158,7 @@ def _check_readable(source: Path) -> None:
     is upgraded on the copy, as it will be when the restored database is opened)."""
     with work_folder("restore") as folder:
         copy = folder / "check.sqlite3"
-        _copy(source, copy)
+        copy_sqlite(source, copy)
         try:
             read_everything(f"sqlite:///{copy}")
         except Exception as exc:  # whatever reading it raises
@@ -222,21 +201,11 @@ def restore(url: str, source: Path) -> Path | None:
                     f"{path}: databasen er åben i dirdesk (eller et andet program); "
                     "luk den og prøv igen; intet er genskabt")) from None
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            open_current = current
-
-            def keep(tmp: Path) -> None:
-                dest = sqlite3.connect(tmp)
-                try:
-                    open_current.backup(dest)
-                    dest.execute("PRAGMA journal_mode=DELETE")
-                finally:
-                    dest.close()
-
             # Whole under a name no other restore has taken (two in one second: "-2"),
             # before anything is replaced.
-            safety = write_new_file(path.with_name(f"{path.name}.before-restore-{stamp}.bak"),
-                                    keep)
-        _copy(source, path)
+            safety = copy_sqlite(current, path.with_name(f"{path.name}.before-restore-{stamp}.bak"),
+                                 replace=False)
+        copy_sqlite(source, path)
     except sqlite3.Error as exc:
         raise BackupError(Message(f"{path}: cannot restore: {exc}; nothing was restored",
                                   f"{path}: kan ikke genskabe: {exc}; intet er genskabt")) from None
@@ -277,7 +246,7 @@ def daily_copy(db_path: Path, folder: Path, keep_days: int = DEFAULT_KEEP_DAYS, 
         folder.mkdir(parents=True, exist_ok=True)
         target = folder / f"dirdesk-{today.isoformat()}.sqlite3"
         if not target.exists():
-            _copy(Path(db_path), target)
+            copy_sqlite(Path(db_path), target)
             made = target
     if folder.is_dir():
         oldest = today - dt.timedelta(days=keep_days)

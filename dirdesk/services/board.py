@@ -32,6 +32,19 @@ def check_board(board: Board) -> None:
         if not person.name.strip():
             raise BoardInvalid("members", f"member {number} has no name",
                                f"Medlem nr. {number} mangler et navn.")
+    members = {p.name for p in board.members}
+    for number, (member, what) in enumerate(board.interests, 1):
+        if not member or not what:
+            raise BoardInvalid(
+                "interests", f"interest register, line {number}: write the member's name, a "
+                             "colon and the interest (Jonas Kroustrup: Djurs Vand A/S)",
+                f"Interesseregistret, linje {number}: skriv medlemmets navn, kolon og interessen "
+                "(Jonas Kroustrup: Djurs Vand A/S).")
+        if member not in members:
+            raise BoardInvalid(
+                "interests", f"interest register, line {number}: {member} is not a member of the "
+                             "board",
+                f"Interesseregistret, linje {number}: {member} er ikke medlem af udvalget.")
     for number, item in enumerate(board.standing_items, 1):
         if not item.title.strip():
             raise BoardInvalid("standing_items", f"standing item {number} has no title",

@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from dirdesk.domain import schedule, timing
+from dirdesk.domain import agenda, schedule, timing
 from dirdesk.domain.drafting import BREAKS, POINT_MINUTES
 from dirdesk.domain.forward_plan import PlannedPoint
 from dirdesk.domain.model import (
@@ -17,8 +17,8 @@ from dirdesk.domain.model import (
     Meeting,
     MeetingStatus,
     Participation,
-    ScheduleSlot,
     Section,
+    StandingItem,
 )
 from dirdesk.domain.participation import Interest, known_guests, proposed_inhabilitet
 from dirdesk.storage.database import Database
@@ -53,37 +53,62 @@ class ProceedingsService:
         register = [] if known is None else [Interest(m, t) for m, t in known.interests]
         return proposed_inhabilitet(item, register)
 
-    def learned_lengths(self, board: str, date: dt.date,
-                        items: Sequence[AgendaItem]) -> dict[str, int]:
-        """Proposed lengths of ``items`` from how long similar items really took before ``date``."""
+    def past_items(self, board: str, before: dt.date) -> list[timing.PastItem]:
+        """The items of the board's last year of meetings before ``before`` as they really
+        ran: what a grid learns its lengths from."""
+        return timing.past_items(self.timed_history(board, before))
+
+    def timed_history(self, board: str, before: dt.date, count: int = HISTORY) -> list[Meeting]:
+        """The board's last ``count`` meetings before ``before`` with actual times, as far as
+        their clock goes (no texts): read in three queries."""
+        with self.db.session() as s:
+            return MeetingRepository(s).timed(board, before, count)
+
+    def standing_items(self, board: str) -> tuple[StandingItem, ...]:
         with self.db.session() as s:
             known = BoardRepository(s).get(board)
-        standing = () if known is None else known.standing_items
-        return timing.learned_lengths(items, self.history(board, date), standing)
+        return () if known is None else known.standing_items
+
+    def learned(self, board: str, date: dt.date,
+                items: Sequence[AgendaItem]) -> dict[str, timing.Learned]:
+        """Proposed lengths of ``items`` from how long similar items really took before
+        ``date``, with what those were planned to take."""
+        return timing.learned(items, self.past_items(board, date), self.standing_items(board))
 
     def plan_warnings(self, board: str, after: dt.date) -> dict[dt.date, str]:
         """Each coming date whose planned points will not fit its meeting by past figures."""
+        return self.plan_figures(board, after)[0]
+
+    def plan_figures(self, board: str, after: dt.date) -> tuple[dict[dt.date, str],
+                                                                dict[int, timing.Learned]]:
+        """What past meetings say of the coming plan: each date whose points will not fit its
+        meeting, and each planned point's proposed length (by point id)."""
         with self.db.session() as s:
             known = BoardRepository(s).get(board)
             if known is None:
-                return {}
+                return {}, {}
             plan = PlanRepository(s).plan(board, after)
         # A quarter of meetings is enough to judge by, and keeps every refresh of the plan quick.
-        history = [m for m in self.history(board, after + dt.timedelta(days=1), count=13)
-                   if any(i.started for i in m.items)]
+        history = self.timed_history(board, after + dt.timedelta(days=1), count=13)
         if not history:
-            return {}
+            return {}, {}
+        past = timing.past_items(history)
         available = schedule.minutes(known.end) - schedule.minutes(known.start)
         breaks = sum(length for _title, _when, length in BREAKS)
-        out: dict[dt.date, str] = {}
+        warnings: dict[dt.date, str] = {}
+        proposals: dict[int, timing.Learned] = {}
         for planned in plan.meetings:
             if planned.cancelled or not planned.points:
                 continue
             found = timing.plan_fit([p.text for p in planned.points], history,
                                     known.standing_items, available, POINT_MINUTES, breaks)
             if found is not None:
-                out[planned.date] = timing.fit_warning(planned.date, *found)
-        return out
+                warnings[planned.date] = timing.fit_warning(planned.date, *found)
+            for point in planned.points:
+                learned = timing.learn(AgendaItem(point.text), past, known.standing_items)
+                if learned is not None and point.id is not None:
+                    proposals[point.id] = learned
+        return warnings, proposals
 
     def has_agenda(self, board: str, date: dt.date) -> bool:
         with self.db.session() as s:
@@ -129,26 +154,22 @@ class ProceedingsService:
     def record_finish(self, board: str, date: dt.date, at: dt.time) -> Meeting:
         return self._change(board, date, lambda m: dataclasses.replace(m, finished=at))
 
-    def add_to_agenda(self, board: str, date: dt.date, title: str, *, closed: bool = False,
-                      length: int = POINT_MINUTES) -> Meeting:
+    def add_to_agenda(self, board: str, date: dt.date, title: str, *,
+                      closed: bool = False) -> Meeting:
         """A point carried over to ``date`` put on its existing agenda: an item before the
-        closing item that prints the forward plan, and a grid row of ``length`` minutes
-        before the grid's closing row."""
+        closing item that prints the forward plan, and a grid row as long as similar items
+        really took (else the usual length) after the row of the item before it."""
+        item = AgendaItem(title, closed, sections=(Section("Sagsgang", "DIR"),))
+        found = self.learned(board, date, [item]).get(item.uid)
+        length = POINT_MINUTES if found is None else found.minutes
+
         def change(m: Meeting) -> Meeting:
             if m.status not in (MeetingStatus.PLANNED, MeetingStatus.AGENDA_ISSUED):
                 raise ValueError("the meeting is held")
             at = next((n for n, i in enumerate(m.items) if i.has_insert(InsertKind.FORWARD_PLAN)),
                       len(m.items))
-            item = AgendaItem(title, closed, sections=(Section("Sagsgang", "DIR"),))
-            items = (*m.items[:at], item, *m.items[at:])
-            # Rows of items after the new one are renumbered.
-            slots = [dataclasses.replace(s, item=s.item + 1) if s.item is not None and s.item > at
-                     else s for s in m.schedule]
-            row = ScheduleSlot(m.start, title, item=at + 1, closed=closed)
-            closing = next((n for n, s in enumerate(slots) if s.is_closing), len(slots))
-            before_last = max(0, closing - 1) if closing and at < len(m.items) else closing
-            slots = schedule.insert(slots, before_last, row, length, m.end) if slots else [row]
-            return dataclasses.replace(m, items=items, schedule=tuple(slots))
+            added = agenda.insert_item(m, at, item)
+            return agenda.with_item_row(added, at + 1, length) if m.schedule else added
         return self._change(board, date, change)
 
 

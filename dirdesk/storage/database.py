@@ -397,31 +397,20 @@ def _upgrade(engine: Engine, cfg: Config, path: Path | None, where: object) -> N
 def _backup_sqlite(path: Path, revision: str) -> Path:
     """A consistent copy of the SQLite file (online backup API), taken before an upgrade.
 
-    Written to a temporary file and renamed (``dirdesk.files.write_atomically``): a copy that
+    Written to a temporary file and renamed (``storage.sqlite_copy``): a copy that
     fails (the disk full) leaves nothing that claims to be the old database, and the upgrade
     is not begun.
     """
-    from dirdesk.files import OutputError, remove_stale_temporaries, write_new_file
+    from dirdesk.files import OutputError, remove_stale_temporaries
+    from dirdesk.storage.sqlite_copy import copy_sqlite
 
     # What a start killed while copying left: hidden, never a .bak that claims to be whole.
     remove_stale_temporaries(path.parent, re.escape(path.name) + r"\.before-upgrade-[^/\\]*\.bak")
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.before-upgrade-{revision}-{stamp}.bak")
 
-    def copy(tmp: Path) -> None:
-        source = sqlite3.connect(path)
-        try:
-            dest = sqlite3.connect(tmp)
-            try:
-                source.backup(dest)
-                dest.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                dest.close()
-        finally:
-            source.close()
-
     try:
-        return write_new_file(target, copy)
+        return copy_sqlite(path, target, replace=False)
     except (OutputError, sqlite3.Error, OSError) as exc:
         reason = exc.text("en") if isinstance(exc, OutputError) else str(exc)
         reason_da = exc.text("da") if isinstance(exc, OutputError) else str(exc)

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The README's two commands on a fresh Debian 12, as a new user would run them: builds a Debian 12
 # root filesystem with mmdebstrap holding only git, make, python3, python3-venv and ca-certificates,
-# clones this repository into it (the committed HEAD) and runs `make demo` (without a display),
-# the command it prints, and `make test`, timing each. Needs root, mount and the network; takes
-# about three quarters of an hour on 2 cores. Not part of CI.
+# clones this repository into it (the committed HEAD of the checkout the script is run from: run
+# it from a clean checkout of main) and runs `make demo` (without a display), the command it
+# prints, and `make test`, timing each, with the root file system's size before and after. Needs
+# root, mount and the network; takes about an hour on 2 cores shared with other work. Not in CI.
 #
 #   packaging/dev/fresh-debian.sh [WORKDIR]     (default /var/tmp/dirdesk-fresh; emptied first)
 #
@@ -63,13 +64,18 @@ inside() {  # a login-like shell in the clone: no display, no variables of this 
     LANG=C.UTF-8 TERM=dumb bash -c "set -o pipefail; cd /root/dirdesk && $1"
 }
 inside 'dpkg -l | grep -c ^ii | xargs echo "Debian packages before:"; python3 --version'
+size() { du -sxm "$R" 2>/dev/null | cut -f1; }  # the root file system, in MB (-x: not /proc, /dev)
+echo "root file system: $(size) MB"
 timed "make demo" inside 'make demo 2>&1 | tee /tmp/demo.out'
+echo "make demo wrote $(wc -l <"$R/tmp/demo.out") lines; root file system: $(size) MB"
+inside 'dpkg -l | grep -c ^ii | xargs echo "Debian packages after make demo:"'
 command=$(grep -o 'xvfb-run -a .*' "$R/tmp/demo.out") || { echo "FAILED: make demo printed no command"; exit 1; }
 echo "make demo printed: $command"
 inside '[ ! -e .venv/bin/pytest ] && echo "make demo installed no test tools"'
 timed "the printed command (window open 3 s)" inside "DIRDESK_QUIT_AFTER_MS=3000 timeout 120 $command" || status=1
 timed "make test" inside 'make test' || status=1
 inside 'dpkg -l | grep -c ^ii | xargs echo "Debian packages after:"; du -sh .venv | sed "s/^/venv: /"'
+echo "root file system after: $(size) MB"
 echo "== figures"
 printf '%s\n' "${figures[@]}"
 exit $status

@@ -1,47 +1,33 @@
-"""The README's screenshot of the live minutes as the meeting runs: run under Xvfb.
+"""The README's screenshots of the meeting as it runs: run under Xvfb.
 
     xvfb-run -a -s "-screen 0 1440x900x24" .venv/bin/python packaging/dev/screenshot_runs.py docs
 
-The demo's coming meeting, its clock set to 10.52 on the day: items 1-4 taken up at recorded
-times, item 4 with its Indstilling, a guest and an inhabil member, the standard decision used.
+``screenshot-meeting-runs.png``: the demo's coming meeting, its clock set to 10.52 on the day:
+items 1-4 taken up at recorded times, item 4 with its Indstilling, a guest and an inhabil
+member, the standard decision used; in the attendance panel a member who came at item 3.
+``screenshot-grid-learns.png``: its agenda after the reference meeting of 29 January 2025 was
+timed, a new item put into the grid with Ctrl+Shift+G, the Foreslået column beside Min.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import subprocess
-import sys
-import tempfile
-from pathlib import Path
+
+from screenshot import demo_window, grab, out_dir
 
 
 def main() -> int:
-    import os
-
-    os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp()
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
-    out.mkdir(parents=True, exist_ok=True)
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
-    from dirdesk.app import build_window, install_translators
     from dirdesk.domain.model import Guest, Participation, Section
-    from dirdesk.services.demo import fill_demo
-    from dirdesk.storage.database import Database
+    from dirdesk.domain.participation import set_present
 
-    url = f"sqlite:///{tempfile.mkdtemp()}/demo.sqlite3"
-    with Database(url) as db:
-        fill_demo(db, today=dt.date.today())
-    app = QApplication(sys.argv)
-    install_translators(app)
-    window = build_window(url, app)
-    window.setGeometry(0, 0, 1440, 900)  # type: ignore[attr-defined]
-    window.show()  # type: ignore[attr-defined]
-    window.open_start_meeting()  # type: ignore[attr-defined]
+    out = out_dir()
+    app, window = demo_window()
 
     def prepare() -> None:
-        doc = window.document  # type: ignore[attr-defined]
+        doc = window.document
         m = doc.meeting
         starts = [dt.time(9, 0), dt.time(9, 20), dt.time(10, 41), dt.time(10, 52)]
         member = m.members[1]
@@ -57,23 +43,41 @@ def main() -> int:
             participation=Participation(guests=(Guest("", "Borgmester"),
                                                 Guest("Bettina Andersen", "Økonomichef")),
                                         inhabil=(member.name,)))
-        doc.replace(dataclasses.replace(m, items=tuple(items)))
-        live = window.live_pane  # type: ignore[attr-defined]
+        late = m.members[2]
+        doc.replace(set_present(set_present(dataclasses.replace(m, items=tuple(items)),
+                                            late.name, 1, False), late.name, 3, True))
+        live = window.live_pane
         now = dt.datetime.combine(m.date, dt.time(10, 52))
         live.now = live.case.now = lambda: now
-        window.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+        window.tabs.setCurrentIndex(1)
         live.select_item(doc.meeting.items[3].uid)
         live.decision.setFocus()
         live.case.use_phrase(0)
         live.update_clock()
 
-    def grab() -> None:
-        subprocess.run(["import", "-window", "root", str(out / "screenshot-meeting-runs.png")],
-                       check=True)
+    def prepare_grid() -> None:
+        ctx = window.ctx
+        held = dt.date(2025, 1, 29)
+        past = ctx.meetings.get(held, "Direktionen")
+        for number, at in ((4, dt.time(10, 40)), (5, dt.time(11, 25)), (6, dt.time(11, 30)),
+                           (7, dt.time(12, 35)), (8, dt.time(12, 55))):
+            ctx.proceedings.record_start("Direktionen", held, past.items[number - 1].uid, at)
+        ctx.signals.meeting_changed.emit("Direktionen", held, None)
+        window.tabs.setCurrentIndex(0)
+        pane = window.agenda_pane
+        pane.select_item(pane.document.meeting.items[5].uid)
+        pane.add_item()
+        pane.editor.title.setText("Aftalestyring: udrulning og opfølgning 2027")
+        pane.grid.add_item_row()
+
+    def finish() -> None:
+        grab(out / "screenshot-grid-learns.png")
         app.quit()
 
     QTimer.singleShot(1200, prepare)
-    QTimer.singleShot(2600, grab)
+    QTimer.singleShot(2600, lambda: grab(out / "screenshot-meeting-runs.png"))
+    QTimer.singleShot(2800, prepare_grid)
+    QTimer.singleShot(4200, finish)
     return app.exec()
 
 

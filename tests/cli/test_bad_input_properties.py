@@ -41,23 +41,12 @@ from hypothesis import strategies as st
 from dirdesk.cli import main
 from dirdesk.domain.interchange import MeetingFileError, Problem, meeting_document, read_meeting
 from tests.conftest import fixture_files
-from tests.domain.test_interchange import minimal
+from tests.domain.test_interchange import minimal, paths_of
 
 # --- the files mutated -----------------------------------------------------------------------
 
 BASES: list[dict[str, Any]] = [minimal()] + [
     json.loads(p.read_text(encoding="utf-8")) for p in fixture_files()]
-
-
-def paths_of(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    found = [prefix]
-    if isinstance(node, dict):
-        for key, child in node.items():
-            found += paths_of(child, prefix + (key,))
-    elif isinstance(node, list):
-        for i, child in enumerate(node):
-            found += paths_of(child, prefix + (i,))
-    return found
 
 
 def leaves(doc: Any, want: Callable[[tuple[Any, ...], Any], bool]) -> list[tuple[Any, ...]]:

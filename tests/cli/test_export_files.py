@@ -68,23 +68,30 @@ def _running_from(folder: Path) -> list[int]:
     return found
 
 
+def _pdf_export_with_libreoffice_running(target: Path) -> tuple[subprocess.Popen[bytes], Path]:
+    """``dirdesk export … --pdf -o target`` started, and the work folder of its LibreOffice
+    once LibreOffice runs from it."""
+    before = _work_folders()
+    export = subprocess.Popen([sys.executable, "-m", "dirdesk", "export", str(fixture_files()[-1]),
+                               "--as", "referat", "--pdf", "-o", str(target)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        new = [f for f in _work_folders() if f not in before and (f / "profile").exists()]
+        if new and _running_from(new[0]):
+            return export, new[0]
+        time.sleep(0.05)
+    export.kill()
+    raise AssertionError("LibreOffice never started")
+
+
 @pytest.mark.libreoffice
 @needs_office
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="looks for processes in /proc")
 def test_a_killed_pdf_export_leaves_no_folder_and_no_libreoffice(tmp_path: Path) -> None:
     before = _work_folders()
     target = tmp_path / "referat.docx"
-    export = subprocess.Popen([sys.executable, "-m", "dirdesk", "export", str(fixture_files()[-1]),
-                               "--as", "referat", "--pdf", "-o", str(target)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 120
-    folder = None
-    while time.monotonic() < deadline and folder is None:
-        new = [f for f in _work_folders() if f not in before and (f / "profile").exists()]
-        if new and _running_from(new[0]):
-            folder = new[0]
-        time.sleep(0.05)
-    assert folder is not None, "LibreOffice never started"
+    export, folder = _pdf_export_with_libreoffice_running(target)
     export.send_signal(signal.SIGKILL)
     export.wait()
     # The next conversion (any use of a work folder) clears what the dead one left.
@@ -101,18 +108,7 @@ def test_a_killed_pdf_export_leaves_no_folder_and_no_libreoffice(tmp_path: Path)
 @needs_office
 @pytest.mark.skipif(not Path("/proc").is_dir(), reason="looks for processes in /proc")
 def test_a_terminated_pdf_export_takes_libreoffice_and_its_folder_with_it(tmp_path: Path) -> None:
-    before = _work_folders()
-    export = subprocess.Popen([sys.executable, "-m", "dirdesk", "export", str(fixture_files()[-1]),
-                               "--as", "referat", "--pdf", "-o", str(tmp_path / "r.docx")],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 120
-    folder = None
-    while time.monotonic() < deadline and folder is None:
-        new = [f for f in _work_folders() if f not in before and (f / "profile").exists()]
-        if new and _running_from(new[0]):
-            folder = new[0]
-        time.sleep(0.05)
-    assert folder is not None, "LibreOffice never started"
+    export, folder = _pdf_export_with_libreoffice_running(tmp_path / "r.docx")
     export.terminate()
     export.wait(timeout=60)
     for _ in range(100):

@@ -39,6 +39,18 @@ def minimal() -> dict[str, Any]:
     }
 
 
+def paths_of(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """The path (keys and indexes) of every node of a JSON document, the root's () first."""
+    found = [prefix]
+    if isinstance(node, dict):
+        for key, child in node.items():
+            found += paths_of(child, prefix + (key,))
+    elif isinstance(node, list):
+        for i, child in enumerate(node):
+            found += paths_of(child, prefix + (i,))
+    return found
+
+
 def fault(doc: Any) -> str:
     with pytest.raises(MeetingFileError) as info:
         read_meeting(json.dumps(doc, ensure_ascii=False).encode())

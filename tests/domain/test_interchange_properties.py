@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dirdesk.domain.interchange import MeetingFileError, meeting_document, read_meeting
-from tests.domain.test_interchange import minimal
+from tests.domain.test_interchange import minimal, paths_of
 
 PATH = re.compile(r"^([a-z_]+(\[\d+\])*(\.[a-z_]+(\[\d+\])*)*: )?\S")
 
@@ -21,17 +21,6 @@ json_leaf = st.one_of(
 json_value = st.recursive(json_leaf, lambda inner: st.one_of(
     st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=8), inner, max_size=4)),
     max_leaves=12)
-
-
-def paths_of(node: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    found = [prefix]
-    if isinstance(node, dict):
-        for key, child in node.items():
-            found += paths_of(child, prefix + (key,))
-    elif isinstance(node, list):
-        for i, child in enumerate(node):
-            found += paths_of(child, prefix + (i,))
-    return found
 
 
 BASE = minimal()

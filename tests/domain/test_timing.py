@@ -77,3 +77,34 @@ def test_the_plan_warns_when_the_points_will_not_fit() -> None:
     assert timing.plan_fit(["Økonomi hovedoversigt", "Sygefravær", "Nyt"], past, [],
                            available=60, default=20) == (30 + 25 + 20, 60)
     assert "kræver ca. 75 min." in timing.fit_warning(DAY, 75, 60)
+
+
+def test_a_proposal_says_what_similar_items_were_planned_and_took() -> None:
+    # Økonomi was planned 30 minutes and took 45, 35 and 40 at three meetings.
+    past = timing.past_items([held([T(9, 0), T(9, 30 + extra), T(10, 25), T(10, 50)],
+                                   day=DAY - dt.timedelta(weeks=w))
+                              for w, extra in ((1, 15), (2, 5), (3, 10))])
+    found = timing.learn(AgendaItem("Økonomi: hovedoversigt pr. 1. marts"), past)
+    assert found is not None and (found.minutes, found.planned, found.count) == (40, 30, 3)
+    assert found.text == "foreslået 40 min. (planlagt 30)"
+    assert found.explanation == ("Lignende punkter på 3 tidligere møder var planlagt til 30 min. "
+                                 "og tog 40 min.")
+    assert timing.learn(AgendaItem("Noget helt nyt"), past) is None
+
+
+def test_one_item_added_to_a_grid_gets_its_row_after_the_item_before_it() -> None:
+    from dirdesk.domain import agenda, schedule
+
+    m = held([None] * 4, finished=None)
+    new = AgendaItem("Budget 2027")
+    m = agenda.insert_item(m, 2, new)  # item 3 now, between Økonomi and Sygefravær
+    assert not agenda.has_row(m, 3)
+    after = agenda.with_item_row(m, 3, 25)
+    rows = [(s.start, s.title, s.item) for s in after.schedule]
+    assert rows[2] == (T(10, 0), "Budget 2027", 3)  # right after item 2's row, before the pause
+    assert rows[3][1] == "Pause" and rows[3][0] == T(10, 25)
+    assert schedule.lengths(after.schedule, after.end)[2] == 25
+    assert agenda.with_item_row(after, 3, 10) == after  # one row an item
+    first = agenda.with_item_row(agenda.insert_item(held([None] * 4, finished=None), 0, new), 1, 5)
+    assert (first.schedule[0].title, first.schedule[0].start, first.schedule[1].start) == (
+        "Budget 2027", T(9, 0), T(9, 5))

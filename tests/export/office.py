@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 import shutil
 import subprocess
@@ -9,6 +10,8 @@ import tempfile
 import uuid
 import zipfile
 from pathlib import Path
+
+import docx as python_docx
 
 SOFFICE = shutil.which("soffice")
 PDFTOTEXT = shutil.which("pdftotext")
@@ -92,3 +95,12 @@ def package_texts(docx: Path) -> dict[str, str]:
     with zipfile.ZipFile(docx) as archive:
         return {name: archive.read(name).decode("utf-8", errors="replace")
                 for name in archive.namelist()}
+
+
+def docx_text(source: Path | bytes) -> str:
+    """A .docx's text as python-docx reads it: the paragraphs, then the tables' cells, a line each."""
+    document = python_docx.Document(io.BytesIO(source) if isinstance(source, bytes) else str(source))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        parts += [cell.text for row in table.rows for cell in row.cells]
+    return "\n".join(parts)

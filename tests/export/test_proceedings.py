@@ -85,6 +85,34 @@ def test_the_grid_prints_the_guests_entered_once_for_each_item(tmp_path: Path) -
     assert typed.cells[1].text.count("deltager under behandlingen") == 1
 
 
+def test_the_reference_grid_is_printed_from_the_guests_entered_per_item(tmp_path: Path) -> None:
+    # Done when: the 2025-01-29 agenda, whose grid names who takes part in each slot, prepared
+    # with guests per item instead: its published grid prints their lines from those guests.
+    ref = reference_meeting("direktionen-2025-01-29-referat")
+    borgmester, bettina = Guest("", "Borgmester"), Guest("Bettina Andersen", "Økonomichef")
+    vicki = Guest("Vicki Nygaard", "Specialkonsulent")
+    guests = {1: (borgmester,), 3: (borgmester, vicki, Guest("Vivian Voldby",
+                                                             "Kommunikationsmedarbejder")),
+              4: (borgmester, bettina), 6: (bettina,), 8: (vicki,)}
+    slots = tuple(dataclasses.replace(s, text=None) if s.item in guests else s
+                  for s in ref.schedule)
+    m = dataclasses.replace(ref, schedule=slots)
+    for number, who in guests.items():
+        m = with_item(m, number, participation=Participation(guests=who))
+    target = tmp_path / "dagsorden.docx"
+    export_document(m, DocumentKind.DAGSORDEN, target)
+    rows = {r.cells[0].text: r.cells[1].text for r in docx.Document(str(target)).tables[0].rows}
+    assert rows["9.00"].endswith("\nBorgmester deltager under behandlingen.")
+    # Word for word the line the secretariat typed in the reference grid.
+    typed = next(s.text for s in ref.schedule if s.item == 3)
+    assert rows["10.30"].endswith("\n" + typed)
+    assert rows["10.45"].endswith("Borgmester og økonomichef Bettina Andersen deltager under "
+                                  "behandlingen.")
+    assert rows["11.20"].endswith("Økonomichef Bettina Andersen deltager under behandlingen.")
+    assert rows["12.45"].endswith("Specialkonsulent Vicki Nygaard deltager under behandlingen.")
+    assert rows["11.05"].endswith("Stabschef Karen Meisner faciliterer punktet.")  # its own text
+
+
 def test_the_facts_follow_who_came_late_and_left_early(tmp_path: Path) -> None:
     m = small_meeting()
     m = with_item(m, 2, participation=Participation(arrives=("Kim Bruun Nielsen",)))

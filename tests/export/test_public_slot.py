@@ -12,6 +12,7 @@ import pytest
 from dirdesk.domain.interchange import read_meeting, write_meeting
 from dirdesk.export import DocumentKind, export_meeting
 from tests.conftest import fixture_files
+from tests.export.office import docx_text
 from tests.export.sample import CLOSED_MARKERS, closed_meeting
 
 PUBLIC = "Specialkonsulent Hanne Holm deltager under behandlingen."
@@ -24,14 +25,6 @@ def public_slot_meeting():  # type: ignore[no-untyped-def]
     return dataclasses.replace(meeting, schedule=schedule)
 
 
-def text_of(path: Path) -> str:
-    document = docx.Document(str(path))
-    parts = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        parts += [cell.text for row in table.rows for cell in row.cells]
-    return "\n".join(parts)
-
-
 @pytest.mark.parametrize("public", [False, True])
 def test_published_dagsorden_prints_a_public_slot_text_and_nothing_else_of_the_closed_item(
         public: bool, tmp_path: Path) -> None:
@@ -41,7 +34,7 @@ def test_published_dagsorden_prints_a_public_slot_text_and_nothing_else_of_the_c
             dataclasses.replace(s, public_text=False) for s in meeting.schedule))
     target = tmp_path / "dagsorden.docx"
     export_meeting(meeting, DocumentKind.DAGSORDEN, target, find_soffice=lambda: None)
-    text = text_of(target)
+    text = docx_text(target)
     assert (PUBLIC in text) is public
     assert [m for m in CLOSED_MARKERS if m in text] == []
     grid = next(t for t in docx.Document(str(target)).tables if t.rows[0].cells[0].text == "Tid")

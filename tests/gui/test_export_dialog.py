@@ -6,18 +6,11 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-import docx
 import pytest
 
+from tests.export.office import docx_text
+
 pytestmark = pytest.mark.gui
-
-
-def text_of(path: Path) -> str:
-    document = docx.Document(str(path))
-    parts = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        parts += [cell.text for row in table.rows for cell in row.cells]
-    return "\n".join(parts)
 
 
 def dialog(window: Any, qtbot: Any) -> Any:
@@ -44,7 +37,7 @@ def test_published_referat_from_the_dialog(window: Any, qtbot: Any, tmp_path: Pa
     d.path.setText(str(target))
     d.buttons.button(d.buttons.StandardButton.Save).click()
     assert d.written == target and d.opened == [target]
-    text = text_of(target)
+    text = docx_text(target)
     assert "REFERAT" in text and "Udmøntningsplan 2025-2028" in text
     assert "Direktionen besluttede at gå videre med planen." in text
 
@@ -64,7 +57,7 @@ def test_internal_and_published_differ_on_a_closed_item(window: Any, qtbot: Any,
             assert "INTERN" in d.version.text() or "INTERNAL" in d.version.text()
         d.path.setText(str(tmp_path / f"{internal}.docx"))
         d.export()
-        written[internal] = text_of(tmp_path / f"{internal}.docx")
+        written[internal] = docx_text(tmp_path / f"{internal}.docx")
     assert secret not in written[False] and "Lukket sag" in written[False]
     assert secret in written[True]
 
@@ -172,8 +165,8 @@ def test_referat_shows_and_prints_the_plan_as_it_stands_now(window: Any, qtbot: 
         d.refresh.setChecked(not keep)
         d.path.setText(str(tmp_path / name))
         d.export()
-    assert "ZZPLANMARK" in text_of(tmp_path / "now.docx")
-    assert "ZZPLANMARK" not in text_of(tmp_path / "kept.docx")
+    assert "ZZPLANMARK" in docx_text(tmp_path / "now.docx")
+    assert "ZZPLANMARK" not in docx_text(tmp_path / "kept.docx")
 
 
 def test_a_cpr_number_stops_the_published_export_until_confirmed(window: Any, qtbot: Any, tmp_path: Path) -> None:
@@ -220,7 +213,7 @@ def test_a_typed_file_name_without_docx_gets_it(window: Any, qtbot: Any, tmp_pat
     d.buttons.button(d.buttons.StandardButton.Save).click()
     assert d.written == folder / "referat.docx"
     assert sorted(p.name for p in folder.iterdir()) == ["referat.docx"]
-    assert "DAGSORDEN" in text_of(folder / "referat.docx")
+    assert "DAGSORDEN" in docx_text(folder / "referat.docx")
 
 
 def test_a_published_export_renders_its_document_once(window: Any, qtbot: Any, tmp_path: Path,

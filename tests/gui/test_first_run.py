@@ -7,32 +7,15 @@ all in the past.
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QTabWidget
 
 from tests.conftest import FIXTURES
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def opened(qapp: Any) -> Iterator[list[Any]]:
-    """Windows made by ``build_window`` in a test: their database and lock let go after it."""
-    windows: list[Any] = []
-    yield windows
-    for window in windows:
-        window.close()
-        window.database.close()
-        if window.database_lock is not None:
-            window.database_lock.release()
-        window.deleteLater()
-    QApplication.processEvents()
 
 
 def _open(url: str, qapp: Any, opened: list[Any]) -> Any:
@@ -153,16 +136,10 @@ def test_meetings_only_in_the_past_open_the_latest_and_plan_ahead(
 
 
 def test_dirdesk_on_a_new_database_shows_the_welcome_not_opening_forever(
-        tmp_path: Path, qapp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, real_start: Any) -> None:
     # The real start: the window first says it is opening the database, then the welcome.
-    from dirdesk import app
     from dirdesk.gui.main_window import MainWindow
 
-    monkeypatch.setattr(app, "setup_logging", lambda: None)
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() sets its own
-    errors: list[str] = []
-    monkeypatch.setattr(app, "_show_unexpected_error",
-                        lambda kind, value, tb: (errors.append(repr(value)), QApplication.exit(3)))
     seen: list[str] = []
 
     def look() -> None:
@@ -172,26 +149,6 @@ def test_dirdesk_on_a_new_database_shows_the_welcome_not_opening_forever(
                 if seen[-1] == "WelcomePane":
                     QApplication.exit(0)
 
-    never_hang = QTimer()
-    never_hang.setSingleShot(True)
-    never_hang.timeout.connect(lambda: QApplication.exit(1))
-    never_hang.start(15000)
-    QTimer.singleShot(0, look)  # the first moment: the window says it is opening the database
-    timer = QTimer()
-    timer.timeout.connect(look)
-    timer.start(50)
-    try:
-        assert app.run(f"sqlite:///{tmp_path / 'new.sqlite3'}") == 0, (errors, seen[-3:])
-    finally:
-        timer.stop()
-        never_hang.stop()
-    assert errors == []
+    status = real_start(f"sqlite:///{tmp_path / 'new.sqlite3'}", look)
+    assert (status, real_start.errors) == (0, []), seen[-3:]
     assert seen[0] == "OpeningPlaceholder" and seen[-1] == "WelcomePane"
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, MainWindow) and widget.database is not None:  # this run's window
-            widget.close()
-            widget.database.close()
-            if widget.database_lock is not None:
-                widget.database_lock.release()
-            widget.deleteLater()
-    QApplication.processEvents()

@@ -122,47 +122,29 @@ def test_one_window_per_file_within_one_process_too(database: Path) -> None:
     assert not again.held
 
 
-def test_closing_the_window_frees_the_database_at_once(database: Path, qapp: Any,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_closing_the_window_frees_the_database_at_once(database: Path, real_start: Any) -> None:
     """Closing the window lets go of the database while the process is still running (it may
     take a while to exit): the next start is not refused, and no lock file is left behind."""
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from dirdesk import app
     from dirdesk.gui.main_window import MainWindow
 
-    monkeypatch.setattr(app, "setup_logging", lambda: None)
     held_while_open: list[bool] = []
-    windows: list[Any] = []
 
     def close_once_open() -> None:
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, MainWindow) and widget.database is not None:
+            if (isinstance(widget, MainWindow) and widget.database is not None
+                    and not held_while_open):
                 held_while_open.append(lock_path(database).exists())
-                windows.append(widget)
-                widget.close()  # as the user does
+                widget.close()  # as the user does: run() returns when its last window closes
                 return
-        QTimer.singleShot(50, close_once_open)
 
-    QTimer.singleShot(50, close_once_open)
-    never_hang = QTimer()
-    never_hang.setSingleShot(True)
-    never_hang.timeout.connect(QApplication.quit)
-    never_hang.start(60_000)
-    try:
-        assert app.run(f"sqlite:///{database}") == 0
-    finally:
-        never_hang.stop()
+    assert real_start(f"sqlite:///{database}", close_once_open, give_up_ms=60_000) == 0
     assert held_while_open == [True]
     assert not lock_path(database).exists()
     lock = claim(database)
     assert lock is not None and lock.held
     lock.release()
-    for window in windows:
-        window.database.close()
-        window.deleteLater()
-    QApplication.processEvents()
 
 
 class LockMachine(RuleBasedStateMachine):

@@ -159,10 +159,13 @@ def test_a_point_postponed_to_a_meeting_with_an_agenda_is_offered_onto_it(
     type_decision(window, qtbot, 3, "Sagen udsættes til næste møde.")
     qtbot.waitUntil(lambda: bar.isVisible() and bar.carry is not None, timeout=3000)
     title = bar.carry.title
-    bar.buttons[0].click()  # into the forward plan
+    live = window.live_pane
+    assert bar.buttons[0].text().endswith("(F9)")
+    qtbot.keyClick(live.decision, Qt.Key.Key_F9)  # into the forward plan, by keyboard
     qtbot.waitUntil(lambda: any("dagsorden" in b.text() or "agenda" in b.text()
                                 for b in bar.buttons), timeout=3000)
-    next(b for b in bar.buttons if "dagsorden" in b.text() or "agenda" in b.text()).click()
+    assert "dagsorden" in bar.buttons[0].text() or "agenda" in bar.buttons[0].text()
+    qtbot.keyClick(live.decision, Qt.Key.Key_F9)  # and onto its agenda
     later = ctx.meetings.get(coming, "Direktionen")
     number = next(n for n, i in enumerate(later.items, 1) if i.title == title)
     assert any(s.item == number for s in later.schedule)

@@ -92,15 +92,9 @@ def test_the_window_is_on_the_screen_before_the_database_layer_is_loaded() -> No
     assert out.stdout.strip() == "[]"
 
 
-def test_the_opening_window_is_filled_in_place(gui_db_url: str, qapp: Any,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    import sys
-
-    from dirdesk import app
+def test_the_opening_window_is_filled_in_place(gui_db_url: str, real_start: Any) -> None:
     from dirdesk.gui.main_window import MainWindow
 
-    monkeypatch.setattr(app, "setup_logging", lambda: None)
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() sets its own
     seen: list[list[tuple[str, str]]] = []
 
     def look() -> None:  # every visible main window: its title and what its centre shows
@@ -108,32 +102,10 @@ def test_the_opening_window_is_filled_in_place(gui_db_url: str, qapp: Any,
                      for w in QApplication.topLevelWidgets()
                      if isinstance(w, MainWindow) and w.isVisible()])
         if len(seen) > 3 and seen[-1] and seen[-1][0][1] == "QTabWidget":
-            # exit(), not quit(): Qt 6's quit() closes every window and leaves the application
-            # closing, and the tests after this one need windows that can take the keys.
             QApplication.exit(0)
 
-    never_hang = QTimer()  # stopped below: a stray exit() would end a later test's waiting
-    never_hang.setSingleShot(True)
-    never_hang.timeout.connect(lambda: QApplication.exit(1))
-    never_hang.start(15000)
-
-    QTimer.singleShot(0, look)  # the first moment: the window says it is opening the database
-    timer = QTimer()
-    timer.timeout.connect(look)
-    timer.start(100)
-    try:
-        assert app.run(gui_db_url) == 0
-    finally:
-        timer.stop()
-        never_hang.stop()
+    assert real_start(gui_db_url, look, every_ms=100) == 0, real_start.errors
     assert seen[0] == [("dirdesk", "OpeningPlaceholder")]
     # Then the same, single window holds the meeting (its tabs), never a second window.
     assert all(len(windows) == 1 for windows in seen)
     assert seen[-1][0][1] == "QTabWidget" and "Direktionen" in seen[-1][0][0]
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, MainWindow) and widget.database is not None:  # the one run() made
-            widget.close()
-            widget.database.close()
-            widget.database_lock.release()
-            widget.deleteLater()
-    QApplication.processEvents()

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from dirdesk.gui.agenda.models import GridColumn
+from tests.export.office import docx_text
 from tests.reliability.markers import Markers, in_docx
 
 pytestmark = pytest.mark.gui
@@ -59,18 +60,6 @@ def published(window: Any, tmp_path: Path) -> bytes:
     target = tmp_path / "dagsorden.docx"
     export_meeting(stored(window), DocumentKind.DAGSORDEN, target, find_soffice=lambda: None)
     return target.read_bytes()
-
-
-def docx_text(data: bytes) -> str:
-    import io
-
-    import docx
-
-    document = docx.Document(io.BytesIO(data))
-    parts = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        parts += [cell.text for row in table.rows for cell in row.cells]
-    return "\n".join(parts)
 
 
 def click_box(qtbot: Any, view: Any, row: int) -> None:

@@ -43,9 +43,17 @@ def test_live_times_give_the_table_and_the_next_drafts_lengths(db: Database, ref
     use = {u.number: u for u in timing.time_use(stored)}
     assert use[1].actual == 25 and use[4].actual == 23
 
+    # What the grid learns from is read without the texts, and gives the same figures.
+    later = DAY + dt.timedelta(weeks=2)
+    light = runs.timed_history(referat.board, later)
+    assert [m.date for m in light] == [DAY] and runs.timed_history(referat.board, DAY) == []
+
+    def figures(ms: list[Meeting]) -> list[tuple[str, int, int | None]]:
+        return [(p.item.title, p.actual, p.planned) for p in timing.past_items(ms)]
+    assert figures(light) == figures([stored]) and len(figures(light)) == 4
+
     # A later meeting with a point titled as item 3 is drafted with item 3's actual length.
     plan = PlanService(db)
-    later = DAY + dt.timedelta(weeks=2)
     plan.ensure_meeting(referat.board, later)
     plan.add_point(referat.board, later, "Noget andet først")
     plan.add_point(referat.board, later, items[2].title)
@@ -102,18 +110,26 @@ def test_follow_ups_come_back_when_due_and_not_when_done(db: Database, referat: 
 
 def test_a_point_carried_to_an_existing_agenda_is_offered_onto_it(db: Database, referat: Meeting) -> None:
     plan = PlanService(db)
+    runs = ProceedingsService(db)
+    # Item 6 (Aftalestyring) was planned 11.20–12.00 and took 11.25–12.30 less lunch: 50 min.
+    runs.record_start(referat.board, DAY, referat.items[5].uid, T(11, 25))
+    runs.record_start(referat.board, DAY, referat.items[6].uid, T(12, 30))
+    title = referat.items[5].title
     later = DAY + dt.timedelta(weeks=1)
     plan.ensure_meeting(referat.board, later)
     MeetingService(db).create_from_plan(referat.board, later)
-    runs = ProceedingsService(db)
-    plan.add_point(referat.board, later, "Udsat: Udmøntningsplan")
-    assert [p.text for p in runs.not_on_agenda(referat.board, DAY)] == ["Udsat: Udmøntningsplan"]
+    plan.add_point(referat.board, later, title)
+    assert [p.text for p in runs.not_on_agenda(referat.board, DAY)] == [title]
     before = MeetingService(db).get(later)
-    after = runs.add_to_agenda(referat.board, later, "Udsat: Udmøntningsplan", length=25)
+    after = runs.add_to_agenda(referat.board, later, title)
     assert len(after.items) == len(before.items) + 1
-    number = next(n for n, i in enumerate(after.items, 1) if i.title == "Udsat: Udmøntningsplan")
+    number = next(n for n, i in enumerate(after.items, 1) if i.title == title)
     row = next(n for n, s in enumerate(after.schedule) if s.item == number)
-    assert schedule.lengths(after.schedule, after.end)[row] == 25
+    # The row is as long as the item really took last time, after the row of the item before.
+    assert schedule.lengths(after.schedule, after.end)[row] == 50
+    assert after.schedule[row - 1].item == number - 1
+    proposal = runs.learned(referat.board, later, [after.items[number - 1]])
+    assert proposal[after.items[number - 1].uid].text == "foreslået 50 min. (planlagt 40)"
     # every other item keeps its row
     assert {after.items[s.item - 1].title for s in after.schedule if s.item} >= {
         before.items[s.item - 1].title for s in before.schedule if s.item}

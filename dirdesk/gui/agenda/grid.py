@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dirdesk.domain import grid
+from dirdesk.domain import agenda, grid, timing
+from dirdesk.domain.drafting import POINT_MINUTES
 from dirdesk.domain.grid import CellRefusal, GridField
-from dirdesk.domain.model import Meeting
+from dirdesk.domain.model import Meeting, StandingItem
 from dirdesk.gui.agenda.models import GridColumn, GridModel
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.editing.document import OpenMeeting
@@ -49,7 +50,9 @@ class GridView(QTableView):
 
     def fit_columns(self) -> None:
         header = self.horizontalHeader()
-        fixed = sum(header.sectionSize(c) for c in (GridColumn.START, GridColumn.LENGTH, GridColumn.PUBLIC))
+        fixed = sum(header.sectionSize(c) for c in (GridColumn.START, GridColumn.LENGTH,
+                                                    GridColumn.PROPOSED, GridColumn.PUBLIC)
+                    if not self.isColumnHidden(c))
         free = max(0, self.viewport().width() - fixed)
         header.resizeSection(GridColumn.TITLE, max(120, int(free * self.TITLE_SHARE)))
         header.resizeSection(GridColumn.ITEM, max(100, int(free * self.ITEM_SHARE)))
@@ -80,6 +83,8 @@ class GridPanel(QGroupBox):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(GridColumn.TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(GridColumn.PUBLIC, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(GridColumn.PROPOSED, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setColumnHidden(GridColumn.PROPOSED, True)
         header.resizeSection(GridColumn.START, 60)
         header.resizeSection(GridColumn.LENGTH, 50)
         self.view.fit_columns()
@@ -90,15 +95,25 @@ class GridPanel(QGroupBox):
         self.add_button = QPushButton(self.tr("New row"), self)
         self.break_button = QPushButton(self.tr("Break"), self)
         self.remove_button = QPushButton(self.tr("Remove row"), self)
+        self.item_button = QPushButton(self.tr("Item into the grid (Ctrl+Shift+G)"), self)
+        self.item_button.setToolTip(self.tr("A row for the item chosen above, as long as similar "
+                                            "items took at past meetings"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.findings, 1)
-        for button in (self.add_button, self.break_button, self.remove_button):
+        for button in (self.item_button, self.add_button, self.break_button, self.remove_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
 
         self._pending: tuple[Callable[[Meeting], Meeting], str] | None = None  # not yet applied
+        # The agenda item chosen in the pane (its uid): what "Item into the grid" puts in.
+        self.current_item: Callable[[], str | None] = lambda: None
+        # What the grid learns from, read once for each meeting shown; proposals for its items.
+        self._past: tuple[tuple[str, object], list[timing.PastItem], tuple[StandingItem, ...]] | None = None
+        self._proposed: tuple[object, dict[str, timing.Learned]] = ((), {})
+        self.item_button.clicked.connect(self.add_item_row)
+        ctx.signals.meeting_changed.connect(self._other_meeting_changed)
         self.add_button.clicked.connect(lambda: self.add_row(self.tr("New row"), 15))
         self.break_button.clicked.connect(lambda: self.add_row(self.tr("Pause"), 5))
         self.remove_button.clicked.connect(self.remove_current_row)
@@ -116,8 +131,34 @@ class GridPanel(QGroupBox):
     def meeting(self) -> Meeting | None:
         return self.document.meeting
 
+    def proposals(self, meeting: Meeting) -> dict[str, timing.Learned]:
+        """The lengths past meetings propose for ``meeting``'s items (by uid): history read once
+        for each meeting shown, proposals worked out again only when items' titles change."""
+        key = (meeting.board, meeting.date)
+        if self._past is None or self._past[0] != key:
+            runs = self.ctx.proceedings
+            self._past = (key, runs.past_items(meeting.board, meeting.date),
+                          runs.standing_items(meeting.board))
+            self._proposed = ((), {})
+        items = (key, tuple((i.uid, i.title, i.case_no) for i in meeting.items))
+        if self._proposed[0] != items:
+            _key, past, standing = self._past
+            self._proposed = (items, timing.learned(meeting.items, past, standing) if past else {})
+        return self._proposed[1]
+
+    def _other_meeting_changed(self, board: str, date: object, _initiator: object) -> None:
+        """A past meeting's times may have changed what the grid learns: read them again."""
+        meeting = self.meeting
+        if meeting is not None and board == meeting.board and date != meeting.date:
+            self._past = None
+            self.show_meeting(meeting)
+
     def show_meeting(self, meeting: Meeting | None) -> None:
-        self.model.set_meeting(meeting)
+        self.model.set_meeting(meeting, None if meeting is None else self.proposals(meeting))
+        hidden = not self.model.has_proposals()
+        if hidden != self.view.isColumnHidden(GridColumn.PROPOSED):
+            self.view.setColumnHidden(GridColumn.PROPOSED, hidden)
+            self.view.fit_columns()
         found = self.model.findings()
         if not found or meeting is None:
             self.findings.setText("")
@@ -188,6 +229,44 @@ class GridPanel(QGroupBox):
                        if s.title == title and i >= after), -1)
             if at >= 0:
                 self.view.setCurrentIndex(self.model.index(at, GridColumn.TITLE))
+
+    def add_item_row(self) -> None:
+        """A row for the item chosen in the pane, after the row of the item before it, as long
+        as similar items took at past meetings (else the usual length); one undo step."""
+        self.document.commit_pending()
+        meeting, uid = self.meeting, self.current_item()
+        number = -1 if meeting is None else next(
+            (n for n, i in enumerate(meeting.items, 1) if i.uid == uid), -1)
+        if meeting is None or number < 0 or self.document.read_only:
+            return
+        if agenda.has_row(meeting, number):
+            row = next(r for r, s in enumerate(meeting.schedule) if s.item == number)
+            self.view.setCurrentIndex(self.model.index(row, GridColumn.TITLE))
+            self._say(self.tr("Item {n} is in the grid already, at {time}.").format(
+                n=number, time=hm(meeting.schedule[row].start)))
+            return
+        found = self.proposals(meeting).get(uid or "")
+        length = POINT_MINUTES if found is None else found.minutes
+
+        def add(m: Meeting) -> Meeting:
+            at = next((n for n, i in enumerate(m.items, 1) if i.uid == uid), 0)
+            return agenda.with_item_row(m, at, length) if at else m
+
+        self._edit(add, self.tr("Item {n} into the grid").format(n=number))
+        after = self.meeting
+        if after is None:
+            return
+        row = next((r for r, s in enumerate(after.schedule) if s.item == number), -1)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row, GridColumn.LENGTH))
+            start = hm(after.schedule[row].start)
+            self._say(self.tr("Item {n} is in the grid at {time}, {length} min.").format(
+                n=number, time=start, length=length) + (
+                " – " + found.explanation if found is not None else ""))
+
+    def _say(self, message: str) -> None:
+        """Where the row went and why so long: in the status bar (the red line is for faults)."""
+        self.ctx.signals.status_message.emit(message)
 
     def remove_current_row(self) -> None:
         self.document.commit_pending()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from dirdesk.domain import schedule
 from dirdesk.domain.model import AgendaItem, Meeting, ScheduleSlot
 from dirdesk.domain.schedule import Finding
+from dirdesk.domain.timing import Learned
 from dirdesk.gui.formats import hm
 
 Index = QModelIndex | QPersistentModelIndex
@@ -139,17 +140,32 @@ class ItemsModel(RowMoves, QAbstractListModel):
 class GridColumn(enum.IntEnum):
     START = 0
     LENGTH = 1
-    TITLE = 2
-    TEXT = 3
-    ITEM = 4
-    PUBLIC = 5  # a closed row's text printed in the published documents (``public_text``)
+    # Beside the length: what similar items took at past meetings, and what they were planned
+    # to take ("40 min. (planlagt 15)"); read only, hidden while no row has a proposal.
+    PROPOSED = 2
+    TITLE = 3
+    TEXT = 4
+    ITEM = 5
+    PUBLIC = 6  # a closed row's text printed in the published documents (``public_text``)
 
 
-_START, _LENGTH, _TITLE, _TEXT, _ITEM, _PUBLIC = (int(c) for c in GridColumn)
-_DISPLAY, _EDIT, _TOOLTIP, _BACKGROUND, _FONT, _ALIGNMENT, _CHECK = (int(r) for r in (
-    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
-    Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.TextAlignmentRole,
-    Qt.ItemDataRole.CheckStateRole))
+_START, _LENGTH, _PROPOSED, _TITLE, _TEXT, _ITEM, _PUBLIC = (int(c) for c in GridColumn)
+_DISPLAY, _EDIT, _TOOLTIP, _BACKGROUND, _FONT, _ALIGNMENT, _CHECK, _FOREGROUND = (
+    int(r) for r in (
+        Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.ForegroundRole))
+PROPOSED_BRUSH = QBrush(QColor("#555555"))
+
+
+def proposal_text(found: Learned) -> str:
+    """The grid's proposal beside a length, under the header "Foreslået": "40 min. (planlagt 15)"."""
+    text = QCoreApplication.translate("AgendaModels", "{n} min.").format(n=found.minutes)
+    if found.planned is not None:
+        text += " " + QCoreApplication.translate("AgendaModels", "(planned {n})").format(
+            n=found.planned)
+    return text
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -167,18 +183,22 @@ class GridModel(RowMoves, QAbstractTableModel):
         self._slots: tuple[ScheduleSlot, ...] = ()
         self._lengths: list[int] = []
         self._findings: dict[int, list[Finding]] = {}
+        self._proposals: Mapping[str, Learned] = {}
         self._edit, self._move = edit, move
 
-    def set_meeting(self, meeting: Meeting | None) -> None:
-        """Show ``meeting``'s grid. With as many rows as before, the cells are updated in place:
-        a cell editor the view has open stays open (Tab moves on to the next cell and edits it
-        while the one left is being applied)."""
+    def set_meeting(self, meeting: Meeting | None,
+                    proposals: Mapping[str, Learned] | None = None) -> None:
+        """Show ``meeting``'s grid, with the lengths past meetings propose for its items (by
+        uid). With as many rows as before, the cells are updated in place: a cell editor the
+        view has open stays open (Tab moves on to the next cell and edits it while the one left
+        is being applied)."""
         rows = len(meeting.schedule) if meeting else 0
         in_place = rows == len(self._slots) and rows > 0
         if not in_place:
             self.beginResetModel()
         before = self._looks() if in_place else []
         self._meeting = meeting
+        self._proposals = proposals or {}
         self._slots = meeting.schedule if meeting else ()
         self._lengths = schedule.lengths(self._slots, meeting.end) if meeting else []
         self._findings = {}
@@ -205,6 +225,22 @@ class GridModel(RowMoves, QAbstractTableModel):
     def findings(self) -> list[Finding]:
         return [f for row in sorted(self._findings) for f in self._findings[row]]
 
+    def proposal(self, row: int) -> Learned | None:
+        """What past meetings propose for the item of grid row ``row`` (None: no such item,
+        no similar past item, or not the item's first row)."""
+        if self._meeting is None or not 0 <= row < len(self._slots):
+            return None
+        number = self._slots[row].item
+        items = self._meeting.items
+        if number is None or not 1 <= number <= len(items):
+            return None
+        if any(s.item == number for s in self._slots[:row]):
+            return None
+        return self._proposals.get(items[number - 1].uid)
+
+    def has_proposals(self) -> bool:
+        return any(self.proposal(row) is not None for row in range(len(self._slots)))
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._slots)
 
@@ -215,6 +251,10 @@ class GridModel(RowMoves, QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and section == _PUBLIC and role == _TOOLTIP:
             return _public_tooltip()
+        if orientation == Qt.Orientation.Horizontal and section == _PROPOSED and role == _TOOLTIP:
+            return QCoreApplication.translate(
+                "AgendaModels", "How long similar items took at past meetings, and (in brackets) "
+                                "how long they had been planned")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
@@ -222,6 +262,7 @@ class GridModel(RowMoves, QAbstractTableModel):
         return [
             QCoreApplication.translate("AgendaModels", "Time"),
             QCoreApplication.translate("AgendaModels", "Min."),
+            QCoreApplication.translate("AgendaModels", "Proposed"),
             QCoreApplication.translate("AgendaModels", "Item"),
             QCoreApplication.translate("AgendaModels", "Text"),
             QCoreApplication.translate("AgendaModels", "Agenda item"),
@@ -248,7 +289,13 @@ class GridModel(RowMoves, QAbstractTableModel):
                 if role == _EDIT:
                     return slot.item or 0
                 return self._item_label(slot.item)
+            if col == _PROPOSED and role == _DISPLAY:
+                proposed = self.proposal(row)
+                return "" if proposed is None else proposal_text(proposed)
             return None
+        if col == _PROPOSED and role == _TOOLTIP:
+            proposed = self.proposal(row)
+            return None if proposed is None else proposed.explanation
         if col == _PUBLIC:
             if role == _CHECK and self.is_closed(row):
                 return Qt.CheckState.Checked if slot.public_text else Qt.CheckState.Unchecked
@@ -265,6 +312,8 @@ class GridModel(RowMoves, QAbstractTableModel):
             return font
         if role == _ALIGNMENT and col in (_START, _LENGTH):
             return _RIGHT
+        if role == _FOREGROUND and col == _PROPOSED:
+            return PROPOSED_BRUSH
         if role == Roles.FINDINGS:
             return [f.kind.value for f in found]
         if role == Roles.LENGTH:
@@ -293,6 +342,8 @@ class GridModel(RowMoves, QAbstractTableModel):
         flags = base | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | \
             Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsEditable
         if index.column() == GridColumn.LENGTH and self._slots[index.row()].is_closing:
+            flags &= ~Qt.ItemFlag.ItemIsEditable
+        if index.column() == _PROPOSED:
             flags &= ~Qt.ItemFlag.ItemIsEditable
         if index.column() == _PUBLIC:
             # A box to tick (mouse or Space), only on a closed row: an open row prints its text.

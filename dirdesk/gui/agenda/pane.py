@@ -166,6 +166,13 @@ class AgendaPane(QWidget):
         self._add_shortcut(self.items_view, "Del", self.remove_current_item)
         self._add_shortcut(self.items_view, "Ctrl+Shift+D", self.edit_participants)
         self._add_shortcut(self.items_view, "Ins", self.add_item)
+        # The chosen item into the timed grid, from anywhere in the pane (items, editor, grid).
+        self.grid.current_item = lambda: self._current_uid
+        into_grid = QAction(self)
+        into_grid.setShortcut(QKeySequence("Ctrl+Shift+G"))
+        into_grid.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        into_grid.triggered.connect(self.grid.add_item_row)
+        self.addAction(into_grid)
         self._shown: Meeting | None = None  # the meeting as the widgets last showed it
         document.changed.connect(self._refresh)
         self._refresh()

@@ -48,11 +48,15 @@ class BoardRunsTab(QWidget):
     def apply(self, board: Board) -> Board:
         staff = tuple(Person(g.name or g.role, g.role or None) if g.name else Person(g.role)
                       for g in map(Guest.parse, _lines(self.staff.toPlainText())))
+        # The member as the board spells them ("jonas kroustrup" is Jonas Kroustrup); a line
+        # that names nobody, or lacks the colon, is kept as typed for the check to refuse.
+        names = {p.name.casefold(): p.name for p in board.members}
         interests = []
         for line in _lines(self.interests.toPlainText()):
-            member, _, what = line.partition(":")
-            if member.strip() and what.strip():
-                interests.append((member.strip(), what.strip()))
+            member, colon, what = line.partition(":")
+            member = " ".join(member.split())
+            interests.append((names.get(member.casefold(), member), what.strip()) if colon
+                             else ("", line))
         phrases = tuple(_lines(self.phrases.toPlainText()))
         return dataclasses.replace(board, staff=staff, interests=tuple(interests),
                                    phrases=phrases or board.phrases)

@@ -37,7 +37,8 @@ from dirdesk.gui.dialogs.board_runs import BoardRunsTab
 from dirdesk.gui.editing.paste import MarkupTextEdit
 from dirdesk.services.board import BoardInvalid
 
-TAB_OF_FIELD = {"name": 0, "weekday": 0, "start": 0, "members": 1, "standing_items": 2}
+TAB_OF_FIELD = {"name": 0, "weekday": 0, "start": 0, "members": 1, "standing_items": 2,
+                "interests": 3}
 
 
 @dataclass

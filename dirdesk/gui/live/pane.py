@@ -31,6 +31,7 @@ from dirdesk.gui.context import AppContext
 from dirdesk.gui.editing.document import OpenMeeting
 from dirdesk.gui.editing.paste import MarkupTextEdit
 from dirdesk.gui.formats import hm
+from dirdesk.gui.live.attendance import AttendancePanel
 from dirdesk.gui.live.case import LiveCase
 from dirdesk.gui.live.proposals import ProposalBar
 
@@ -155,8 +156,15 @@ class LivePane(QWidget):
         buttons.addStretch()
         buttons.addWidget(self.next_button)
         right_layout.addLayout(buttons)
+        self.attendance = AttendancePanel(document, self.decision, self)
+        left = QSplitter(Qt.Orientation.Vertical, self)
+        left.setObjectName("liveLeft")
+        left.addWidget(self.list)
+        left.addWidget(self.attendance)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.list)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([300, 900])
@@ -169,7 +177,8 @@ class LivePane(QWidget):
 
         for keys, slot in ((("Ctrl+Return", "Ctrl+Enter", "Alt+Down", "PgDown"), self.next_item),
                            (("Alt+Up", "PgUp"), self.previous_item),
-                           (("Ctrl+J",), self.go_to_current)):
+                           (("Ctrl+J",), self.go_to_current),
+                           (("Ctrl+Shift+M",), self.attendance.focus)):
             action = QAction(self)
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -214,6 +223,7 @@ class LivePane(QWidget):
             self._uid = None
             self.title.setText("")
             self.decision.setPlainText("")
+            self.attendance.show_item(meeting, 1)
             self.update_clock()
             return
         row = next((i for i, item in enumerate(meeting.items) if item.uid == self._uid), 0)
@@ -239,6 +249,7 @@ class LivePane(QWidget):
             self.decision.blockSignals(False)
         self.case.now = self.now
         self.case.show_item(meeting, row + 1)
+        self.attendance.show_item(meeting, row + 1)
         self.update_clock()
 
     def _typed(self) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from dirdesk.domain.decisions import FollowUp, follow_ups, postponement
@@ -57,6 +57,14 @@ class ProposalBar(QFrame):
         self._shown: list[tuple[str, str, Callable[[], None], str]] = []
         self._asked: object = None  # what the decision's words asked for at the last look
         self._dismissed: set[tuple[str, str]] = set()
+        # By keyboard from the decision field: F9 does what the first proposal offers, Shift+F9
+        # sets it aside; the next one moves up, so F9 again takes it.
+        for key, slot in (("F9", self.act_on_first), ("Shift+F9", self.dismiss_first)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            (parent or self).addAction(action)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PROPOSAL_DELAY_MS)
@@ -140,7 +148,7 @@ class ProposalBar(QFrame):
             if index < len(self._shown):
                 text, action, _slot, _key = self._shown[index]
                 label.setText(text)
-                button.setText(action)
+                button.setText(f"{action} (F9)" if index == 0 else action)
             row.setVisible(index < len(self._shown))
         self.labels = [label for _row, label, _button in self._rows[:len(self._shown)]]
         self.buttons = [button for _row, _label, button in self._rows[:len(self._shown)]]
@@ -157,7 +165,7 @@ class ProposalBar(QFrame):
         button.clicked.connect(lambda _=False: self._shown[index][2]())
         dismiss = QToolButton(row)
         dismiss.setText("✕")
-        dismiss.setToolTip(self.tr("Not now"))
+        dismiss.setToolTip(self.tr("Not now (Shift+F9 for the first)"))
         dismiss.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         dismiss.clicked.connect(lambda _=False: self._dismiss(self._shown[index][3]))
         layout.addWidget(label, 1)
@@ -165,6 +173,16 @@ class ProposalBar(QFrame):
         layout.addWidget(dismiss)
         self.rows.addWidget(row)
         return row, label, button
+
+    def act_on_first(self) -> None:
+        """F9: what the first proposal shown offers."""
+        if self.isVisible() and self._shown:
+            self._shown[0][2]()
+
+    def dismiss_first(self) -> None:
+        """Shift+F9: not now, for the first proposal shown."""
+        if self.isVisible() and self._shown:
+            self._dismiss(self._shown[0][3])
 
     def _dismiss(self, key: str) -> None:
         if key == "agenda":
@@ -199,8 +217,7 @@ class ProposalBar(QFrame):
         if offer is None or meeting is None:
             return
         date, title, closed = offer
-        self.ctx.proceedings.add_to_agenda(meeting.board, date, title,
-                                                               closed=closed)
+        self.ctx.proceedings.add_to_agenda(meeting.board, date, title, closed=closed)
         self.ctx.signals.meeting_changed.emit(meeting.board, date, self)
         self.acted.emit(self.tr("“{title}” is on the agenda of {date}").format(
             title=title, date=_on(date)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from dirdesk.domain import danish
 from dirdesk.domain.forward_plan import PlannedPoint
+from dirdesk.domain.timing import Learned
 from dirdesk.gui.plan.rows import PlanRow, RowKind, meeting_label, period_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -77,6 +78,7 @@ class PlanModel(QAbstractItemModel):
         self._rows: list[PlanRow] = []
         self.missing: set[int] = set()  # planned points not on their agenda yet
         self.warnings: dict[dt.date, str] = {}  # dates whose points will not fit
+        self.proposals: dict[int, Learned] = {}  # a point's length by past meetings (by id)
         self._today = dt.date.today()
         self._with_content: set[dt.date] = set()
         self._open: dt.date | None = None
@@ -93,10 +95,13 @@ class PlanModel(QAbstractItemModel):
         self._open = open_date
         self.endResetModel()
 
-    def set_proceedings(self, missing: set[int], warnings: dict[dt.date, str]) -> None:
-        """Planned points not yet on their meeting's agenda, and dates whose points will not
-        fit by past meetings' times: marked, nothing else changes."""
+    def set_proceedings(self, missing: set[int], warnings: dict[dt.date, str],
+                        proposals: Mapping[int, Learned] | None = None) -> None:
+        """Planned points not yet on their meeting's agenda, dates whose points will not fit
+        by past meetings' times, and the length past meetings propose for a point (beside
+        what similar points were planned): marked, nothing else changes."""
         self.missing, self.warnings = set(missing), dict(warnings)
+        self.proposals = dict(proposals or {})
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(PlanColumn) - 1))
 
@@ -293,14 +298,18 @@ class PlanModel(QAbstractItemModel):
         return self._common(row, role)
 
     def _point_data(self, row: PlanRow, point: PlannedPoint, column: int, role: int) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and column == PlanColumn.NOTE
-                and point.id in self.missing):
-            return QCoreApplication.translate("PlanModel", "not on the agenda")
+        proposal = None if point.id is None else self.proposals.get(point.id)
+        if role == Qt.ItemDataRole.DisplayRole and column == PlanColumn.NOTE:
+            notes = [QCoreApplication.translate("PlanModel", "not on the agenda")
+                     if point.id in self.missing else "", proposal.text if proposal else ""]
+            return " · ".join(n for n in notes if n)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return point.text if column == PlanColumn.MEETING else ""
         missing = point.id in self.missing
         if role == Qt.ItemDataRole.ToolTipRole:
             text = point.text
+            if proposal is not None:
+                text += "\n" + proposal.explanation
             if point.origin is not None:
                 text = QCoreApplication.translate(
                     "PlanModel", "{text}\n(carried over from the meeting on {date})").format(

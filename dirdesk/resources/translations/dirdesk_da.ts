@@ -15,12 +15,28 @@
         <translation>Åbent punkt</translation>
     </message>
     <message>
+        <source>{n} min.</source>
+        <translation>{n} min.</translation>
+    </message>
+    <message>
+        <source>(planned {n})</source>
+        <translation>(planlagt {n})</translation>
+    </message>
+    <message>
+        <source>How long similar items took at past meetings, and (in brackets) how long they had been planned</source>
+        <translation>Hvor længe lignende punkter tog på tidligere møder, og (i parentes) hvor længe de var planlagt</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
         <source>Min.</source>
         <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Foreslået</translation>
     </message>
     <message>
         <source>Item</source>
@@ -104,6 +120,65 @@
     <message>
         <source>Add item</source>
         <translation>Tilføj punkt</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>inhabil in this item</source>
+        <translation>inhabil i punktet</translation>
+    </message>
+    <message>
+        <source>away for this item</source>
+        <translation>deltager ikke i punktet</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>fraværende</translation>
+    </message>
+    <message>
+        <source>present {periods}</source>
+        <translation>til stede {periods}</translation>
+    </message>
+    <message>
+        <source>Present at the start of the meeting (Space)</source>
+        <translation>Til stede ved mødets start (mellemrum)</translation>
+    </message>
+    <message>
+        <source>In the room from item {n} on (Space)</source>
+        <translation>Til stede fra punkt {n} (mellemrum)</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Fremmøde</translation>
+    </message>
+    <message>
+        <source>Space: present or not from this item on</source>
+        <translation>Mellemrum: til stede eller ej fra dette punkt</translation>
+    </message>
+    <message>
+        <source>Present at the start (Ctrl+Shift+M)</source>
+        <translation>Til stede ved mødets start (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Present at item {n} (Ctrl+Shift+M)</source>
+        <translation>Til stede ved punkt {n} (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>{name} present at the start</source>
+        <translation>{name} til stede ved mødets start</translation>
+    </message>
+    <message>
+        <source>{name} absent at the start</source>
+        <translation>{name} fraværende ved mødets start</translation>
+    </message>
+    <message>
+        <source>{name} arrives at item {n}</source>
+        <translation>{name} kommer ved punkt {n}</translation>
+    </message>
+    <message>
+        <source>{name} not present from item {n}</source>
+        <translation>{name} ikke til stede fra punkt {n}</translation>
     </message>
 </context>
 <context>
@@ -793,6 +868,14 @@ Vil du åbne det nu?</translation>
         <translation>Fjern række</translation>
     </message>
     <message>
+        <source>Item into the grid (Ctrl+Shift+G)</source>
+        <translation>Punktet i tidsplanen (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>A row for the item chosen above, as long as similar items took at past meetings</source>
+        <translation>En række til det valgte punkt, så lang som lignende punkter tog på tidligere møder</translation>
+    </message>
+    <message>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -823,6 +906,18 @@ Vil du åbne det nu?</translation>
     <message>
         <source>Add row</source>
         <translation>Tilføj række</translation>
+    </message>
+    <message>
+        <source>Item {n} is in the grid already, at {time}.</source>
+        <translation>Punkt {n} er allerede i tidsplanen, kl. {time}.</translation>
+    </message>
+    <message>
+        <source>Item {n} into the grid</source>
+        <translation>Punkt {n} i tidsplanen</translation>
+    </message>
+    <message>
+        <source>Item {n} is in the grid at {time}, {length} min.</source>
+        <translation>Punkt {n} er sat i tidsplanen kl. {time}, {length} min.</translation>
     </message>
 </context>
 <context>
@@ -1763,8 +1858,8 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
         <translation>Tilføj til opfølgningslisten</translation>
     </message>
     <message>
-        <source>Not now</source>
-        <translation>Ikke nu</translation>
+        <source>Not now (Shift+F9 for the first)</source>
+        <translation>Ikke nu (Shift+F9 for det første)</translation>
     </message>
     <message>
         <source>“{title}” is in the forward plan {where}</source>
