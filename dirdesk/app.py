@@ -92,9 +92,10 @@ def build_window(db_url: str | None, app: QApplication,
     except UserError:
         db.close()
         raise
-    from dirdesk.services.backup import daily_copy_at_start
+    from dirdesk.services.backup import daily_copy_beside_start
 
-    daily_copy_at_start(db.url, Settings().backup_keep_days)  # at most one copy a day
+    # At most one copy a day, of the database as found now, written while the window opens.
+    daily_copy = daily_copy_beside_start(db.url, Settings().backup_keep_days)
     plan = PlanService(db)
     meetings = MeetingService(db)
     boards = plan.boards()
@@ -120,6 +121,7 @@ def build_window(db_url: str | None, app: QApplication,
     # it within a millisecond rather than the default five.
     sys.setswitchinterval(0.001)
     window.database = db
+    window.daily_copy = daily_copy  # running, if a copy is being made
     window.database_lock = lock  # held while the window lives
     return window
 

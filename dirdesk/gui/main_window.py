@@ -13,6 +13,8 @@ from dirdesk.gui.formats import long_date
 from dirdesk.gui.settings import Settings
 
 if TYPE_CHECKING:
+    from threading import Thread
+
     from PySide6.QtGui import QCloseEvent, QKeySequence
     from PySide6.QtWidgets import QDockWidget
 
@@ -42,6 +44,7 @@ class MainWindow(QMainWindow):
     database: _Open | None = None  # kept open while the window lives (app.build_window)
     database_lock: DatabaseLock | None = None  # the claim on a SQLite file, held as long
     snapshot_of: tuple[str | None] | None = None  # (--db,): keep the meeting shown (gui.preview)
+    daily_copy: Thread | None = None  # the day's copy of the database, being written (app.py)
 
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
