@@ -192,7 +192,9 @@ def _open_and_run(db_url: str | None, app: QApplication) -> int:
         except UserError as exc:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.critical(window, "dirdesk", exc.text("da"))
+            from dirdesk.gui.wording import shown
+
+            QMessageBox.critical(window, "dirdesk", shown(exc))
             window.hide()
             app.exit(2)
             return

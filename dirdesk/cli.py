@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dirdesk import __version__
-from dirdesk.domain.messages import Message, UserError
+from dirdesk.domain.messages import Language, Message, UserError
 
 if TYPE_CHECKING:
     from dirdesk.domain.model import Meeting, Person
@@ -28,17 +28,15 @@ if TYPE_CHECKING:
 EXIT_USAGE = 2
 
 
-def language() -> str:
-    """``da`` where the user's locale is Danish, else ``en`` (the spec's wording)."""
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = os.environ.get(var)
-        if value:
-            return "da" if value.lower().startswith("da") else "en"
-    return "en"
+def language() -> Language:
+    """Danish where the user's locale is Danish, else English (the spec's wording)."""
+    from dirdesk.catalogue import of_locale
+
+    return of_locale()
 
 
-def _say(en: str, da: str) -> None:
-    print(Message(en, da).text(language()))  # Message hides a database URL's password
+def _say(message: Message) -> None:
+    print(message.text(language()))  # Message hides a database URL's password
 
 
 class _Parser(argparse.ArgumentParser):
@@ -131,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except MeetingFileError as exc:
         where = getattr(exc, "source", None)
-        text = exc.problem.message(lang)
+        text = exc.problem.text(lang)
         print(f"dirdesk: {where}: {text}" if where else f"dirdesk: {text}", file=sys.stderr)
         return EXIT_USAGE
     except UserError as exc:
@@ -177,10 +175,9 @@ def _environment_fault(args: argparse.Namespace, exc: Exception) -> UserError | 
     if isinstance(exc, OSError):
         from dirdesk.files import _reason
 
-        en, da = _reason(exc)
         where = exc.filename or "dirdesk"
-        return UserError(Message(f"{where}: {en}; nothing was changed",
-                                 f"{where}: {da}; intet blev ændret"))
+        return UserError(Message("{where}: {reason}; nothing was changed", where=where,
+                                 reason=_reason(exc)))
     if "sqlalchemy" not in sys.modules and "sqlite3" not in sys.modules:
         return None
     from dirdesk.storage.database import failure, resolve_url
@@ -198,8 +195,12 @@ def _database(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return Database(args.db)
 
 
-def _cannot_read(path: str, en: str, da: str) -> UserError:
-    return UserError(Message(f"{path}: cannot read: {en}", f"{path}: kan ikke læses: {da}"))
+def _cannot_read(path: str, reason: Message) -> UserError:
+    return UserError(Message("{path}: cannot read: {reason}", path=path, reason=reason))
+
+
+def _system_reason(exc: OSError) -> Message:
+    return Message("{system}", system=exc.strerror or str(exc))
 
 
 def _read_file(path: str) -> bytes:
@@ -213,27 +214,23 @@ def _read_file(path: str) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except IsADirectoryError:
-        raise _cannot_read(path, "it is a folder, not a meeting file",
-                           "det er en mappe, ikke en mødefil") from None
+        raise _cannot_read(path, Message("it is a folder, not a meeting file")) from None
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise _cannot_read(path, reason, reason) from None
+        raise _cannot_read(path, _system_reason(exc)) from None
     info = os.fstat(fd)
     if not stat.S_ISREG(info.st_mode):
         os.close(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise _cannot_read(path, "it is a folder, not a meeting file",
-                               "det er en mappe, ikke en mødefil")
-        raise _cannot_read(path, "not a regular file (a device or a pipe), not a meeting file",
-                           "ikke en almindelig fil (en enhed eller en pipe), ikke en mødefil")
+            raise _cannot_read(path, Message("it is a folder, not a meeting file"))
+        raise _cannot_read(path, Message(
+            "not a regular file (a device or a pipe), not a meeting file"))
     with os.fdopen(fd, "rb") as handle:
         if info.st_size > MAX_FILE_BYTES:
             raise UserError(too_large(path, info.st_size))
         try:
             data = handle.read(MAX_FILE_BYTES + 1)
         except OSError as exc:
-            reason = exc.strerror or str(exc)
-            raise _cannot_read(path, reason, reason) from None
+            raise _cannot_read(path, _system_reason(exc)) from None
     if len(data) > MAX_FILE_BYTES:  # grew while being read
         raise UserError(too_large(path, len(data)))
     return data
@@ -261,8 +258,8 @@ def _date(text: str) -> dt.date:
             raise ValueError(text)
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise UserError(Message(f"{text}: not a date that exists (expected YYYY-MM-DD)",
-                                f"{text}: ikke en dato, der findes (forventet ÅÅÅÅ-MM-DD)")) from None
+        raise UserError(Message("{text}: not a date that exists (expected YYYY-MM-DD)",
+                                text=text)) from None
 
 
 def _confirm(question: str) -> bool:
@@ -282,28 +279,28 @@ def _import(args: argparse.Namespace) -> int:
             result = service.import_meeting(meeting, replace=args.replace,
                                             new_version=args.new_version)
         except MeetingExists as exc:
-            if not _confirm(exc.text(language()).split(";")[0] + ". Erstat det?"):
+            if not _confirm(Message("{fault}. Replace it?",
+                                    fault=exc.text(language()).split(";")[0]).text(language())):
                 raise
             result = service.import_meeting(meeting, replace=True, new_version=args.new_version)
     m = result.meeting
     if result.kept_version is not None:
-        _say(f"The signed minutes were kept as version {result.kept_version}; "
-             f"this is version {m.version}, to be signed again",
-             f"Det underskrevne referat er gemt som version {result.kept_version}; "
-             f"dette er version {m.version} og skal underskrives igen")
-    verb_en, verb_da = ("Replaced", "Erstattede") if result.replaced else ("Imported", "Importerede")
-    _say(f"{verb_en} the meeting of {m.board} on {m.date.isoformat()}: {len(m.items)} items, "
-         f"{len(m.schedule)} grid rows, "
-         f"{sum(len(i.attachments) for i in m.items)} attachments",
-         f"{verb_da} mødet i {m.board} den {m.date.isoformat()}: {len(m.items)} punkter, "
-         f"{len(m.schedule)} rækker i tidsplanen, {sum(len(i.attachments) for i in m.items)} bilag")
+        _say(Message("The signed minutes were kept as version {kept}; "
+                     "this is version {version}, to be signed again",
+                     kept=result.kept_version, version=m.version))
+    counts = {"board": m.board, "date": m.date, "items": len(m.items), "rows": len(m.schedule),
+              "attachments": sum(len(i.attachments) for i in m.items)}
+    if result.replaced:
+        _say(Message("Replaced the meeting of {board} on {date}: {items} items, {rows} grid rows, "
+                     "{attachments} attachments", **counts))
+    else:
+        _say(Message("Imported the meeting of {board} on {date}: {items} items, {rows} grid rows, "
+                     "{attachments} attachments", **counts))
     if m.forward_plan is not None:
-        _say(f"Forward plan: {result.plan_meetings} new coming meetings, "
-             f"{result.points_added} planned points, {result.undated_added} awaiting a date, "
-             f"{result.periods_added} closed periods",
-             f"Forward plan: {result.plan_meetings} nye kommende møder, "
-             f"{result.points_added} planlagte punkter, {result.undated_added} afventer dato, "
-             f"{result.periods_added} lukkede perioder")
+        _say(Message("Forward plan: {meetings} new coming meetings, {points} planned points, "
+                     "{undated} awaiting a date, {periods} closed periods",
+                     meetings=result.plan_meetings, points=result.points_added,
+                     undated=result.undated_added, periods=result.periods_added))
     return 0
 
 
@@ -348,8 +345,7 @@ def _meeting_from_source(args: argparse.Namespace, refresh_plan: bool = False) -
 
         refresh = refreshed(meeting, PlanService(db).plan(meeting.board, meeting.date))
     if refresh.changed:
-        _say("The forward plan as it stands now (--keep-plan keeps the agenda's):",
-             "Kommende møder, som planen står nu (--keep-plan beholder dagsordenens):")
+        _say(Message("The forward plan as it stands now (--keep-plan keeps the agenda's):"))
         for line in refresh.changes():
             print(f"  {line}")
     return with_plan(meeting, refresh)
@@ -361,8 +357,7 @@ def _export(args: argparse.Namespace) -> int:
     kind = DocumentKind(args.kind)
     target = Path(args.output)
     if target.suffix.lower() != ".docx":  # else Word and the file manager do not know the file
-        raise UserError(Message(f"{target}: a Word document's name ends in .docx",
-                                f"{target}: et Word-dokuments navn ender på .docx"))
+        raise UserError(Message("{target}: a Word document's name ends in .docx", target=target))
     meeting = _meeting_from_source(args, refresh_plan=kind is DocumentKind.REFERAT and not args.keep_plan)
     member = None
     if args.for_member is not None:
@@ -373,24 +368,25 @@ def _export(args: argparse.Namespace) -> int:
     rendered = None if args.internal else render(meeting, kind)
     if rendered is not None and _publication_findings(meeting, kind, args, rendered) and not args.force:
         raise UserError(Message(
-            f"{target}: not written: the check before publishing found a CPR number (see above); "
-            "remove it, or write the document anyway with --force",
-            f"{target}: ikke skrevet: tjekket før offentliggørelse fandt et CPR-nummer (se ovenfor); "
-            "fjern det, eller skriv dokumentet alligevel med --force"))
+            "{target}: not written: the check before publishing found a CPR number (see above); "
+            "remove it, or write the document anyway with --force", target=target))
     exported = export_meeting(meeting, kind, target, internal=args.internal, pdf=args.pdf,
                               archive=args.archive, rendered=rendered)
     pdf = exported.pdf
-    version_en = "internal" if args.internal else "published"
-    version_da = "intern" if args.internal else "offentlig"
     if member is not None:
-        version_en += f" ({member.display})"
-        version_da += f" til {member.display}"
-    _say(f"Wrote the {version_en} {kind.value.upper()} of {meeting.date.isoformat()} to {target}",
-         f"Skrev {kind.value.upper()} ({version_da} udgave) for {meeting.date.isoformat()} til {target}")
+        wrote = Message("Wrote the internal {kind} for {member} of {date} to {target}",
+                        kind=kind.value.upper(), member=member.display, date=meeting.date, target=target)
+    elif args.internal:
+        wrote = Message("Wrote the internal {kind} of {date} to {target}", kind=kind.value.upper(),
+                        date=meeting.date, target=target)
+    else:
+        wrote = Message("Wrote the published {kind} of {date} to {target}", kind=kind.value.upper(),
+                        date=meeting.date, target=target)
+    _say(wrote)
     if pdf is not None:
-        _say(f"Wrote its PDF to {pdf}", f"Skrev PDF'en til {pdf}")
+        _say(Message("Wrote its PDF to {pdf}", pdf=pdf))
     if exported.notice is not None:
-        _say(exported.notice.en, exported.notice.da)
+        _say(exported.notice)
     return 0
 
 
@@ -404,11 +400,9 @@ def _for_member(meeting: Meeting, name: str) -> tuple[Meeting, Person]:
     if person is None:
         people = ", ".join(dict.fromkeys(p.name for p in (*meeting.members, *meeting.absent)))
         day = meeting.date.isoformat()
-        raise UserError(Message(
-            f'--for-member "{name}": not a member of the meeting of {day} '
-            f"(members: {people or 'none'})",
-            f'--for-member "{name}": ikke medlem ved mødet {day} '
-            f"(medlemmer: {people or 'ingen'})"))
+        raise UserError(Message('--for-member "{name}": not a member of the meeting of {day} '
+                                "(members: {people})", name=name, day=day,
+                                people=people or Message("none")))
     return for_member(meeting, person.name), person
 
 
@@ -421,8 +415,7 @@ def _publication_findings(meeting: Meeting, kind: object, args: argparse.Namespa
 
     names_path = Path(args.names) if args.names else config_dir() / NAMES_FILE
     if args.names and not names_path.is_file():
-        raise UserError(Message(f"{names_path}: the list of names does not exist",
-                                f"{names_path}: listen over navne findes ikke"))
+        raise UserError(Message("{path}: the list of names does not exist", path=names_path))
     findings = prepublication_check(meeting, DocumentKind(kind), names=read_names(names_path),
                                     rendered=rendered)
     for finding in findings:
@@ -444,7 +437,7 @@ def _demo(args: argparse.Namespace) -> int:
     with _database(args) as db:
         summary = fill_demo(db, today=dt.date.today())
         url = db.url
-    _say(f"Demo database ready at {url}: {summary}", f"Demodatabase klar i {url}: {summary}")
+    _say(Message("Demo database ready at {url}: {summary}", url=url, summary=summary))
     return 0
 
 
@@ -454,8 +447,7 @@ def _backup(args: argparse.Namespace) -> int:
 
     url = resolve_url(args.db)
     target = backup(url, Path(args.target))
-    _say(f"Backed up the database {url} to {target}",
-         f"Tog backup af databasen {url} til {target}")
+    _say(Message("Backed up the database {url} to {target}", url=url, target=target))
     return 0
 
 
@@ -465,10 +457,11 @@ def _restore(args: argparse.Namespace) -> int:
 
     url = resolve_url(args.db)
     safety = restore(url, Path(args.source))
-    kept_en = f"; the database as it was is kept in {safety}" if safety else ""
-    kept_da = f"; databasen, som den var, er gemt i {safety}" if safety else ""
-    _say(f"Restored the database {url} from {args.source}{kept_en}",
-         f"Genskabte databasen {url} fra {args.source}{kept_da}")
+    if safety:
+        _say(Message("Restored the database {url} from {source}; the database as it was is kept "
+                     "in {safety}", url=url, source=args.source, safety=safety))
+    else:
+        _say(Message("Restored the database {url} from {source}", url=url, source=args.source))
     return 0
 
 
@@ -487,23 +480,20 @@ def _open_window(db_url: str | None) -> int:
         program = ([sys.executable, "-m", "dirdesk"] if started.endswith("__main__.py")
                    else [os.path.abspath(started) if os.sep in started else started or "dirdesk"])
         command = shlex.join(["xvfb-run", "-a", *program, *(["--db", db_url] if db_url else [])])
-        _err(
+        _err(Message(
             "no display: dirdesk's window needs a graphical desktop (no DISPLAY or WAYLAND_DISPLAY "
             "is set). Run it from a desktop session, or under a virtual screen with "
-            f"{command}, or without any window with QT_QPA_PLATFORM=offscreen. "
+            "{command}, or without any window with QT_QPA_PLATFORM=offscreen. "
             "The commands import, dump, export and demo work without a display.",
-            "ingen skærm: dirdesks vindue kræver et grafisk skrivebord (hverken DISPLAY eller "
-            "WAYLAND_DISPLAY er sat). Start det fra et skrivebord, på en virtuel skærm med "
-            f"{command}, eller helt uden vindue med QT_QPA_PLATFORM=offscreen. "
-            "Kommandoerne import, dump, export og demo virker uden skærm.")
+            command=command))
         return EXIT_USAGE
     from dirdesk.app import run
 
     return run(db_url)
 
 
-def _err(en: str, da: str) -> None:
-    print(f"dirdesk: {da if language() == 'da' else en}", file=sys.stderr)
+def _err(message: Message) -> None:
+    print(f"dirdesk: {message.text(language())}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -27,16 +27,16 @@ class OutputError(UserError):
     """The target file cannot be written."""
 
 
-def _reason(exc: OSError) -> tuple[str, str]:
+def _reason(exc: OSError) -> Message:
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "permission denied", "ingen adgang"
+        return Message("permission denied")
     if exc.errno == errno.ENOENT:
-        return "the folder does not exist", "mappen findes ikke"
+        return Message("the folder does not exist")
     if exc.errno == errno.ENOSPC:
-        return "the disk is full", "disken er fuld"
+        return Message("the disk is full")
     if exc.errno == errno.EISDIR:
-        return "it is a folder", "det er en mappe"
-    return exc.strerror or str(exc), exc.strerror or str(exc)
+        return Message("it is a folder")
+    return Message("{system}", system=exc.strerror or str(exc))
 
 
 # Without file locks (Windows) a temporary file this old is taken to be left by a dead writer.
@@ -142,16 +142,15 @@ def _through_links(target: Path) -> Path:
 def _write(target: Path, write: Callable[[Path], object], *, replace: bool,
            place: bool = True) -> Path:
     if target.is_dir():
-        raise OutputError(Message(f"{target}: cannot write: it is a folder",
-                                  f"{target}: kan ikke skrive: det er en mappe"))
+        raise OutputError(Message("{target}: cannot write: {reason}", target=target,
+                                  reason=Message("it is a folder")))
     folder = target.parent if str(target.parent) else Path(".")
     remove_stale_temporaries(folder, re.escape(target.name))
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        en, da = _reason(exc)
-        raise OutputError(Message(f"{target}: cannot write: {en}",
-                                  f"{target}: kan ikke skrive: {da}")) from None
+        raise OutputError(Message("{target}: cannot write: {reason}", target=target,
+                                  reason=_reason(exc))) from None
     if fcntl is not None:
         # Held until the move is done: tells a later writer this file is not debris.
         fcntl.flock(fd, fcntl.LOCK_EX)
@@ -178,9 +177,8 @@ def _write(target: Path, write: Callable[[Path], object], *, replace: bool,
         else:
             placed = _place_new(tmp, target)
     except OSError as exc:
-        en, da = _reason(exc)
-        raise OutputError(Message(f"{target}: cannot write: {en}",
-                                  f"{target}: kan ikke skrive: {da}")) from None
+        raise OutputError(Message("{target}: cannot write: {reason}", target=target,
+                                  reason=_reason(exc))) from None
     finally:
         for leftover in (tmp, *(Path(f"{tmp}{suffix}") for suffix in _COMPANIONS)):
             with contextlib.suppress(FileNotFoundError):
@@ -248,10 +246,9 @@ def write_together(files: Sequence[tuple[Path, Callable[[Path], object]]]) -> No
                         os.replace(old, done)
                     else:
                         done.unlink()
-            en, da = _reason(exc)
             raise OutputError(Message(
-                f"{target}: cannot write: {en}; none of the files was written",
-                f"{target}: kan ikke skrive: {da}; ingen af filerne blev skrevet")) from None
+                "{target}: cannot write: {reason}; none of the files was written",
+                target=target, reason=_reason(exc))) from None
         for _, old in moved:
             if old is not None:
                 with contextlib.suppress(OSError):

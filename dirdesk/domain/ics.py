@@ -64,18 +64,24 @@ class CalendarEvent:
 class CalendarFileError(UserError):
     """A file that is not a calendar dirdesk can read: the line and the fault."""
 
-    def __init__(self, line: int, en: str, da: str, source: str = "") -> None:
-        where_en = f"line {line}: " if line else ""
-        where_da = f"linje {line}: " if line else ""
-        file = f"{source}: " if source else ""
-        super().__init__(Message(f"{file}not a valid calendar file (.ics): {where_en}{en}",
-                                 f"{file}ikke en gyldig kalenderfil (.ics): {where_da}{da}"
-                                 if file else f"Ikke en gyldig kalenderfil (.ics): {where_da}{da}"))
-        self.line, self.fault, self.fault_da = line, en, da
+    def __init__(self, line: int, fault: Message, source: str = "") -> None:
+        if source and line:
+            message = Message("{source}: not a valid calendar file (.ics): line {line}: {fault}",
+                              source=source, line=line, fault=fault)
+        elif source:
+            message = Message("{source}: not a valid calendar file (.ics): {fault}",
+                              source=source, fault=fault)
+        elif line:
+            message = Message("not a valid calendar file (.ics): line {line}: {fault}",
+                              line=line, fault=fault)
+        else:
+            message = Message("not a valid calendar file (.ics): {fault}", fault=fault)
+        super().__init__(message)
+        self.line, self.fault = line, fault
 
     def named(self, source: str) -> CalendarFileError:
         """The same fault said of the file ``source``."""
-        return CalendarFileError(self.line, self.fault, self.fault_da, source)
+        return CalendarFileError(self.line, self.fault, source)
 
 
 # --- reading --------------------------------------------------------------------------------
@@ -128,19 +134,17 @@ def _content_line(number: int, line: str) -> _Property:
             colon = i
             break
     if colon < 0:
-        raise CalendarFileError(number, f"no ':' in {_shown(line)}", f"intet ':' i {_shown(line)}")
+        raise CalendarFileError(number, Message("no ':' in {line}", line=_shown(line)))
     head = line[:colon]
     parts = [head[a + 1:b] for a, b in zip([-1, *separators], [*separators, len(head)], strict=True)]
     name = parts[0].strip().upper()
     if not re.fullmatch(r"[A-Z0-9-]+", name):
-        raise CalendarFileError(number, f"{_shown(parts[0])} is not a property name",
-                                f"{_shown(parts[0])} er ikke et egenskabsnavn")
+        raise CalendarFileError(number, Message("{name} is not a property name", name=_shown(parts[0])))
     params: dict[str, str] = {}
     for part in parts[1:]:
         key, eq, value = part.partition("=")
         if not eq:
-            raise CalendarFileError(number, f"parameter {_shown(part)} has no '='",
-                                    f"parameteren {_shown(part)} har intet '='")
+            raise CalendarFileError(number, Message("parameter {part} has no '='", part=_shown(part)))
         params[key.strip().upper()] = value.strip().strip('"')
     return _Property(name, params, line[colon + 1:], number)
 
@@ -197,8 +201,8 @@ def _when(prop: _Property) -> tuple[dt.date, dt.time | None]:
             return local.date(), local.time().replace(tzinfo=None)
     except ValueError:
         pass
-    raise CalendarFileError(prop.line, f"{prop.name} {_shown(value)} is not a date or a time",
-                            f"{prop.name} {_shown(value)} er ikke en dato eller et tidspunkt")
+    raise CalendarFileError(prop.line, Message("{name} {value} is not a date or a time",
+                                               name=prop.name, value=_shown(value)))
 
 
 _DURATION = re.compile(r"\+?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
@@ -207,8 +211,8 @@ _DURATION = re.compile(r"\+?P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:
 def _duration(prop: _Property) -> dt.timedelta:
     m = _DURATION.fullmatch(prop.value.strip())
     if not m or not any(m.groups()):
-        raise CalendarFileError(prop.line, f"DURATION {_shown(prop.value)} is not a duration",
-                                f"DURATION {_shown(prop.value)} er ikke en varighed")
+        raise CalendarFileError(prop.line, Message("DURATION {value} is not a duration",
+                                                   value=_shown(prop.value)))
     w, d, h, mi, s = (int(g) if g else 0 for g in m.groups())
     return dt.timedelta(weeks=w, days=d, hours=h, minutes=mi, seconds=s)
 
@@ -218,8 +222,7 @@ def _event(props: Sequence[_Property], begin: int) -> CalendarEvent:
     for prop in props:
         by_name.setdefault(prop.name, prop)
     if "DTSTART" not in by_name:
-        raise CalendarFileError(begin, "the event (BEGIN:VEVENT) has no DTSTART",
-                                "begivenheden (BEGIN:VEVENT) har ingen DTSTART")
+        raise CalendarFileError(begin, Message("the event (BEGIN:VEVENT) has no DTSTART"))
     date, start = _when(by_name["DTSTART"])
     end: dt.time | None = None
     last: dt.date | None = None
@@ -250,33 +253,30 @@ def read_calendar(data: bytes | str) -> list[CalendarEvent]:
     text = _decode(data) if isinstance(data, bytes) else data
     lines = unfold(text)
     if not lines:
-        raise CalendarFileError(0, "the file is empty", "filen er tom")
+        raise CalendarFileError(0, Message("the file is empty"))
     first_number, first = lines[0]
     if first.strip().upper() != "BEGIN:VCALENDAR":
-        raise CalendarFileError(first_number, f"it begins with {_shown(first)}, not BEGIN:VCALENDAR",
-                                f"den begynder med {_shown(first)}, ikke BEGIN:VCALENDAR")
+        raise CalendarFileError(first_number, Message("it begins with {first}, not BEGIN:VCALENDAR",
+                                                      first=_shown(first)))
     events: list[CalendarEvent] = []
     stack: list[tuple[str, int]] = []
     props: list[_Property] = []
     ended = False
     for number, line in lines:
         if ended:
-            raise CalendarFileError(number, "text after END:VCALENDAR", "tekst efter END:VCALENDAR")
+            raise CalendarFileError(number, Message("text after END:VCALENDAR"))
         prop = _content_line(number, line)
         if prop.name == "BEGIN":
             component = prop.value.strip().upper()
             if not component:
-                raise CalendarFileError(number, "BEGIN without a name", "BEGIN uden navn")
+                raise CalendarFileError(number, Message("BEGIN without a name"))
             if component == "VCALENDAR" and stack:
-                raise CalendarFileError(number, "a calendar inside a calendar",
-                                        "en kalender inde i en kalender")
+                raise CalendarFileError(number, Message("a calendar inside a calendar"))
             inside = next((begun for name, begun in stack if name == component), None)
             if inside is not None:
-                raise CalendarFileError(
-                    number, f"BEGIN:{component} before the one on line {inside} has ended "
-                    f"(END:{component} missing?)",
-                    f"BEGIN:{component}, før den på linje {inside} er afsluttet "
-                    f"(mangler END:{component}?)")
+                raise CalendarFileError(number, Message(
+                    "BEGIN:{component} before the one on line {inside} has ended "
+                    "(END:{component} missing?)", component=component, inside=inside))
             stack.append((component, number))
             if component == "VEVENT":
                 props = []
@@ -284,10 +284,9 @@ def read_calendar(data: bytes | str) -> list[CalendarEvent]:
             component = prop.value.strip().upper()
             if not stack or stack[-1][0] != component:
                 open_ = stack[-1][0] if stack else None
-                raise CalendarFileError(
-                    number,
-                    f"END:{component} but {'BEGIN:' + open_ if open_ else 'nothing'} is open",
-                    f"END:{component}, men {'BEGIN:' + open_ if open_ else 'intet'} er åben")
+                raise CalendarFileError(number, Message(
+                    "END:{component} but BEGIN:{open} is open", component=component, open=open_)
+                    if open_ else Message("END:{component} but nothing is open", component=component))
             _name, begin = stack.pop()
             if component == "VEVENT":
                 events.append(_event(props, begin))
@@ -296,8 +295,8 @@ def read_calendar(data: bytes | str) -> list[CalendarEvent]:
             props.append(prop)
     if stack:
         component, begin = stack[-1]
-        raise CalendarFileError(begin, f"BEGIN:{component} is never ended (END:{component})",
-                                f"BEGIN:{component} afsluttes aldrig (END:{component})")
+        raise CalendarFileError(begin, Message("BEGIN:{component} is never ended (END:{component})",
+                                               component=component))
     return events
 
 

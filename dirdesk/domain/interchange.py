@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NoReturn, TypeVar
 
-from dirdesk.domain.messages import Message
+from dirdesk.domain.messages import ENGLISH, Decimal, Language, Message, marked
 from dirdesk.domain.model import (
     CLOSED_ROW_TITLE,
     AgendaItem,
@@ -59,70 +59,55 @@ MAX_PLAN_ROWS = 100
 
 def too_large(source: str, size: int) -> Message:
     """The fault of a file over ``MAX_FILE_BYTES``."""
-    mb = f"{size / 1_000_000:.1f}"
-    return Message(f"{source}: the file is {mb} MB; a meeting file holds at most "
-                   f"{MAX_FILE_BYTES // 1_000_000} MB",
-                   f"{source}: filen er {mb.replace('.', ',')} MB; en mødefil må højst fylde "
-                   f"{MAX_FILE_BYTES // 1_000_000} MB")
+    return Message("{source}: the file is {size} MB; a meeting file holds at most {limit} MB",
+                   source=source, size=Decimal(size / 1_000_000), limit=MAX_FILE_BYTES // 1_000_000)
 
 # ASCII digits only, and nothing after (``$`` would let a trailing newline through, ``\d`` any
 # script's digits): exactly the schema's patterns.
 _TIME = re.compile(r"([01][0-9]|2[0-3]):([0-5][0-9])", re.ASCII)
 _DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})", re.ASCII)
 
-# Faults in English (the spec's wording) and Danish; ``{…}`` are filled from Problem.args.
-_MESSAGES: dict[str, tuple[str, str]] = {
-    "json": ("not valid JSON: {detail} (line {line}, column {column})",
-             "ikke gyldig JSON: {detail} (linje {line}, kolonne {column})"),
-    "utf8": ("not UTF-8 text: byte {byte} at position {pos}",
-             "ikke UTF-8-tekst: byte {byte} på position {pos}"),
-    "type": ("expected {expected}, found {found}", "skal være {expected_da}, er {found_da}"),
-    "missing": ('missing required property "{name}"', 'mangler egenskaben "{name}"'),
-    "unknown": ("unknown property {name}", "ukendt egenskab {name}"),
-    "duplicate_key": ("property {name} given twice", "egenskaben {name} er angivet to gange"),
-    "empty": ("must not be empty", "må ikke være tom"),
-    "file_size": ("the file is {size} MB; a meeting file holds at most {limit} MB",
-                  "filen er {size} MB; en mødefil må højst fylde {limit} MB"),
-    "text_bytes": ("is {size} bytes long (UTF-8); the search index holds at most {limit} in one text",
-                   "er {size} byte lang (UTF-8); søgeindekset kan højst rumme {limit} i én tekst"),
-    "entries": ("the file has more than {limit} entries in its lists (items, sections, "
-                "attachments, grid rows, people, plan rows and points together)",
-                "filen har mere end {limit} elementer i sine lister (punkter, afsnit, bilag, "
-                "rækker i tidsplanen, personer, rækker og punkter i planen tilsammen)"),
-    "plan_rows": ("the forward plan has {count} rows; at most {limit}",
-                  "forward plan har {count} rækker; højst {limit}"),
-    "nul": ("contains a NUL character (\\u0000), which no database can store",
-            "indeholder et NUL-tegn (\\u0000), som ingen database kan gemme"),
-    "surrogate": ("contains {value}, half of a UTF-16 pair and not a character",
-                  "indeholder {value}, halvdelen af et UTF-16-par og ikke et tegn"),
-    "too_long": ("is {length} characters long; the database holds at most {limit}",
-                 "er {length} tegn lang; databasen kan højst gemme {limit}"),
-    "format": ('unknown format {value}; expected "' + FORMAT + '"',
-               'ukendt format {value}; forventet "' + FORMAT + '"'),
-    "date": ("{value} is not a date (YYYY-MM-DD)", "{value} er ikke en dato (ÅÅÅÅ-MM-DD)"),
-    "no_such_date": ("{value} is not a date that exists", "{value} er ikke en dato, der findes"),
-    "time": ("{value} is not a time of day (HH:MM, 00:00 to 23:59)",
-             "{value} er ikke et klokkeslæt (TT:MM, 00:00 til 23:59)"),
-    "insert": ("{value} is not an insert; expected schedule, forward_plan, undated or follow_ups",
-               "{value} er ikke en indsættelse; forventet schedule, forward_plan, undated eller "
-               "follow_ups"),
-    "not_member": ("{value} is not a member or absentee of the meeting",
-                   "{value} er ikke medlem af eller fraværende fra mødet"),
-    "section": ('expected a section {{"heading", "text"}} or an insert {{"insert"}}',
-                'skal være et afsnit {{"heading", "text"}} eller en indsættelse {{"insert"}}'),
-    "minimum": ("{value} is less than {minimum}", "{value} er mindre end {minimum}"),
-    "item_ref": ("refers to item {value}, but the meeting has {count} items",
-                 "henviser til punkt {value}, men mødet har {count} punkter"),
-    "end_before_start": ("end {end} is before start {start}", "slut {end} er før start {start}"),
-    "duplicate_date": ("date {value} is already in the plan (rows[{other}])",
-                       "datoen {value} står allerede i planen (rows[{other}])"),
+# Faults in the spec's English, keys of the catalogue (Danish in parts/messages.json);
+# ``{…}`` are filled from Problem.args.
+_MESSAGES: dict[str, str] = {
+    "json": marked("not valid JSON: {detail} (line {line}, column {column})"),
+    "utf8": marked("not UTF-8 text: byte {byte} at position {pos}"),
+    "type": marked("expected {expected}, found {found}"),
+    "missing": marked("missing required property \"{name}\""),
+    "unknown": marked("unknown property {name}"),
+    "duplicate_key": marked("property {name} given twice"),
+    "empty": marked("must not be empty"),
+    "file_size": marked("the file is {size} MB; a meeting file holds at most {limit} MB"),
+    "text_bytes": marked("is {size} bytes long (UTF-8); the search index holds at most {limit} in "
+                         "one text"),
+    "entries": marked("the file has more than {limit} entries in its lists (items, sections, "
+                      "attachments, grid rows, people, plan rows and points together)"),
+    "plan_rows": marked("the forward plan has {count} rows; at most {limit}"),
+    "nul": marked("contains a NUL character (\\u0000), which no database can store"),
+    "surrogate": marked("contains {value}, half of a UTF-16 pair and not a character"),
+    "too_long": marked("is {length} characters long; the database holds at most {limit}"),
+    "format": marked("unknown format {value}; expected \"dirdesk-meeting/1\""),
+    "date": marked("{value} is not a date (YYYY-MM-DD)"),
+    "no_such_date": marked("{value} is not a date that exists"),
+    "time": marked("{value} is not a time of day (HH:MM, 00:00 to 23:59)"),
+    "insert": marked("{value} is not an insert; expected schedule, forward_plan, undated or follow_ups"),
+    "not_member": marked("{value} is not a member or absentee of the meeting"),
+    "section": marked("expected a section {{\"heading\", \"text\"}} or an insert {{\"insert\"}}"),
+    "minimum": marked("{value} is less than {minimum}"),
+    "item_ref": marked("refers to item {value}, but the meeting has {count} items"),
+    "end_before_start": marked("end {end} is before start {start}"),
+    "duplicate_date": marked("date {value} is already in the plan (rows[{other}])"),
 }
 
 _TYPE_NAMES = {
-    "object": ("an object", "et objekt"), "array": ("an array", "en liste"),
-    "string": ("a string", "en tekst"), "boolean": ("true or false", "true eller false"),
-    "integer": ("an integer", "et heltal"), "null": ("null", "null"),
-    "number": ("a number", "et tal"), "string or null": ("a string or null", "en tekst eller null"),
+    "object": marked("an object"),
+    "array": marked("an array"),
+    "string": marked("a string"),
+    "boolean": marked("true or false"),
+    "integer": marked("an integer"),
+    "null": marked("null"),
+    "number": marked("a number"),
+    "string or null": marked("a string or null"),
 }
 
 
@@ -134,21 +119,23 @@ class Problem:
     code: str
     args: tuple[tuple[str, str], ...] = ()
 
-    def message(self, lang: str = "en") -> str:
-        en, da = _MESSAGES[self.code]
-        template = da if lang == "da" else en
-        text = template.format(**dict(self.args))
+    def text(self, language: Language = ENGLISH) -> str:
+        """The fault in ``language``, after the place it is at."""
+        values: dict[str, object] = dict(self.args)
+        if self.code == "type":
+            values = {name: Message(_TYPE_NAMES[str(v)]) for name, v in values.items()}
+        text = Message(_MESSAGES[self.code], **values).text(language)
         return f"{self.path}: {text}" if self.path else text
 
     def __str__(self) -> str:
-        return self.message()
+        return self.text()
 
 
 class MeetingFileError(ValueError):
     """A meeting file that is not a valid ``dirdesk-meeting/1`` document."""
 
     def __init__(self, problem: Problem) -> None:
-        super().__init__(problem.message())
+        super().__init__(problem.text())
         self.problem = problem
 
 
@@ -184,8 +171,7 @@ def _json_type(value: object) -> str:
 
 def _type_fault(path: str, expected: str, value: object) -> NoReturn:
     found = _json_type(value)
-    _fail(path, "type", expected=_TYPE_NAMES[expected][0], expected_da=_TYPE_NAMES[expected][1],
-          found=_TYPE_NAMES[found][0], found_da=_TYPE_NAMES[found][1])
+    _fail(path, "type", expected=expected, found=found)
 
 
 def _join(path: str, key: str | int) -> str:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from dirdesk.domain.text import Run, xml_safe
+from dirdesk.domain.text import Run, runs_markup, xml_safe
 
 # Paragraph-like elements: each starts a block of its own.
 _BLOCK_TAGS = frozenset({
@@ -289,45 +289,6 @@ def _trim(runs: list[Run]) -> list[Run]:
             break
         result.pop(0)
     return result
-
-
-def runs_markup(runs: list[Run]) -> str:
-    """Runs as ``**bold**`` and ``*italic*``; spaces and line breaks at a run's edges stay
-    outside its marks (the markup reads ``** a**`` as literal asterisks)."""
-    out: list[str] = []
-    for run in _merge(runs):
-        if not (run.bold or run.italic) or not run.text.strip():
-            out.append(run.text)
-            continue
-        core = run.text.strip()
-        lead = run.text[:len(run.text) - len(run.text.lstrip())]
-        tail = run.text[len(run.text.rstrip()):]
-        lines = core.split("\n")  # marks never span a line break
-        marked = []
-        for line in lines:
-            stripped = line.strip()
-            if not stripped:
-                marked.append(line)
-                continue
-            if run.bold and run.italic:
-                stripped = f"***{stripped}***"
-            elif run.bold:
-                stripped = f"**{stripped}**"
-            else:
-                stripped = f"*{stripped}*"
-            marked.append(stripped)
-        out.append(lead + "\n".join(marked) + tail)
-    return "".join(out)
-
-
-def _merge(runs: list[Run]) -> list[Run]:
-    merged: list[Run] = []
-    for run in runs:
-        if merged and (merged[-1].bold, merged[-1].italic) == (run.bold, run.italic):
-            merged[-1] = Run(merged[-1].text + run.text, run.bold, run.italic)
-        else:
-            merged.append(run)
-    return merged
 
 
 def _render(blocks: list[_Block]) -> str:

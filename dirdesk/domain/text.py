@@ -1,13 +1,16 @@
 """The Markdown subset of item texts: paragraphs, bullet and ordered lists, bold and italic.
 
 Parsing is total: any string gives blocks, and whatever is not part of the subset is literal
-text. ``xml_safe`` makes text storable in a Word document (see ``LINE_BREAK``).
+text. ``render`` writes blocks back as markup, the one way the window's editors store them, and
+``normalise`` is the markup of what a text prints as. ``xml_safe`` makes text storable in a Word
+document (see ``LINE_BREAK``).
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 LINE_BREAK = "\v"
@@ -197,3 +200,169 @@ def _at(positions: list[int], j: int) -> bool:
 def plain(text: str) -> str:
     """The words of ``text`` without markup, blocks on their own lines (for search, previews)."""
     return "\n".join("".join(r.text for r in block.runs) for block in parse(text))
+
+
+def runs_markup(runs: Sequence[Run]) -> str:
+    """Runs as ``**bold**`` and ``*italic*`` that ``inline`` reads back with the same look.
+
+    Spaces and line breaks at a run's edges stay outside its marks (the markup reads ``** a**``
+    as literal asterisks), and marks never span a line break. Each run is marked on its own
+    unless that reads back otherwise (bold italic right before bold: ``***a*****b**``): then
+    neighbouring bold runs share one pair of ``**`` with the italic marked inside
+    (``***a*b**``); a word whose formatting changes where neither reads back keeps only the
+    formatting all of it has. Literal asterisks inside formatted text may still read back
+    differently: the markup has no escape for them.
+    """
+    merged = _merge(runs)
+    simple = "".join(_marked(run.text, _mark(run)) for run in merged)
+    if _same_look(inline(simple), merged):
+        return simple
+    out: list[str] = []
+    i = 0
+    while i < len(merged):
+        j = i
+        while j < len(merged) and merged[j].bold:
+            j += 1
+        if j == i:
+            out.append(_marked(merged[i].text, _mark(merged[i])))
+            i += 1
+            continue
+        inner = "".join(_marked(r.text, "*" if r.italic else "") for r in merged[i:j])
+        out.append(_marked(inner, "**"))
+        i = j
+    nested = "".join(out)
+    if _same_look(inline(nested), merged):
+        return nested
+    # Some changes inside a word have no markup (bold italic right before italic: "***a****b*"
+    # reads as literal asterisks): such a word keeps only the formatting all of it has.
+    return "".join(_marked(run.text, _mark(run)) for run in _merge(_words_alike(merged)))
+
+
+def _words_alike(runs: Sequence[Run]) -> list[Run]:
+    """``runs`` with each word (between white space) in the formatting all its letters share."""
+    chars = [(c, r.bold, r.italic) for r in runs for c in r.text]
+    out: list[Run] = []
+    i = 0
+    while i < len(chars):
+        j = i
+        while j < len(chars) and not chars[j][0].isspace():
+            j += 1
+        if j == i:  # white space: as it is
+            out.append(Run(chars[i][0], chars[i][1], chars[i][2]))
+            i += 1
+            continue
+        word = chars[i:j]
+        bold, italic = all(c[1] for c in word), all(c[2] for c in word)
+        out.append(Run("".join(c[0] for c in word), bold, italic))
+        i = j
+    return out
+
+
+def _mark(run: Run) -> str:
+    return "***" if run.bold and run.italic else "**" if run.bold else "*" if run.italic else ""
+
+
+def _marked(text: str, mark: str) -> str:
+    """``text`` with ``mark`` around each line's words (edge spaces and breaks outside)."""
+    if not mark:
+        return text
+    pieces = _LINE_SPLIT.split(text)
+    for index in range(0, len(pieces), 2):
+        line = pieces[index]
+        stripped = line.strip()
+        if stripped:
+            start, end = line.index(stripped[0]), line.rindex(stripped[-1]) + 1
+            pieces[index] = f"{line[:start]}{mark}{stripped}{mark}{line[end:]}"
+    return "".join(pieces)
+
+
+def _same_look(runs: Sequence[Run], expected: Sequence[Run]) -> bool:
+    """Whether two run lists show the same characters with the same formatting (white space's
+    formatting does not show)."""
+    def look(rs: Sequence[Run]) -> list[tuple[str, bool, bool]]:
+        return [(c, r.bold and not c.isspace(), r.italic and not c.isspace())
+                for r in rs for c in r.text]
+    return look(runs) == look(expected)
+
+
+def _merge(runs: Sequence[Run]) -> list[Run]:
+    merged: list[Run] = []
+    for run in runs:
+        if merged and (merged[-1].bold, merged[-1].italic) == (run.bold, run.italic):
+            merged[-1] = Run(merged[-1].text + run.text, run.bold, run.italic)
+        else:
+            merged.append(run)
+    return merged
+
+
+def normalise(text: str) -> str:
+    """The markup of what ``text`` prints as, written the one way ``render`` writes it."""
+    return render(parse(text))
+
+
+def render(blocks: Iterable[Block]) -> str:
+    """Blocks as markup that ``parse`` reads back as the same blocks.
+
+    Paragraphs are apart by a blank line, list entries one a line, indented two spaces a level,
+    bullets written ``-``; an ordered entry carries the number it prints with (a list continues
+    as the Word export continues it, and an entry numbered 1 starts a new one, see
+    ``export.blocks``). A line break inside a block is a newline, or ``LINE_BREAK`` where a
+    newline would change the block: before a line that reads as a list entry or is empty, or
+    beside white space that ``parse`` would strip from a line's edge. A
+    paragraph that itself reads as a list entry starts with ``LINE_BREAK`` (``parse`` strips it).
+    White space at a block's edges is left out, as ``parse`` leaves it out; so are empty
+    paragraphs, while an empty list entry stays.
+    """
+    out: list[str] = []
+    previous: Block | None = None
+    numbers: dict[int, tuple[int, str]] = {}  # level -> (last number, delimiter) of the open list
+    for block in blocks:
+        text = _with_breaks(runs_markup(block.runs)).strip()  # parse strips a block's edges
+        if isinstance(block, Paragraph):
+            numbers.clear()
+            if not text.strip():
+                continue
+            if _LIST_LINE.match(text):
+                text = LINE_BREAK + text
+            if out:
+                out.append("\n\n")
+            out.append(text)
+        else:
+            if out:
+                out.append("\n" if isinstance(previous, ListItem) else "\n\n")
+            out.append("  " * block.level + f"{_marker(block, numbers)} {text}")
+        previous = block
+    return "".join(out)
+
+
+_LIST_LINE = re.compile(r"^ *(?:[-*•]|\d{1,3}[.)]) ")
+_LINE_SPLIT = re.compile("([\n\v])")
+
+
+def _with_breaks(text: str) -> str:
+    """``text``'s line breaks as newlines where ``parse`` keeps a newline inside the block."""
+    parts = _LINE_SPLIT.split(text)
+    lines = parts[0::2]
+    out = [lines[0]]
+    for before, after in zip(lines, lines[1:], strict=False):
+        # parse strips a line's edges and drops empty lines: a newline keeps only what survives
+        safe = (before.strip() and after.strip() and before == before.rstrip()
+                and after == after.lstrip() and not _LIST_LINE.match(after))
+        out.append("\n" if safe else LINE_BREAK)
+        out.append(after)
+    return "".join(out)
+
+
+def _marker(item: ListItem, numbers: dict[int, tuple[int, str]]) -> str:
+    """``item``'s marker, numbered as the export numbers it (``numbers`` is the open lists)."""
+    for deeper in [level for level in numbers if level > item.level]:
+        del numbers[deeper]
+    if item.marker is None:
+        numbers.pop(item.level, None)
+        return "-"
+    number, delimiter = int(item.marker[:-1]), item.marker[-1]
+    current = numbers.get(item.level)
+    if current is not None and current[1] == delimiter and number != 1:
+        number = current[0] + 1
+    numbers[item.level] = (number, delimiter)
+    return f"{number}{delimiter}"

@@ -32,10 +32,8 @@ __all__ = ["PAGE_NUMBERS_LATER", "BaseDocumentError", "DocumentKind", "EmptyMinu
 
 # Said by the export dialog and the command line when the page numbers are not in the file.
 PAGE_NUMBERS_LATER = Message(
-    "LibreOffice is not installed: the page numbers of the table of contents are filled in "
-    "when Word updates the fields (Word asks when the document is opened)",
-    "LibreOffice er ikke installeret: indholdsfortegnelsens sidetal udfyldes, når Word "
-    "opdaterer felterne (Word spørger, når dokumentet åbnes)")
+    "{reason}: the page numbers of the table of contents are filled in when Word updates the "
+    "fields (Word asks when the document is opened)", reason=Message("LibreOffice is not installed"))
 
 
 class DocumentKind(enum.StrEnum):
@@ -88,16 +86,13 @@ def refuse_empty_minutes(meeting: Meeting, kind: DocumentKind) -> None:
     """Raise ``EmptyMinutes`` for a REFERAT of a meeting without items (a planned date)."""
     if DocumentKind(kind) is DocumentKind.REFERAT and not meeting.items:
         raise EmptyMinutes(Message(
-            f"{meeting.date.isoformat()}: the meeting has no agenda (no items): there is no REFERAT to write",
-            f"{meeting.date.isoformat()}: mødet har ingen dagsorden (ingen punkter): der er intet "
-            "REFERAT at skrive"))
+            "{date}: the meeting has no agenda (no items): there is no REFERAT to write",
+            date=meeting.date.isoformat()))  # the place: the date as typed
 
 
-def _not_laid_out(reason_en: str, reason_da: str) -> Message:
-    return Message(f"{reason_en}: the page numbers of the table of contents are filled in when "
-                   "Word updates the fields (Word asks when the document is opened)",
-                   f"{reason_da}: indholdsfortegnelsens sidetal udfyldes, når Word opdaterer "
-                   "felterne (Word spørger, når dokumentet åbnes)")
+def _not_laid_out(reason: Message) -> Message:
+    return Message("{reason}: the page numbers of the table of contents are filled in when Word "
+                   "updates the fields (Word asks when the document is opened)", reason=reason)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,8 +157,7 @@ def export_meeting(meeting: Meeting, kind: DocumentKind, target: Path, *, intern
                 raise
             failed = exc.message
         else:
-            notice = _not_laid_out("LibreOffice's layout lacks some headings",
-                                   "LibreOffices opsætning mangler nogle overskrifter") if unread else None
+            notice = _not_laid_out(Message("LibreOffice's layout lacks some headings")) if unread else None
             return Exported(target, written if pdf else None, notice)
     else:
         failed = None
@@ -173,8 +167,7 @@ def export_meeting(meeting: Meeting, kind: DocumentKind, target: Path, *, intern
     exporter.base.ask_to_update_fields()
     write_atomically(target, lambda tmp: document.save(str(tmp)))
     return Exported(target, None, PAGE_NUMBERS_LATER if failed is None else _not_laid_out(
-        f"LibreOffice could not lay the document out ({failed.en})",
-        f"LibreOffice kunne ikke sætte dokumentet op ({failed.da})"))
+        Message("LibreOffice could not lay the document out ({fault})", fault=failed)))
 
 
 def _bytes(document: Document) -> bytes:

@@ -173,8 +173,8 @@ _AFTER_COMPAT = {
 } | {"{http://schemas.openxmlformats.org/officeDocument/2006/math}mathPr"}
 
 
-def _error(en: str, da: str) -> BaseDocumentError:
-    return BaseDocumentError(Message(en, da))
+def _error(message: Message) -> BaseDocumentError:
+    return BaseDocumentError(message)
 
 
 class BaseDocument:
@@ -188,19 +188,15 @@ class BaseDocument:
     @staticmethod
     def _load(path: Path) -> Document:
         if not path.is_file():
-            raise _error(f"{path}: the base document does not exist", f"{path}: basisdokumentet findes ikke")
+            raise _error(Message("{path}: the base document does not exist", path=path))
         try:
             return docx.Document(str(path))
         except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-            raise _error(
-                f"{path}: the base document is not a Word document (.docx): {exc}",
-                f"{path}: basisdokumentet er ikke et Word-dokument (.docx): {exc}",
-            ) from None
+            raise _error(Message("{path}: the base document is not a Word document (.docx): {fault}",
+                                 path=path, fault=exc)) from None
         except OSError as exc:
-            raise _error(
-                f"{path}: the base document cannot be read: {exc.strerror or exc}",
-                f"{path}: basisdokumentet kan ikke læses: {exc.strerror or exc}",
-            ) from None
+            raise _error(Message("{path}: the base document cannot be read: {fault}",
+                                 path=path, fault=exc.strerror or exc)) from None
 
     def _resolve_styles(self) -> dict[str, str]:
         found: dict[str, tuple[str, str]] = {}
@@ -214,18 +210,13 @@ class BaseDocument:
         ids: dict[str, str] = {}
         for need in Styles.all():
             if need.name not in found:
-                raise _error(
-                    f'{self.path}: the base document lacks the {need.kind} style "{need.name}"',
-                    f'{self.path}: basisdokumentet mangler typografien "{need.name}"',
-                )
+                raise _error(Message('{path}: the base document lacks the {kind} style "{name}"',
+                                     path=self.path, kind=need.kind, name=need.name))
             style_id, kind = found[need.name]
             if kind != need.kind:
-                raise _error(
-                    f'{self.path}: the style "{need.name}" in the base document is a {kind} '
-                    f"style, not a {need.kind} style",
-                    f'{self.path}: typografien "{need.name}" i basisdokumentet har den forkerte type '
-                    f"({kind}, skal være {need.kind})",
-                )
+                raise _error(Message(
+                    '{path}: the style "{name}" in the base document is a {kind} style, not a '
+                    "{needed} style", path=self.path, name=need.name, kind=kind, needed=need.kind))
             ids[need.name] = style_id
         for name, fallback in Styles.OPTIONAL.items():
             style_id, kind = found.get(name, ("", ""))
@@ -251,11 +242,8 @@ class BaseDocument:
                 num_id = el.get(qn("w:val"))
         nums = {n.get(qn("w:numId")) for n in self.numbering_root().findall(qn("w:num"))}
         if num_id is None or num_id not in nums or num_id == "0":
-            raise _error(
-                f'{self.path}: the style "{need.name}" in the base document has no list numbering',
-                f'{self.path}: typografien "{need.name}" i basisdokumentet har ingen punkttegn '
-                "eller nummerering",
-            )
+            raise _error(Message('{path}: the style "{name}" in the base document has no list '
+                                 "numbering", path=self.path, name=need.name))
         return int(num_id)
 
     def abstract_num_id(self, num_id: int) -> int:
@@ -264,10 +252,8 @@ class BaseDocument:
                 abstract = num.find(qn("w:abstractNumId"))
                 if abstract is not None:
                     return int(abstract.get(qn("w:val")) or "0")
-        raise _error(
-            f"{self.path}: list {num_id} in the base document has no definition",
-            f"{self.path}: liste {num_id} i basisdokumentet har ingen definition",
-        )
+        raise _error(Message("{path}: list {number} in the base document has no definition",
+                             path=self.path, number=num_id))
 
     # --- clearing -----------------------------------------------------------------------
 

@@ -59,8 +59,7 @@ def pdf_filter(archive: bool = False) -> str:
     return "pdf:writer_pdf_Export:{" + body + "}"
 
 
-UNAVAILABLE = Message("LibreOffice is not installed – PDF needs LibreOffice",
-                      "LibreOffice er ikke installeret – PDF kræver LibreOffice")
+UNAVAILABLE = Message("LibreOffice is not installed – PDF needs LibreOffice")
 
 Finder = Callable[[], Path | None]
 
@@ -98,15 +97,14 @@ def pdf_target(docx_target: Path) -> Path:
     docx_target = Path(docx_target)
     pdf = docx_target.with_suffix(".pdf") if docx_target.suffix else Path(f"{docx_target}.pdf")
     if pdf == docx_target:
-        raise PdfError(Message(
-            f"{docx_target}: the Word document cannot have the PDF's name (.pdf)",
-            f"{docx_target}: Word-dokumentet kan ikke have PDF'ens navn (.pdf)"))
+        raise PdfError(Message("{target}: the Word document cannot have the PDF's name (.pdf)",
+                               target=docx_target))
     return pdf
 
 
-def _failed(target: Path, en: str, da: str) -> PdfError:
-    return PdfError(Message(f"{target}: the PDF was not written: {en}",
-                            f"{target}: PDF'en blev ikke skrevet: {da}"))
+def _failed(target: Path, reason: Message) -> PdfError:
+    return PdfError(Message("{target}: the PDF was not written: {reason}", target=target,
+                            reason=reason))
 
 
 def _last_line(output: bytes) -> str:
@@ -167,33 +165,34 @@ def _convert_in(folder: Path, docx: Path, soffice: Path, timeout: float, target:
             code, output = _run(command, timeout)
         except OSError as exc:
             reason = exc.strerror or str(exc)
-            raise _failed(target, f"LibreOffice ({soffice}) cannot be started: {reason}",
-                          f"LibreOffice ({soffice}) kan ikke startes: {reason}") from None
+            raise _failed(target, Message("LibreOffice ({program}) cannot be started: {reason}",
+                                          program=soffice, reason=reason)) from None
     finally:
         shutil.rmtree(profile, ignore_errors=True)
     if code is None:
-        raise _failed(target, f"LibreOffice did not finish within {timeout:g} seconds",
-                      f"LibreOffice blev ikke færdig inden for {timeout:g} sekunder")
+        raise _failed(target, Message("LibreOffice did not finish within {seconds} seconds",
+                                      seconds=f"{timeout:g}"))
     pdf = folder / (docx.stem + ".pdf")
     detail = _last_line(output)
     if code != 0:
-        raise _failed(target, f"LibreOffice stopped with status {code}" + (f": {detail}" if detail else ""),
-                      f"LibreOffice stoppede med status {code}" + (f": {detail}" if detail else ""))
+        raise _failed(target, Message("LibreOffice stopped with status {code}: {detail}",
+                                      code=code, detail=detail) if detail
+                      else Message("LibreOffice stopped with status {code}", code=code))
     try:
         with pdf.open("rb") as handle:
             good = handle.read(5) == b"%PDF-"
     except OSError:
         good = False
     if not good:
-        raise _failed(target, "LibreOffice wrote no PDF" + (f" ({detail})" if detail else ""),
-                      "LibreOffice skrev ingen PDF" + (f" ({detail})" if detail else ""))
+        raise _failed(target, Message("LibreOffice wrote no PDF ({detail})", detail=detail) if detail
+                      else Message("LibreOffice wrote no PDF"))
     return pdf
 
 
 def _soffice_or_fail(soffice: Path | None, finder: Finder, target: Path) -> Path:
     found = soffice if soffice is not None else finder()
     if found is None:
-        raise _failed(target, UNAVAILABLE.en, UNAVAILABLE.da)
+        raise _failed(target, UNAVAILABLE)
     return found
 
 
@@ -215,8 +214,8 @@ def convert_to_pdf(docx: Path, target: Path | None = None, *, soffice: Path | No
             shutil.copyfile(docx, source)
         except OSError as exc:
             reason = exc.strerror or str(exc)
-            raise _failed(target, f"{docx} cannot be read: {reason}",
-                          f"{docx} kan ikke læses: {reason}") from None
+            raise _failed(target, Message("{docx} cannot be read: {reason}", docx=docx,
+                                          reason=reason)) from None
         pdf = _convert_in(folder, source, program, timeout, target, archive)
         write_atomically(target, lambda tmp_target: shutil.copyfile(pdf, tmp_target))
     return target

@@ -33,10 +33,8 @@ _LOCKED_BYTE = 1 << 30
 class DatabaseInUse(UserError):
     def __init__(self, path: Path, pid: int, host: str) -> None:
         super().__init__(Message(
-            f"{path} is already open in dirdesk (process {pid} on {host}); close that window "
-            "first, or open another database",
-            f"Databasen {path} er allerede åben i dirdesk (proces {pid} på {host}). Luk det "
-            "andet vindue først, eller åbn en anden database."))
+            "{path} is already open in dirdesk (process {pid} on {host}); close that window "
+            "first, or open another database", path=path, pid=pid, host=host))
         self.path, self.pid, self.host = path, pid, host
 
 

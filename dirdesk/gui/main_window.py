@@ -9,8 +9,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from dirdesk.domain.messages import UserError
-from dirdesk.gui.formats import long_date
+from dirdesk.gui.formats import clock, date_in_sentence, genitive
 from dirdesk.gui.settings import Settings
+from dirdesk.gui.wording import shown
 
 if TYPE_CHECKING:
     from threading import Thread
@@ -125,8 +126,7 @@ class MainWindow(QMainWindow):
         self.save_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.save_label)
         self.document.saved.connect(
-            lambda at: self.save_label.setText(self.tr("Saved {time}").format(
-                time=at.strftime("%H:%M:%S"))))
+            lambda at: self.save_label.setText(self.tr("Saved {time}").format(time=clock(at))))
         self.document.save_failed.connect(
             lambda why: self.save_label.setText(self.tr("NOT SAVED – retrying: {why}").format(
                 why=why)))
@@ -141,10 +141,20 @@ class MainWindow(QMainWindow):
             self.tr("Someone else changed the meeting; their changes are shown: {what}").format(
                 what=why), 15000))
         self.plan_pane.meeting_activated.connect(self.open_meeting)
+        self._say_if_no_spelling()
 
         self._build_menus()
         self._update_meeting_actions()
         self._restore_layout()
+
+    def _say_if_no_spelling(self) -> None:
+        """Once a run: without a Danish dictionary the text fields are not spell checked."""
+        from dirdesk.gui.editing.spelling import spelling
+
+        if not spelling().available:
+            self.statusBar().showMessage(self.tr(
+                "Spelling is off: no Danish dictionary was found (on Debian: apt install "
+                "hunspell-da)"), 30_000)
 
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
         from PySide6.QtCore import Qt
@@ -245,7 +255,8 @@ class MainWindow(QMainWindow):
         meeting_menu.addSeparator()
         from dirdesk.gui.dialogs.board_settings import open_board_settings
 
-        self.board_settings_action = QAction(self.tr("Board &settings…"), self)
+        self.board_settings_action = QAction(self.tr("&Settings of {board}…").format(
+            board=self.ctx.board, owner=genitive(self.ctx.board)), self)
         self.board_settings_action.triggered.connect(lambda: open_board_settings(self.ctx, self))
         meeting_menu.addAction(self.board_settings_action)
         meeting_menu.addAction(self.plan_pane.row_actions.periods_action)
@@ -291,7 +302,7 @@ class MainWindow(QMainWindow):
         try:
             self.document.open(self.ctx.board, date)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the meeting"), exc.text("da"))
+            QMessageBox.warning(self, self.tr("Cannot open the meeting"), shown(exc))
             return
         self.ctx.settings.last_meeting = date
         self._keep_snapshot()
@@ -327,7 +338,7 @@ class MainWindow(QMainWindow):
             from dirdesk.gui.editing.state import status_text
 
             self.setWindowTitle(self.tr("dirdesk – {board}, {date} · {status}").format(
-                board=meeting.board, date=long_date(meeting.date), status=status_text(meeting)))
+                board=meeting.board, date=date_in_sentence(meeting.date), status=status_text(meeting)))
 
     NEXT_STEP = {  # by MeetingStatus value
         "planned": QT_TRANSLATE_NOOP("MainWindow", "Mark the agenda as &issued"),
@@ -359,7 +370,7 @@ class MainWindow(QMainWindow):
         if status is MeetingStatus.MINUTES_SIGNED and confirm and QMessageBox.question(
                 self, self.tr("Sign the minutes"), self.tr(
                     "Mark the minutes of {date} as signed by the members? After this, a change "
-                    "makes a new version.").format(date=long_date(meeting.date))
+                    "makes a new version.").format(date=date_in_sentence(meeting.date))
         ) != QMessageBox.StandardButton.Yes:
             return
         self.document.set_status(status)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from dirdesk.domain.interchange import MeetingFileError, read_meeting
 from dirdesk.domain.model import Board
 from dirdesk.gui.dialogs.board_settings import BoardSettingsDialog
+from dirdesk.gui.wording import window_language
 from dirdesk.services.board import BoardService
 from dirdesk.services.demo import BOARD as REFERENCE_BOARD
 from dirdesk.services.demo import fill_demo
@@ -147,7 +148,7 @@ class WelcomePane(QWidget):
                 path=path, reason=exc.strerror or exc))
             return
         except MeetingFileError as exc:
-            self.warn(f"{path}: {exc.problem.message('da')}")
+            self.warn(f"{path}: {exc.problem.text(window_language())}")
             return
         self.meetings.import_meeting(meeting)
         self.board_ready.emit(meeting.board)

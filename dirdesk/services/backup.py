@@ -57,10 +57,9 @@ def server_backup_message(url: str) -> Message:
     restore = f"pg_restore --clean --if-exists {conn} -d {db} {db}.dump".replace("  ", " ")
     where = u.shown
     return Message(
-        f"{where} is a shared PostgreSQL database: IT backs it up and restores it on the server, "
-        f"not dirdesk. Back up with: {dump}  Restore (with every dirdesk closed) with: {restore}",
-        f"{where} er en delt PostgreSQL-database: IT tager backup af den og genskaber den på "
-        f"serveren, ikke dirdesk. Backup: {dump}  Genskab (med alle dirdesk lukket): {restore}")
+        "{where} is a shared PostgreSQL database: IT backs it up and restores it on the server, "
+        "not dirdesk. Back up with: {dump}  Restore (with every dirdesk closed) with: {restore}",
+        where=where, dump=dump, restore=restore)
 
 
 def _require_sqlite(url: str) -> Path:
@@ -74,19 +73,16 @@ def backup(url: str, target: Path) -> Path:
     """Copy the SQLite database at ``url`` to ``target``; returns ``target``."""
     path = _require_sqlite(url)
     if not path.is_file():
-        raise BackupError(Message(f"{path}: there is no database to back up",
-                                  f"{path}: der er ingen database at tage backup af"))
+        raise BackupError(Message("{path}: there is no database to back up", path=path))
     target = Path(target)
     if _same_file(target, path) or any(_same_file(target, Path(f"{path}{suffix}"))
                                        for suffix in ("-wal", "-shm", "-journal")):
-        raise BackupError(Message(
-            f"{target}: that is the database itself; a backup goes to another file",
-            f"{target}: det er selve databasen; en backup skal i en anden fil"))
+        raise BackupError(Message("{target}: that is the database itself; a backup goes to another file",
+                                  target=target))
     try:
         copy_sqlite(path, target)
     except sqlite3.Error as exc:
-        raise BackupError(Message(f"{path}: cannot back up: {exc}",
-                                  f"{path}: kan ikke tage backup: {exc}")) from None
+        raise BackupError(Message("{path}: cannot back up: {fault}", path=path, fault=exc)) from None
     return Path(target)
 
 
@@ -102,9 +98,8 @@ def _same_file(a: Path, b: Path) -> bool:
 def _check_dirdesk_database(source: Path) -> str:
     """The schema revision of the dirdesk database in ``source``, or ``BackupError``."""
     if not source.is_file():
-        raise BackupError(Message(f"{source}: no such file", f"{source}: filen findes ikke"))
-    not_dirdesk = Message(f"{source}: not a dirdesk database; nothing was restored",
-                          f"{source}: ikke en dirdesk-database; intet er genskabt")
+        raise BackupError(Message("{source}: no such file", source=source))
+    not_dirdesk = Message("{source}: not a dirdesk database; nothing was restored", source=source)
     try:
         conn = sqlite3.connect(source)
     except sqlite3.Error:
@@ -112,24 +107,21 @@ def _check_dirdesk_database(source: Path) -> str:
     try:
         check = conn.execute("PRAGMA integrity_check").fetchall()
         if check != [("ok",)]:
-            raise BackupError(Message(
-                f"{source}: the database is damaged ({check[0][0]}); nothing was restored",
-                f"{source}: databasen er beskadiget ({check[0][0]}); intet er genskabt"))
+            raise BackupError(Message("{source}: the database is damaged ({fault}); nothing was restored",
+                                      source=source, fault=check[0][0]))
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         dangling = conn.execute("PRAGMA foreign_key_check").fetchall()
         if dangling:
             raise BackupError(Message(
-                f"{source}: the database has broken references ({dangling[0][0]} row "
-                f"{dangling[0][1]} refers to a missing {dangling[0][2]}); nothing was restored",
-                f"{source}: databasen har brudte henvisninger ({dangling[0][0]} række "
-                f"{dangling[0][1]} henviser til en manglende {dangling[0][2]}); intet er genskabt"))
+                "{source}: the database has broken references ({table} row {row} refers to a "
+                "missing {parent}); nothing was restored", source=source, table=dangling[0][0],
+                row=dangling[0][1], parent=dangling[0][2]))
         found_schema = sqlite_schema(conn)
     except sqlite3.DatabaseError as exc:
         if "no such table" in str(exc) or "not a database" in str(exc):
             raise BackupError(not_dirdesk) from None
-        raise BackupError(Message(
-            f"{source}: the database is damaged ({exc}); nothing was restored",
-            f"{source}: databasen er beskadiget ({exc}); intet er genskabt")) from None
+        raise BackupError(Message("{source}: the database is damaged ({fault}); nothing was restored",
+                                  source=source, fault=exc)) from None
     finally:
         conn.close()
     if row is None:
@@ -137,19 +129,16 @@ def _check_dirdesk_database(source: Path) -> str:
     revision = str(row[0])
     if not is_known_revision(revision):
         raise BackupError(Message(
-            f"{source}: made by a newer version of dirdesk (schema {revision}); this program "
-            f"knows schemas up to {head_revision()}; nothing was restored",
-            f"{source}: lavet af en nyere version af dirdesk (skema {revision}); dette program "
-            f"kender skemaer til og med {head_revision()}; intet er genskabt"))
+            "{source}: made by a newer version of dirdesk (schema {revision}); this program "
+            "knows schemas up to {head}; nothing was restored", source=source, revision=revision,
+            head=head_revision()))
     # Tables, columns, indexes exactly as the revision makes them, and nothing else: a trigger
     # or view of its own would act on every later write.
     difference = schema_difference(found_schema, expected_schema(revision))
     if difference is not None:
         raise BackupError(Message(
-            f"{source}: not a dirdesk database as schema {revision} has it: {difference[0]}; "
-            "nothing was restored",
-            f"{source}: ikke en dirdesk-database, som skema {revision} har den: {difference[1]}; "
-            "intet er genskabt"))
+            "{source}: not a dirdesk database as schema {revision} has it: {difference}; "
+            "nothing was restored", source=source, revision=revision, difference=difference))
     _check_readable(source)
     return revision
 
@@ -163,11 +152,10 @@ def _check_readable(source: Path) -> None:
         try:
             read_everything(f"sqlite:///{copy}")
         except Exception as exc:  # whatever reading it raises
-            detail = exc.text("en") if isinstance(exc, UserError) else f"{type(exc).__name__}: {exc}"
+            detail = exc.text() if isinstance(exc, UserError) else f"{type(exc).__name__}: {exc}"
             detail = " ".join(detail.replace(str(copy), "").split())[:200]
-            raise BackupError(Message(
-                f"{source}: its content cannot be read ({detail}); nothing was restored",
-                f"{source}: indholdet kan ikke læses ({detail}); intet er genskabt")) from None
+            raise BackupError(Message("{source}: its content cannot be read ({detail}); nothing was restored",
+                                      source=source, detail=detail)) from None
 
 
 def restore(url: str, source: Path) -> Path | None:
@@ -182,11 +170,10 @@ def restore(url: str, source: Path) -> Path | None:
     remove_stale_temporaries(path.parent, _SAFETY_COPIES.format(re.escape(path.name)))
     _check_dirdesk_database(source)
     if path.exists() and source.resolve() == path.resolve():
-        raise BackupError(Message(f"{source}: that is the database itself",
-                                  f"{source}: det er selve databasen"))
+        raise BackupError(Message("{source}: that is the database itself", source=source))
     if not path.parent.is_dir():
-        raise BackupError(Message(f"{path}: the folder {path.parent} does not exist",
-                                  f"{path}: mappen {path.parent} findes ikke"))
+        raise BackupError(Message("{path}: the folder {folder} does not exist", path=path,
+                                  folder=path.parent))
     safety = None
     current = sqlite3.connect(path, timeout=0, isolation_level=None) if path.exists() else None
     try:
@@ -197,10 +184,8 @@ def restore(url: str, source: Path) -> Path | None:
                 current.execute("PRAGMA journal_mode=DELETE").fetchone()
             except sqlite3.OperationalError:
                 raise BackupError(Message(
-                    f"{path}: the database is open in dirdesk (or another program); "
-                    "close it and try again; nothing was restored",
-                    f"{path}: databasen er åben i dirdesk (eller et andet program); "
-                    "luk den og prøv igen; intet er genskabt")) from None
+                    "{path}: the database is open in dirdesk (or another program); "
+                    "close it and try again; nothing was restored", path=path)) from None
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
             # Whole under a name no other restore has taken (two in one second: "-2"),
             # before anything is replaced.
@@ -208,8 +193,8 @@ def restore(url: str, source: Path) -> Path | None:
                                  replace=False)
         copy_sqlite(source, path)
     except sqlite3.Error as exc:
-        raise BackupError(Message(f"{path}: cannot restore: {exc}; nothing was restored",
-                                  f"{path}: kan ikke genskabe: {exc}; intet er genskabt")) from None
+        raise BackupError(Message("{path}: cannot restore: {fault}; nothing was restored", path=path,
+                                  fault=exc)) from None
     finally:
         if current is not None:
             current.close()

@@ -12,48 +12,43 @@ from dirdesk.storage.repository import BoardRepository
 class BoardInvalid(UserError):
     """A board setting that cannot be saved; the message names the field."""
 
-    def __init__(self, field: str, en: str, da: str) -> None:
-        super().__init__(Message(en, da))
+    def __init__(self, field: str, message: Message) -> None:
+        super().__init__(message)
         self.field = field
 
 
 def check_board(board: Board) -> None:
     """Raise ``BoardInvalid`` for the first setting a meeting could not be drafted from."""
     if not board.name.strip():
-        raise BoardInvalid("name", "the board needs a name", "Udvalget skal have et navn.")
+        raise BoardInvalid("name", Message("the board needs a name"))
     if not 0 <= board.weekday <= 6:
-        raise BoardInvalid("weekday", "the weekday is not a weekday", "Mødedagen er ikke en ugedag.")
+        raise BoardInvalid("weekday", Message("the weekday is not a weekday"))
     if not board.start < board.end:
-        raise BoardInvalid(
-            "start", "the meeting must start before it ends",
-            f"Starttidspunktet ({danish.fact_time(board.start)}) skal ligge før "
-            f"sluttidspunktet ({danish.fact_time(board.end)}).")
+        raise BoardInvalid("start", Message(
+            "the meeting must start ({start}) before it ends ({end})",
+            start=danish.grid_time(board.start), end=danish.grid_time(board.end)))
     for number, person in enumerate(board.members, 1):
         if not person.name.strip():
-            raise BoardInvalid("members", f"member {number} has no name",
-                               f"Medlem nr. {number} mangler et navn.")
+            raise BoardInvalid("members", Message("member {number} has no name", number=number))
     members = {p.name for p in board.members}
     for number, (member, what) in enumerate(board.interests, 1):
         if not member or not what:
-            raise BoardInvalid(
-                "interests", f"interest register, line {number}: write the member's name, a "
-                             "colon and the interest (Jonas Kroustrup: Djurs Vand A/S)",
-                f"Interesseregistret, linje {number}: skriv medlemmets navn, kolon og interessen "
-                "(Jonas Kroustrup: Djurs Vand A/S).")
+            raise BoardInvalid("interests", Message(
+                "interest register, line {number}: write the member's name, a colon and the "
+                "interest (Jonas Kroustrup: Djurs Vand A/S)", number=number))
         if member not in members:
-            raise BoardInvalid(
-                "interests", f"interest register, line {number}: {member} is not a member of the "
-                             "board",
-                f"Interesseregistret, linje {number}: {member} er ikke medlem af udvalget.")
+            raise BoardInvalid("interests", Message(
+                "interest register, line {number}: {member} is not a member of the board",
+                number=number, member=member))
     for number, item in enumerate(board.standing_items, 1):
         if not item.title.strip():
-            raise BoardInvalid("standing_items", f"standing item {number} has no title",
-                               f"Fast punkt nr. {number} mangler en titel.")
+            raise BoardInvalid("standing_items", Message("standing item {number} has no title",
+                                                         number=number))
         kinds = [s.kind for s in item.sections if isinstance(s, Insert)]
         if len(kinds) != len(set(kinds)):
-            raise BoardInvalid("standing_items", f"standing item {number} places an insert twice",
-                               f"Fast punkt nr. {number} ({item.title}) indsætter det samme "
-                               "indhold to gange.")
+            raise BoardInvalid("standing_items", Message(
+                "standing item {number} ({title}) places an insert twice", number=number,
+                title=item.title))
 
 
 class BoardService:

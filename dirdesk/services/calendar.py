@@ -14,7 +14,6 @@ from importlib import metadata
 from pathlib import Path
 
 from dirdesk import paths
-from dirdesk.domain import danish
 from dirdesk.domain.drafting import meeting_dates, why_not
 from dirdesk.domain.forward_plan import ClosedPeriod
 from dirdesk.domain.messages import Message, UserError
@@ -83,10 +82,8 @@ class MeetingDateTaken(UserError):
     """A meeting cannot move onto a date that has one already."""
 
     def __init__(self, board: str, date: dt.date) -> None:
-        super().__init__(Message(
-            f"{board} already has a meeting on {date.isoformat()}; choose another date",
-            f"{board} har allerede et møde {in_sentence(danish.long_date(date))}. "
-            "Vælg en anden dato."))
+        super().__init__(Message("{board} already has a meeting on {date}; choose another date",
+                                 board=board, date=date))
         self.date = date
 
 
@@ -231,9 +228,8 @@ class CalendarService:
             if stored is None:
                 raise KeyError(old)
             if stored.status in (MeetingStatus.HELD, MeetingStatus.MINUTES_SIGNED):
-                raise MeetingNotMovable(old, Message(
-                    f"the meeting on {old.isoformat()} is held; it cannot move",
-                    f"Mødet {in_sentence(danish.long_date(old))} er afholdt og kan ikke flyttes."))
+                raise MeetingNotMovable(old, Message("the meeting on {date} is held; it cannot move",
+                                                     date=old))
             PlanRepository(s).move_meeting(board, old, new)
             meetings.record(board, new, "moved", actor=_user(), detail=old.isoformat())
 
@@ -273,10 +269,9 @@ class CalendarService:
 
 def _check_period(period: ClosedPeriod) -> None:
     if not period.label.strip():
-        raise UserError(Message("a closed period needs a name", "Lukkeperioden skal have et navn."))
+        raise UserError(Message("a closed period needs a name"))
     if period.end < period.start:
-        raise UserError(Message("a closed period ends before it starts",
-                                "Lukkeperioden slutter, før den begynder."))
+        raise UserError(Message("a closed period ends before it starts"))
 
 
 def _user() -> str:

@@ -32,26 +32,22 @@ class MeetingExists(UserError):
     """A meeting with content already stands on that board and date."""
 
     def __init__(self, board: str, date: dt.date) -> None:
-        super().__init__(Message(
-            f"{board} already has a meeting on {date.isoformat()}; use --replace to replace it",
-            f"{board} har allerede et møde den {date.isoformat()}; brug --replace for at erstatte det"))
+        super().__init__(Message("{board} already has a meeting on {date}; use --replace to replace it",
+                                 board=board, date=date))
         self.board, self.date = board, date
 
 
 class MeetingNotFound(UserError):
     def __init__(self, date: dt.date, board: str | None = None) -> None:
-        who = f"{board} has" if board else "there is"
-        hvem = f"{board} har" if board else "der er"
-        super().__init__(Message(f"{who} no meeting on {date.isoformat()}",
-                                 f"{hvem} intet møde den {date.isoformat()}"))
+        super().__init__(Message("{board} has no meeting on {date}", board=board, date=date) if board
+                         else Message("there is no meeting on {date}", date=date))
 
 
 class AmbiguousDate(UserError):
     def __init__(self, date: dt.date, boards: Sequence[str]) -> None:
         names = ", ".join(boards)
-        super().__init__(Message(
-            f"several boards meet on {date.isoformat()} ({names}); name one with --board",
-            f"flere udvalg mødes den {date.isoformat()} ({names}); vælg et med --board"))
+        super().__init__(Message("several boards meet on {date} ({names}); name one with --board",
+                                 date=date, names=names))
 
 
 class MeetingChanged(UserError):
@@ -59,13 +55,11 @@ class MeetingChanged(UserError):
 
     def __init__(self, theirs: Meeting, changes: Sequence[str], who: str | None,
                  when: dt.datetime | None) -> None:
-        by = f" by {who}" if who else ""
-        af = f" af {who}" if who else ""
-        at = f" at {when:%H:%M:%S}" if when else ""
-        kl = f" kl. {when:%H.%M.%S}" if when else ""
-        super().__init__(Message(
-            f"the meeting on {theirs.date.isoformat()} was changed{by}{at} after you opened it",
-            f"Mødet den {theirs.date:%d.%m.%Y} er ændret{af}{kl}, efter at du åbnede det"))
+        by = Message(" by {who}", who=who) if who else ""
+        at = (Message(" at {hour}:{minute}:{second}", hour=f"{when:%H}", minute=f"{when:%M}",
+                      second=f"{when:%S}") if when else "")
+        super().__init__(Message("the meeting on {date} was changed{by}{at} after you opened it",
+                                 date=theirs.date, by=by, at=at))
         self.theirs, self.changes, self.who, self.when = theirs, list(changes), who, when
 
 
@@ -73,9 +67,8 @@ class DecisionChanged(UserError):
     """Someone else saved this item's decision after it was read."""
 
     def __init__(self, number: int, title: str, theirs: str | None) -> None:
-        super().__init__(Message(
-            f"the decision of item {number} ({title}) was changed by someone else",
-            f"Beslutningen til punkt {number} ({title}) er ændret af en anden"))
+        super().__init__(Message("the decision of item {number} ({title}) was changed by someone else",
+                                 number=number, title=title))
         self.number, self.title, self.theirs = number, title, theirs
 
 
@@ -83,11 +76,8 @@ class ItemRemoved(UserError):
     """The item a decision was typed for is no longer on the meeting (someone else's save)."""
 
     def __init__(self, date: dt.date) -> None:
-        super().__init__(Message(
-            f"the item was removed from the meeting on {date.isoformat()} by someone else; "
-            "the decision was not saved",
-            f"Punktet er fjernet fra mødet den {date:%d.%m.%Y} af en anden; "
-            "beslutningen er ikke gemt"))
+        super().__init__(Message("the item was removed from the meeting on {date} by someone else; "
+                                 "the decision was not saved", date=date))
         self.date = date
 
 
@@ -95,9 +85,8 @@ class MeetingSigned(UserError):
     """A signed REFERAT is changed only as a new version, never by accident."""
 
     def __init__(self, date: dt.date) -> None:
-        super().__init__(Message(
-            f"the minutes of {date.isoformat()} are signed; make a new version to change them",
-            f"Referatet fra den {date:%d.%m.%Y} er underskrevet; opret en ny version for at ændre det"))
+        super().__init__(Message("the minutes of {date} are signed; make a new version to change them",
+                                 date=date))
 
 
 class ImportConflict(UserError):
@@ -105,10 +94,8 @@ class ImportConflict(UserError):
 
     def __init__(self, board: str, date: dt.date) -> None:
         super().__init__(Message(
-            f"the meeting of {board} on {date.isoformat()} was changed by someone else during "
-            "the import; nothing was imported: import again to replace their version",
-            f"Mødet i {board} den {date:%d.%m.%Y} blev ændret af en anden under importen; "
-            "intet er importeret: importér igen for at erstatte deres udgave"))
+            "the meeting of {board} on {date} was changed by someone else during the import; "
+            "nothing was imported: import again to replace their version", board=board, date=date))
         self.board, self.date = board, date
 
 
@@ -117,12 +104,9 @@ class SignedReplace(UserError):
 
     def __init__(self, date: dt.date, version: int) -> None:
         super().__init__(Message(
-            f"the minutes of {date.isoformat()} are signed and were not replaced; import with "
-            f"--new-version REASON to keep them as version {version} and import this as "
-            f"version {version + 1}",
-            f"Referatet fra den {date:%d.%m.%Y} er underskrevet og er ikke erstattet; importér "
-            f"med --new-version BEGRUNDELSE for at gemme det som version {version} og importere "
-            f"dette som version {version + 1}"))
+            "the minutes of {date} are signed and were not replaced; import with --new-version "
+            "REASON to keep them as version {version} and import this as version {next}",
+            date=date, version=version, next=version + 1))
         self.date, self.version = date, version
 
 

@@ -15,9 +15,8 @@ class NoteChanged(UserError):
     """Someone else saved the meeting's note after this edit started from it."""
 
     def __init__(self, date: dt.date, theirs: str | None) -> None:
-        super().__init__(Message(
-            f"the note of the meeting on {date.isoformat()} was changed by someone else",
-            f"Bemærkningen til mødet den {date:%d.%m.%Y} er ændret af en anden"))
+        super().__init__(Message("the note of the meeting on {date} was changed by someone else",
+                                 date=date))
         self.date, self.theirs = date, theirs
 
 

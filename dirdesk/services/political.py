@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from dirdesk.domain.ics import CalendarEvent, CalendarFileError, read_calendar, stable_uid, write_calendar
-from dirdesk.domain.messages import Message, UserError
+from dirdesk.domain.messages import Message, UserError, marked
 from dirdesk.domain.model import Board, Insert, Meeting, MeetingStatus, SectionLike, StandingItem
 from dirdesk.domain.political import CommitteeMeeting, item_one_sections, recognise
 from dirdesk.storage.calendar_repository import CommitteeMeetingRepository
@@ -38,25 +38,23 @@ class CalendarEntryError(UserError):
 
 class BoardNotFound(UserError):
     def __init__(self, board: str) -> None:
-        super().__init__(Message(f"there is no board called {board!r}",
-                                 f"der er intet udvalg med navnet {board!r}"))
+        super().__init__(Message("there is no board called {board!r}", board=board))
 
 
 def _checked(meeting: CommitteeMeeting) -> CommitteeMeeting:
     if not meeting.committee.strip():
-        raise CalendarEntryError(Message("a committee meeting needs a committee",
-                                         "Et udvalgsmøde skal have et udvalg"))
+        raise CalendarEntryError(Message("a committee meeting needs a committee"))
     for name, limit in _LIMITS.items():
         value = getattr(meeting, name)
         if value is not None and len(value) > limit:
-            raise CalendarEntryError(Message(
-                f"the {name} is longer than {limit} characters",
-                f"{_DANISH_FIELDS[name]} er længere end {limit} tegn"))
+            raise CalendarEntryError(Message("the {field} is longer than {limit} characters",
+                                             field=Message(_FIELDS[name]), limit=limit))
     return dataclasses.replace(meeting, committee=meeting.committee.strip(),
                                name=meeting.name.strip(), location=meeting.location.strip())
 
 
-_DANISH_FIELDS = {"committee": "Udvalget", "name": "Navnet", "location": "Stedet", "uid": "UID'en"}
+_FIELDS = {"committee": marked("committee"), "name": marked("name"), "location": marked("location"),
+           "uid": marked("uid")}
 
 
 def _cut(meeting: CommitteeMeeting) -> CommitteeMeeting:
@@ -183,8 +181,8 @@ class PoliticalCalendarService:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise UserError(Message(f"{path}: cannot read: {exc.strerror or exc}",
-                                    f"{path}: kan ikke læses: {exc.strerror or exc}")) from None
+            raise UserError(Message("{path}: cannot read: {reason}", path=path,
+                                    reason=exc.strerror or exc)) from None
         try:
             events = read_calendar(data)
         except CalendarFileError as exc:

@@ -19,7 +19,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlch
 from sqlalchemy.orm import Session, sessionmaker
 
 from dirdesk import paths
-from dirdesk.domain.messages import Message, UserError, hide_passwords
+from dirdesk.domain.messages import Message, UserError, hide_passwords, marked
 
 ENV_URL = "DIRDESK_DATABASE_URL"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -40,15 +40,13 @@ def resolve_url(url: str | None) -> str:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        en, da = os_reason(exc)
-        raise DatabaseError(Message(
-            f"{path.parent}: cannot make the data folder for the database: {en}",
-            f"{path.parent}: kan ikke oprette datamappen til databasen: {da}")) from None
+        raise DatabaseError(Message("{folder}: cannot make the data folder for the database: {reason}",
+                                    folder=path.parent, reason=os_reason(exc))) from None
     return f"sqlite:///{path}"
 
 
-def os_reason(exc: OSError) -> tuple[str, str]:
-    """What went wrong with a file, in English and Danish."""
+def os_reason(exc: OSError) -> Message:
+    """What went wrong with a file."""
     from dirdesk.files import _reason
 
     return _reason(exc)
@@ -61,14 +59,11 @@ def _parse(url: str) -> URL:
     except (ArgumentError, ValueError) as exc:
         port = re.search(r"invalid literal for int\(\) with base 10: '([^']*)'", str(exc))
         if port:
-            raise DatabaseError(Message(
-                f"{url}: not a database URL: the port {port.group(1)!r} is not a number",
-                f"{url}: ikke en database-URL: porten {port.group(1)!r} er ikke et tal")) from None
+            raise DatabaseError(Message("{url}: not a database URL: the port {port!r} is not a number",
+                                        url=url, port=port.group(1))) from None
         raise DatabaseError(Message(
-            f"{url}: not a database URL (expected e.g. sqlite:///path/to/file.sqlite3 "
-            "or postgresql+psycopg://user@host/db)",
-            f"{url}: ikke en database-URL (forventet fx sqlite:///sti/til/fil.sqlite3 "
-            "eller postgresql+psycopg://bruger@vært/db)")) from None
+            "{url}: not a database URL (expected e.g. sqlite:///path/to/file.sqlite3 "
+            "or postgresql+psycopg://user@host/db)", url=url)) from None
 
 
 def shown(url: str) -> str:
@@ -93,18 +88,15 @@ def failure(url: str, exc: BaseException) -> DatabaseError | None:
     detail = detail or type(raw).__name__
     lowered = detail.lower()
     if "disk is full" in lowered or "no space left" in lowered:
-        en, da = "the disk is full", "disken er fuld"
+        reason = Message("the disk is full")
     elif "readonly" in lowered or "read-only" in lowered:
-        en, da = ("the database is read-only (no permission to write to it or its folder)",
-                  "databasen er skrivebeskyttet (ingen adgang til at skrive i den eller dens mappe)")
+        reason = Message("the database is read-only (no permission to write to it or its folder)")
     elif isinstance(exc, (DBAPIError, sqlite3.Error)) and _lost_server(exc, lowered):
-        en, da = (f"the connection to the database server was lost ({detail})",
-                  f"forbindelsen til databaseserveren blev afbrudt ({detail})")
+        reason = Message("the connection to the database server was lost ({detail})", detail=detail)
     else:
-        en, da = detail, detail
-    where = shown(url)
-    return DatabaseError(Message(f"{where}: {en}; nothing was changed",
-                                 f"{where}: {da}; intet blev ændret"))
+        reason = Message("{system}", system=detail)
+    return DatabaseError(Message("{where}: {reason}; nothing was changed", where=shown(url),
+                                 reason=reason))
 
 
 _CUT_OFF = ("server closed the connection", "terminating connection", "consuming input failed",
@@ -288,15 +280,13 @@ def _create_engine(url: str) -> Engine:
     parsed = _parse(url)
     path = _sqlite_path(url)
     if path is not None and not path.parent.is_dir():
-        raise DatabaseError(Message(
-            f"{path}: cannot open the database: the folder {path.parent} does not exist",
-            f"{path}: kan ikke åbne databasen: mappen {path.parent} findes ikke"))
+        raise DatabaseError(Message("{path}: cannot open the database: the folder {folder} does not exist",
+                                    path=path, folder=path.parent))
     try:
         engine = create_engine(parsed, pool_pre_ping=parsed.get_backend_name() != "sqlite")
     except (NoSuchModuleError, ImportError) as exc:
-        raise DatabaseError(Message(
-            f"{url}: no driver for this kind of database ({exc})",
-            f"{url}: ingen driver til denne slags database ({exc})")) from None
+        raise DatabaseError(Message("{url}: no driver for this kind of database ({fault})",
+                                    url=url, fault=exc)) from None
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
@@ -307,18 +297,16 @@ def _open_error(url: str, exc: SQLAlchemyError | sqlite3.Error) -> DatabaseError
     detail = str(exc.orig) if isinstance(exc, DBAPIError) and exc.orig else str(exc).split("\n")[0]
     detail = " ".join(line.strip() for line in detail.splitlines() if line.strip())
     if any(words in detail.lower() for words in _CUT_OFF):  # connected, then cut off
-        return failure(url, exc) or DatabaseError(Message(detail, detail))
+        return failure(url, exc) or DatabaseError(Message("{system}", system=detail))
     path = _sqlite_path(url)
     if path is not None and path.exists() and not all(
             os.access(p, os.W_OK) for p in (path, path.parent)):
         # SQLite says only "unable to open database file": it cannot make its WAL files.
         return DatabaseError(Message(
-            f"{where}: cannot open the database: it is read-only (no permission to write to it "
-            "or its folder, or a read-only disk); nothing was changed",
-            f"{where}: kan ikke åbne databasen: den er skrivebeskyttet (ingen adgang til at "
-            "skrive i den eller dens mappe, eller en skrivebeskyttet disk); intet blev ændret"))
-    return DatabaseError(Message(f"{where}: cannot open the database: {detail}",
-                                 f"{where}: kan ikke åbne databasen: {detail}"))
+            "{where}: cannot open the database: it is read-only (no permission to write to it "
+            "or its folder, or a read-only disk); nothing was changed", where=where))
+    return DatabaseError(Message("{where}: cannot open the database: {detail}", where=where,
+                                 detail=detail))
 
 
 def _migrate(engine: Engine) -> Path | None:
@@ -338,8 +326,8 @@ def _migrate(engine: Engine) -> Path | None:
     where = _sqlite_path(str(engine.url)) or engine.url.render_as_string(hide_password=True)
     if current is None and tables - {"alembic_version"}:
         raise DatabaseError(Message(
-            f"{where}: not a dirdesk database (it has tables but no dirdesk schema version)",
-            f"{where}: ikke en dirdesk-database (den har tabeller, men ingen dirdesk-skemaversion)"))
+            "{where}: not a dirdesk database (it has tables but no dirdesk schema version)",
+            where=where))
     if current is not None:
         try:
             known = script.get_revision(current)
@@ -347,12 +335,9 @@ def _migrate(engine: Engine) -> Path | None:
             known = None
         if known is None:
             raise DatabaseError(Message(
-                f"{where}: the database was made by a newer version of dirdesk "
-                f"(schema {current}); this program knows schemas up to {head}. "
-                "Install the newer dirdesk to open it.",
-                f"{where}: databasen er lavet af en nyere version af dirdesk "
-                f"(skema {current}); dette program kender skemaer til og med {head}. "
-                "Installér den nyere dirdesk for at åbne den."))
+                "{where}: the database was made by a newer version of dirdesk (schema {current}); "
+                "this program knows schemas up to {head}. Install the newer dirdesk to open it.",
+                where=where, current=current, head=head))
     if current == head:
         return None
     backup = None
@@ -390,8 +375,8 @@ def _upgrade(engine: Engine, cfg: Config, path: Path | None, where: object) -> N
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     raise DatabaseError(Message(
-                        f"{where}: the upgrade left broken references: {problems[:3]}",
-                        f"{where}: opgraderingen efterlod brudte henvisninger: {problems[:3]}"))
+                        "{where}: the upgrade left broken references: {problems}",
+                        where=where, problems=problems[:3]))
 
 
 def _backup_sqlite(path: Path, revision: str) -> Path:
@@ -412,13 +397,10 @@ def _backup_sqlite(path: Path, revision: str) -> Path:
     try:
         return copy_sqlite(path, target, replace=False)
     except (OutputError, sqlite3.Error, OSError) as exc:
-        reason = exc.text("en") if isinstance(exc, OutputError) else str(exc)
-        reason_da = exc.text("da") if isinstance(exc, OutputError) else str(exc)
+        reason = exc.message if isinstance(exc, OutputError) else str(exc)
         raise DatabaseError(Message(
-            f"{path}: cannot upgrade: the copy of the database before the upgrade could not be "
-            f"made ({reason}); nothing was changed",
-            f"{path}: kan ikke opgradere: kopien af databasen før opgraderingen kunne ikke "
-            f"laves ({reason_da}); intet blev ændret")) from None
+            "{path}: cannot upgrade: the copy of the database before the upgrade could not be "
+            "made ({reason}); nothing was changed", path=path, reason=reason)) from None
 
 
 # --- what a backup must be -------------------------------------------------------------------
@@ -476,22 +458,23 @@ def expected_schema(revision: str) -> Schema:
 _EXPECTED: dict[str, Schema] = {}
 
 
-def schema_difference(found: Schema, expected: Schema) -> tuple[str, str] | None:
-    """The first way ``found`` differs from ``expected``, in English and Danish; None if equal."""
-    names = {"table": ("table", "tabel"), "index": ("index", "indeks"),
-             "trigger": ("trigger", "trigger"), "view": ("view", "visning")}
+_KINDS = {"table": marked("table"), "index": marked("index"), "trigger": marked("trigger"),
+          "view": marked("view")}
+
+
+def schema_difference(found: Schema, expected: Schema) -> Message | None:
+    """The first way ``found`` differs from ``expected``; None if equal."""
     for key in sorted(set(found) | set(expected)):
         kind, name = key
-        en, da = names.get(kind, (kind, kind))
+        what = Message(_KINDS[kind]) if kind in _KINDS else kind
         if key not in expected:
-            return (f"it has a {en} {name!r} that dirdesk's schema does not have",
-                    f"den har en {da} {name!r}, som dirdesks skema ikke har")
+            return Message("it has a {kind} {name!r} that dirdesk's schema does not have",
+                           kind=what, name=name)
         if key not in found:
-            return (f"the {en} {name!r} of dirdesk's schema is missing",
-                    f"{da}en {name!r} fra dirdesks skema mangler")
+            return Message("the {kind} {name!r} of dirdesk's schema is missing", kind=what, name=name)
         if found[key] != expected[key]:
-            return (f"the {en} {name!r} is not as dirdesk's schema has it",
-                    f"{da}en {name!r} er ikke, som dirdesks skema har den")
+            return Message("the {kind} {name!r} is not as dirdesk's schema has it", kind=what,
+                           name=name)
     return None
 
 

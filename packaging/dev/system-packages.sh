@@ -4,7 +4,8 @@
 # apt-get, and installs without recommended packages.
 #
 #   system-packages.sh run    what the window needs: Qt's xcb libraries, fonts, Xvfb with xauth
-#                             (xvfb-run needs it, and xvfb only recommends it)    `make demo`
+#                             (xvfb-run needs it, and xvfb only recommends it), enchant and
+#                             the Danish hunspell dictionary for spelling         `make demo`
 #   system-packages.sh test   the above and what the tests need: LibreOffice to read exported
 #                             documents back, poppler for PDF pages, ImageMagick, PostgreSQL,
 #                             binutils and libpython3.X for PyInstaller's bundle test, the
@@ -23,6 +24,7 @@ run=(
   libxcb-xfixes0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1
   fonts-dejavu fonts-liberation2 fonts-crosextra-carlito
   xvfb xauth
+  libenchant-2-2 hunspell-da
 )
 libpython=$("${PYTHON:-python3}" -c 'import sys; print("libpython%d.%d" % sys.version_info[:2])')
 test=(

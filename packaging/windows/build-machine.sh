@@ -2,11 +2,12 @@
 # The Debian 12 packages `make windows` needs on the build machine (CI starts from a fresh one):
 # Wine 8 with its 32-bit half (Inno Setup's compiler is a 32-bit program), MinGW for the two
 # Wine shims, osslsigncode to check python.org's signatures, Xvfb, xdotool and ImageMagick for
-# the window, npm for Inno Setup's compiler. About 2.5 GB and 3 minutes the first time. Installs
+# the window, npm for Inno Setup's compiler, hunspell-da for the Danish dictionary the bundle
+# ships (dirdesk.spec). About 2.5 GB and 3 minutes the first time. Installs
 # only what is missing; needs root (or sudo).
 set -euo pipefail
 packages=(wine wine64 wine32:i386 gcc-mingw-w64-x86-64-win32 binutils-mingw-w64-x86-64 osslsigncode
-          xvfb xauth xdotool imagemagick ca-certificates)
+          xvfb xauth xdotool imagemagick ca-certificates hunspell-da)
 # npm from wherever it is installed (Debian's package, or Node's own)
 command -v npm >/dev/null || packages+=(npm)
 missing=()

@@ -108,6 +108,8 @@ else
   (cd "$REPO" && win "$PY" packaging/build_bundle.py --quiet) || fail "the bundle"
 fi
 du -sh "$B"
+[ -f "$B/_internal/enchant/data/mingw64/share/enchant/hunspell/da_DK.dic" ] ||
+  fail "the bundle has no Danish dictionary beside enchant (dirdesk.spec)"
 
 step "The bundled command line: version, import, export (the text read back), demo"
 T="$W/smoke"

@@ -204,7 +204,7 @@ def assert_one_clear_message(err: str, file: Path, problem: Problem,
                              mutated: tuple[Any, ...] | None) -> None:
     assert "Traceback" not in err
     assert err.endswith("\n") and err.count("\n") == 1, err[:500]
-    assert err.splitlines() == [f"dirdesk: {file}: {problem.message('en')}"]
+    assert err.splitlines() == [f"dirdesk: {file}: {problem.text()}"]
     assert len(err) < 400, err
     if problem.path:
         assert PLACE.match(problem.path), problem.path
@@ -446,7 +446,7 @@ def test_in_a_real_process(name: str, workspace: Workspace) -> None:
         result = run(*args)
         assert result.returncode == 2, result.stderr
         assert "Traceback" not in result.stderr
-        assert result.stderr == f"dirdesk: {workspace.file}: {problem.message('en')}\n"
+        assert result.stderr == f"dirdesk: {workspace.file}: {problem.text()}\n"
         assert result.stdout == ""
     assert digest(workspace.db) == workspace.pristine_digest
     assert workspace.out.read_bytes() == OLD_OUTPUT

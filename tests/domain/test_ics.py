@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dirdesk.catalogue import danish
 from dirdesk.domain.ics import (
     CalendarEvent,
     CalendarFileError,
@@ -184,10 +185,10 @@ def test_bad_file_names_the_line_and_the_fault(data: bytes, line: int, words: st
     with pytest.raises(CalendarFileError) as caught:
         read_calendar(data)
     assert caught.value.line == line
-    assert words in caught.value.text("en")
+    assert words in caught.value.text()
     if line:
-        assert f"line {line}:" in caught.value.text("en")
-        assert f"linje {line}:" in caught.value.text("da")
-    assert caught.value.text("da").startswith("Ikke en gyldig kalenderfil (.ics)")
+        assert f"line {line}:" in caught.value.text()
+        assert f"linje {line}:" in caught.value.text(danish())
+    assert caught.value.text(danish()).startswith("Ikke en gyldig kalenderfil (.ics)")
     named = caught.value.named("udvalg.ics")
-    assert named.text("da").startswith("udvalg.ics: ikke en gyldig kalenderfil")
+    assert named.text(danish()).startswith("udvalg.ics: ikke en gyldig kalenderfil")

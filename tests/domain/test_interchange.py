@@ -11,6 +11,7 @@ from typing import Any
 import jsonschema
 import pytest
 
+from dirdesk.catalogue import danish
 from dirdesk.domain.interchange import MeetingFileError, meeting_document, read_meeting
 
 # The format's public definition, docs/meeting.schema.json: the reader must agree with it.
@@ -109,7 +110,7 @@ def test_not_json_and_not_utf8() -> None:
 def test_danish_wording_of_a_fault() -> None:
     with pytest.raises(MeetingFileError) as info:
         read_meeting(json.dumps(with_change(["items", 3, "attachments", 0, "docno"], 1)).encode())
-    assert info.value.problem.message("da") == 'items[3].attachments[0]: ukendt egenskab "docno"'
+    assert info.value.problem.text(danish()) == 'items[3].attachments[0]: ukendt egenskab "docno"'
 
 
 def test_output_is_canonical_with_defaults_and_valid_against_the_schema() -> None:

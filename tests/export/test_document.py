@@ -16,6 +16,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm
 from docx.text.paragraph import Paragraph
 
+from dirdesk.catalogue import danish
 from dirdesk.domain.messages import UserError
 from dirdesk.domain.model import AgendaItem, Section
 from dirdesk.export import DocumentKind, default_base_document, export_document, render_bytes
@@ -307,8 +308,8 @@ def test_base_document_missing_a_style_is_named(tmp_path: Path) -> None:
     base.save(str(path))
     with pytest.raises(UserError) as caught:
         render_bytes(small_meeting(), DocumentKind.REFERAT, base_document=path)
-    assert '"DD Decision Heading"' in caught.value.text("en")
-    assert '"DD Decision Heading"' in caught.value.text("da")
+    assert '"DD Decision Heading"' in caught.value.text()
+    assert '"DD Decision Heading"' in caught.value.text(danish())
 
 
 def test_base_document_that_is_not_a_docx(tmp_path: Path) -> None:
@@ -330,7 +331,7 @@ def test_unwritable_target_gets_one_message_and_keeps_the_old_file(tmp_path: Pat
     try:
         with pytest.raises(UserError) as caught:
             export_document(small_meeting(), DocumentKind.REFERAT, target)
-        assert str(target) in caught.value.text("en")
+        assert str(target) in caught.value.text()
         assert target.read_bytes() == b"old document"
         assert os.listdir(folder) == ["referat.docx"]
     finally:

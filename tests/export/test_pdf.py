@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from dirdesk.catalogue import danish
 from dirdesk.export import DocumentKind, PdfError, export_document, find_libreoffice, pdf_target
 from dirdesk.export import pdf as pdf_module
 from dirdesk.export.pdf import convert_to_pdf
@@ -150,8 +151,8 @@ def test_failed_conversion_leaves_the_good_files(failure: str, tmp_path: Path,
     with pytest.raises(PdfError) as caught:
         export_document(small_meeting(), DocumentKind.REFERAT, docx, pdf=True,
                         find_soffice=lambda: soffice)
-    assert "referat.pdf" in caught.value.text("da") and "PDF'en blev ikke skrevet" in caught.value.text("da")
-    assert "the PDF was not written" in caught.value.text("en") and said in caught.value.text("da")
+    assert "referat.pdf" in caught.value.text(danish()) and "PDF'en blev ikke skrevet" in caught.value.text(danish())
+    assert "the PDF was not written" in caught.value.text() and said in caught.value.text(danish())
     assert docx.read_bytes() == GOOD_DOCX and pdf.read_bytes() == GOOD_PDF
     assert sorted(p.name for p in docx.parent.iterdir()) == ["referat.docx", "referat.pdf"]
 
@@ -176,7 +177,7 @@ def test_a_hanging_libreoffice_is_stopped(tmp_path: Path, existing: tuple[Path, 
     with pytest.raises(PdfError) as caught:
         convert_to_pdf(docx, soffice=soffice, timeout=0.5)
     assert time.monotonic() - started < 10
-    assert "inden for" in caught.value.text("da")
+    assert "inden for" in caught.value.text(danish())
     assert pdf.read_bytes() == GOOD_PDF
     time.sleep(3.5)
     assert not marker.exists()
@@ -186,7 +187,7 @@ def test_without_libreoffice_nothing_is_written(existing: tuple[Path, Path]) -> 
     docx, pdf = existing
     with pytest.raises(PdfError) as caught:
         export_document(small_meeting(), DocumentKind.REFERAT, docx, pdf=True, find_soffice=lambda: None)
-    assert "LibreOffice er ikke installeret – PDF kræver LibreOffice" in caught.value.text("da")
+    assert "LibreOffice er ikke installeret – PDF kræver LibreOffice" in caught.value.text(danish())
     assert docx.read_bytes() == GOOD_DOCX and pdf.read_bytes() == GOOD_PDF
 
 

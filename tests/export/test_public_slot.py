@@ -63,7 +63,7 @@ def test_public_text_must_be_a_boolean() -> None:
     doc["schedule"][0]["public_text"] = "ja"
     with pytest.raises(MeetingFileError) as caught:
         read_meeting(json.dumps(doc).encode())
-    assert "schedule[0].public_text" in caught.value.problem.message("en")
+    assert "schedule[0].public_text" in caught.value.problem.text()
 
 
 @pytest.mark.parametrize("db_url", ["sqlite", "postgresql"], indirect=True)

@@ -16,6 +16,7 @@ import pikepdf
 import pytest
 from lxml import etree
 
+from dirdesk.catalogue import danish
 from dirdesk.domain.model import Meeting
 from dirdesk.export import DocumentKind, export_meeting
 from dirdesk.export.layout import fields
@@ -137,7 +138,7 @@ def test_a_failing_libreoffice_leaves_the_page_numbers_to_word(tmp_path: Path) -
     target = tmp_path / "referat.docx"
     exported = export_meeting(small_meeting(), DocumentKind.REFERAT, target, find_soffice=lambda: soffice)
     assert target.exists() and exported.notice is not None
-    assert exported.notice.text("da").startswith("LibreOffice kunne ikke sætte dokumentet op (")
+    assert exported.notice.text(danish()).startswith("LibreOffice kunne ikke sætte dokumentet op (")
     assert part(target, "word/settings.xml").find(f"{W}updateFields") is not None
 
 
@@ -231,7 +232,7 @@ def test_without_libreoffice_word_is_asked_to_update_and_the_user_told(tmp_path:
     target = tmp_path / "referat.docx"
     exported = export_meeting(small_meeting(), DocumentKind.REFERAT, target, find_soffice=lambda: None)
     assert exported.pdf is None and exported.notice is not None
-    assert "sidetal udfyldes, når Word opdaterer felterne" in exported.notice.text("da")
+    assert "sidetal udfyldes, når Word opdaterer felterne" in exported.notice.text(danish())
     settings = part(target, "word/settings.xml")
     assert settings.find(f"{W}updateFields").get(f"{W}val") == "true"
 

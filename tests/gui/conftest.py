@@ -141,3 +141,14 @@ def let_go(windows: list[Any]) -> None:
 
 
 __all__ = ["fixture_files"]
+
+
+@pytest.fixture
+def danish(qapp: object) -> Iterator[None]:
+    """The window in Danish, as the application starts it: our translation and Qt's."""
+    from dirdesk.app import install_translators
+
+    translators = install_translators(qapp)  # type: ignore[arg-type]
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)  # type: ignore[attr-defined]

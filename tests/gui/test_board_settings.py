@@ -59,7 +59,7 @@ def test_changed_room_and_title_reach_a_new_meeting_and_leave_an_old_one(
     assert old.members == old_members and "Byrådssalen" not in old.location
 
 
-def test_ok_refuses_a_meeting_that_ends_before_it_starts(window: Any, ctx: Any) -> None:
+def test_ok_refuses_a_meeting_that_ends_before_it_starts(danish: None, window: Any, ctx: Any) -> None:
     dialog = open_dialog(window)
     told: list[str] = []
     dialog.warn = told.append
@@ -67,7 +67,7 @@ def test_ok_refuses_a_meeting_that_ends_before_it_starts(window: Any, ctx: Any) 
     dialog.start_edit.setTime(QTime(14, 0))
     ok(dialog)
     assert dialog.isVisible() and dialog.tabs.currentIndex() == 0
-    assert told == ["Starttidspunktet (14:00) skal ligge før sluttidspunktet (13:00)."]
+    assert told == ["Starttidspunktet (14.00) skal ligge før sluttidspunktet (13.00)."]
     dialog.members_table.item(0, 1).setText(" ")
     dialog.start_edit.setTime(QTime(9, 0))
     ok(dialog)

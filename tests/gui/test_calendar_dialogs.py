@@ -109,7 +109,7 @@ def test_importing_a_file(ctx: Any, qtbot: Any, tmp_path: Path) -> None:
     assert dialog.model.rowCount() == 14 and dialog.told[-1][1].startswith("0")
 
 
-def test_a_bad_file_is_one_clear_danish_message(ctx: Any, qtbot: Any, tmp_path: Path) -> None:
+def test_a_bad_file_is_one_clear_danish_message(danish: None, ctx: Any, qtbot: Any, tmp_path: Path) -> None:
     dialog = calendar_dialog(ctx, qtbot)
     before = list(dialog.model.meetings)
     bad = tmp_path / "kalender.ics"
@@ -127,7 +127,7 @@ def test_a_bad_file_is_one_clear_danish_message(ctx: Any, qtbot: Any, tmp_path: 
     assert not dialog.import_file()
 
 
-def test_export_writes_an_ics_that_reads_back(ctx: Any, qtbot: Any, tmp_path: Path) -> None:
+def test_export_writes_an_ics_that_reads_back(danish: None, ctx: Any, qtbot: Any, tmp_path: Path) -> None:
     from PySide6.QtCore import QDate
 
     from dirdesk.gui.dialogs.calendar import ExportCalendarDialog

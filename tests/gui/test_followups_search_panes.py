@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import QDialogButtonBox, QStyleOptionViewItem
 
 from dirdesk.gui.followups.pane import FollowUpDialog, FollowUpsPane
+from dirdesk.gui.formats import compact_date
 from dirdesk.gui.search.pane import highlighted, snippet
 
 pytestmark = pytest.mark.gui
@@ -218,7 +219,7 @@ def test_a_hit_shows_its_meeting_in_bold_and_the_words_found_in_bold(window: Any
     row, hit = next((r, h) for r, h in enumerate(pane.model.hits) if h.item_number is not None)
     doc = rendered(pane.results, row)
     heading, detail = doc.toPlainText().split("\n", 1)
-    assert heading.replace("\u00a0", " ") == f"{hit.date:%d.%m.%Y} · {hit.item_number}. {hit.item_title}"
+    assert heading.replace("\u00a0", " ") == f"{compact_date(hit.date)} · {hit.item_number}. {hit.item_title}"
     bold = bold_words(doc)
     assert bold[0].replace("\u00a0", " ") == heading.replace("\u00a0", " ")
     found = [w for w in bold[1:] if w.strip()]

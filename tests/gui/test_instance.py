@@ -19,6 +19,7 @@ from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
+from dirdesk.catalogue import danish
 from dirdesk.gui.instance import DatabaseInUse, claim, lock_path
 from dirdesk.services.demo import fill_demo
 from dirdesk.storage.database import Database
@@ -57,8 +58,8 @@ def test_a_second_window_is_told_who_has_the_file(database: Path, qapp: Any,
         with pytest.raises(DatabaseInUse) as caught:
             claim(database)
         assert caught.value.pid == process.pid
-        assert f"proces {process.pid}" in caught.value.text("da")
-        assert str(database) in caught.value.text("da")
+        assert f"proces {process.pid}" in caught.value.text(danish())
+        assert str(database) in caught.value.text(danish())
         # Through the program's own start: one message, exit status 2, no window.
         from PySide6.QtWidgets import QMessageBox
 

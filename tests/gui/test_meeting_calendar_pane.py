@@ -125,7 +125,7 @@ def test_move_a_meeting_to_a_free_date_and_refuse_a_taken_one(
     dialog.date_edit.setDate(QDate(2026, 12, 2))
     ok(dialog)
     assert dialog.isVisible()
-    assert dialog.error.text() == ("The board already has a meeting on onsdag den 2. december "
+    assert dialog.error.text() == ("Direktionen already has a meeting on onsdag den 2. december "
                                    "2026. Choose another date.")  # Danish where installed
     dialog.date_edit.setDate(QDate(2026, 12, 10))
     ok(dialog)

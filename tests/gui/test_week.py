@@ -57,7 +57,7 @@ def test_a_follow_up_is_proposed_added_listed_and_marked_done(window: Any, qtbot
     index = pane.model.index(pane.shown.index(added[0]))
     assert index.data() == "Tallene sendes til udvalget"
     detail = index.data(DETAIL_HTML_ROLE).replace("\u00a0", " ")
-    assert "Velfærdsdirektør Lene Mehlsen Thomsen · 25.11.2026 · " in detail and detail.endswith(" 3")
+    assert "Velfærdsdirektør Lene Mehlsen Thomsen · 25. nov. 2026 · " in detail and detail.endswith(" 3")
     assert pane.owner.findText("Velfærdsdirektør Lene Mehlsen Thomsen") >= 0
     pane.model.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
     assert added[0].id not in [e.id for e in pane.shown]  # done, and only open ones are shown

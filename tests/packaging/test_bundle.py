@@ -117,7 +117,7 @@ def test_the_bundled_program_imports_a_meeting_and_writes_its_referat(bundle: Pa
     again = run_bundled(bundle, "import", str(FIXTURE), "--db", url,
                         env={**env, "LANG": "da_DK.UTF-8"}, cwd=tmp_path)
     assert again.returncode == 2
-    assert again.stderr.startswith("dirdesk: ") and "har allerede et møde den 2025-01-29" in again.stderr
+    assert again.stderr.startswith("dirdesk: ") and "har allerede et møde onsdag den 29. januar 2025" in again.stderr
 
 
 def test_the_bundled_program_fills_a_demo_database(bundle: Path, tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from dirdesk.catalogue import danish
 from dirdesk.domain.model import Meeting, Person, Section
 from dirdesk.services.board import BoardInvalid, BoardService
 from dirdesk.services.demo import BOARD
@@ -67,14 +68,14 @@ def test_standing_items_with_their_inserts_are_kept(boards: BoardService) -> Non
 
 
 @pytest.mark.parametrize(("change", "field", "words"), [
-    ({"start": dt.time(13, 0), "end": dt.time(9, 0)}, "start", "Starttidspunktet (13:00)"),
+    ({"start": dt.time(13, 0), "end": dt.time(9, 0)}, "start", "Starttidspunktet (13.00)"),
     ({"members": (Person(" ", "Direktør"),)}, "members", "Medlem nr. 1 mangler et navn"),
-    ({"name": ""}, "name", "Udvalget skal have et navn"),
+    ({"name": ""}, "name", "Navnet mangler"),
 ])
 def test_a_setting_that_cannot_be_saved_is_named(boards: BoardService, change: dict[str, object],
                                                   field: str, words: str) -> None:
     with pytest.raises(BoardInvalid) as caught:
         boards.save(dataclasses.replace(BOARD, **change))  # type: ignore[arg-type]
     assert caught.value.field == field
-    assert words in caught.value.text("da")
+    assert words in caught.value.text(danish())
     assert boards.get(BOARD.name) == BOARD

@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from dirdesk.catalogue import danish
 from dirdesk.domain.closed_periods import weeks_period, weeks_words, whole_weeks
 from dirdesk.domain.forward_plan import ClosedPeriod
 from dirdesk.domain.messages import UserError
@@ -98,7 +99,7 @@ def test_school_holiday_week_7_marks_the_wednesday_of_week_7(
     assert cal.closed_periods(BOARD.name) == []
     with pytest.raises(UserError) as caught:
         cal.add_closed_period(BOARD.name, ClosedPeriod(D(2027, 2, 1), D(2027, 1, 1), "Vinterferie"))
-    assert "slutter, før den begynder" in caught.value.text("da")
+    assert "slutter, før den begynder" in caught.value.text(danish())
 
 
 def test_a_period_known_before_the_dates_were_made_gives_them_back_when_removed(
@@ -120,7 +121,7 @@ def test_a_moved_meeting_keeps_its_agenda_and_points_and_its_old_week_stays_free
     meetings.create_from_plan(BOARD.name, dec2)
     with pytest.raises(MeetingDateTaken) as taken:
         cal.move_meeting(BOARD.name, dec2, dec9)
-    assert taken.value.text("da") == ("Direktionen har allerede et møde onsdag den 9. december "
+    assert taken.value.text(danish()) == ("Direktionen har allerede et møde onsdag den 9. december "
                                       "2026. Vælg en anden dato.")
     cal.move_meeting(BOARD.name, dec2, dec3)
     moved = meetings.get(dec3, BOARD.name)

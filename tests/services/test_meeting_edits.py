@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from dirdesk.catalogue import danish
 from dirdesk.domain.interchange import read_meeting
 from dirdesk.domain.model import AgendaItem, Meeting, MeetingStatus
 from dirdesk.services.meetings import (
@@ -56,7 +57,7 @@ def test_the_second_save_from_the_same_copy_is_told_what_changed(
     conflict = caught.value
     assert conflict.changes == ["Punkt 3 (Alices titel): titlen er ændret"]
     assert conflict.theirs.items[2].title == "Alices titel"
-    assert "efter at du åbnede det" in conflict.text("da")
+    assert "efter at du åbnede det" in conflict.text(danish())
     # Nothing of Bob's was written; Alice's stands.
     stored = service.get(meeting.date)
     assert stored.items[2].title == "Alices titel"

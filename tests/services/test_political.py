@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from dirdesk import paths
+from dirdesk.catalogue import danish
 from dirdesk.domain.ics import CalendarFileError, read_calendar
 from dirdesk.domain.interchange import read_meeting
 from dirdesk.domain.model import Section
@@ -55,7 +56,7 @@ def test_add_edit_list_remove(calendar: PoliticalCalendarService) -> None:
         calendar.add(CommitteeMeeting(" ", "", D(2024, 11, 12)))
     with pytest.raises(CalendarEntryError) as too_long:
         calendar.add(CommitteeMeeting("ØK", "x" * 301, D(2024, 11, 12)))
-    assert "300" in too_long.value.text("da")
+    assert "300" in too_long.value.text(danish())
 
 
 def test_import_is_idempotent_by_uid_and_skips_what_is_not_a_committee(
@@ -98,11 +99,11 @@ def test_bad_file_is_one_clear_message_and_changes_nothing(calendar: PoliticalCa
     bad.write_bytes(b"\r\n".join(lines))
     with pytest.raises(CalendarFileError) as caught:
         calendar.import_ics(bad)
-    assert caught.value.text("da").startswith("udvalg.ics: ikke en gyldig kalenderfil (.ics): linje 40:")
+    assert caught.value.text(danish()).startswith("udvalg.ics: ikke en gyldig kalenderfil (.ics): linje 40:")
     assert calendar.list() == []
     with pytest.raises(Exception) as missing:
         calendar.import_ics(tmp_path / "findes-ikke.ics")
-    assert "kan ikke læses" in missing.value.text("da")  # type: ignore[attr-defined]
+    assert "kan ikke læses" in missing.value.text(danish())  # type: ignore[attr-defined]
 
 
 def _board_with_plan(db: Database, *dates: D) -> None:

@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,16 +19,25 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from dirdesk.domain.item_form import (
+    USUAL_HEADINGS,
+    NumberFault,
+    case_fault,
+    journal_fault,
+    missing_usual,
+    with_usual_sections,
+)
 from dirdesk.domain.model import AgendaItem, Attachment, Insert, InsertKind, Section, SectionLike
+from dirdesk.gui.agenda.item_preview import ItemPreview
 from dirdesk.gui.editing.model import commit_open_editor
-from dirdesk.gui.editing.paste import MarkupTextEdit
+from dirdesk.gui.editing.richtext import FormatBar, RichTextEdit
 
 ItemChange = Callable[[AgendaItem], AgendaItem]
 
@@ -51,15 +60,27 @@ class ItemEditor(QWidget):
         self.item: AgendaItem | None = None
         self.commit_all: Callable[[], None] = self.commit_pending
         self._section_row = -1
+        self._held: list[tuple[str, ItemChange, str, str | None]] | None = None
 
         self.title = QLineEdit(self)
         self.title.setObjectName("itemTitle")
         self.closed = QCheckBox(self.tr("Closed item (left out of the published version)"), self)
         self.closed.setObjectName("itemClosed")
+        # The format as a hint in letters, never an example that reads like a real number.
         self.journal = QLineEdit(self)
-        self.journal.setPlaceholderText("00.30.10.S00")
+        self.journal.setObjectName("itemJournal")
+        self.journal.setPlaceholderText(self.tr("KLE NN.NN.NN"))
+        self.journal.setToolTip(self.tr(
+            "The KLE journal number: NN.NN.NN, with its facet if it has one (e.g. G01)"))
         self.case = QLineEdit(self)
-        self.case.setPlaceholderText("24/7615")
+        self.case.setObjectName("itemCase")
+        self.case.setPlaceholderText(self.tr("YY/NNNN"))
+        self.case.setToolTip(self.tr("The case number: the year's two digits / the serial number"))
+        self.number_fault = QLabel(self)
+        self.number_fault.setObjectName("numberFault")
+        self.number_fault.setWordWrap(True)
+        self.number_fault.setStyleSheet("color: #B00020;")
+        self.number_fault.hide()
         facts = QFormLayout()
         facts.addRow(self.tr("&Title:"), self.title)
         facts.addRow("", self.closed)
@@ -68,6 +89,7 @@ class ItemEditor(QWidget):
         numbers.addWidget(QLabel(self.tr("Case no.:")))
         numbers.addWidget(self.case)
         facts.addRow(self.tr("&Journal no.:"), numbers)
+        facts.addRow("", self.number_fault)
         for label in (facts.labelForField(self.title), facts.labelForField(numbers)):
             if isinstance(label, QLabel):
                 label.setBuddy(self.title if label.text().endswith("Title:") else self.journal)
@@ -81,7 +103,7 @@ class ItemEditor(QWidget):
         self.sections.model().rowsMoved.connect(self._sections_reordered)
         self.heading = QLineEdit(self)
         self.heading.setObjectName("sectionHeading")
-        self.text = MarkupTextEdit(self)
+        self.text = RichTextEdit(self)
         self.text.setObjectName("sectionText")
         font = QFont(self.text.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.5))
@@ -89,38 +111,48 @@ class ItemEditor(QWidget):
         self.text.setMinimumHeight(90)
         self.sections.setMinimumHeight(60)
         self.text.setPlaceholderText(self.tr(
-            "Text. A blank line starts a new paragraph; '- ' a bullet (indent two spaces per "
-            "level); '1.' a numbered point; **bold**, *italic*."))
+            "Text. Enter starts a new paragraph, Shift+Enter a new line; Ctrl+B bold, Ctrl+I "
+            "italic; '- ' or '1. ' at the start begins a list."))
         tools = QHBoxLayout()
-        for glyph, tip, key, action in (
-            ("F", self.tr("Bold (Ctrl+B)"), "Ctrl+B", lambda: self._wrap("**")),
-            ("K", self.tr("Italic (Ctrl+I)"), "Ctrl+I", lambda: self._wrap("*")),
-            ("•", self.tr("Bullet list (Ctrl+Shift+8)"), "Ctrl+Shift+8", lambda: self._prefix("- ")),
-            ("1.", self.tr("Numbered list (Ctrl+Shift+7)"), "Ctrl+Shift+7", lambda: self._prefix("1. ")),
-        ):
-            button = QToolButton(self)
-            button.setText(glyph)
-            button.setToolTip(tip)
-            button.clicked.connect(action)
-            tools.addWidget(button)
-            shortcut = QShortcut(QKeySequence(key), self.text)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(action)
-        tools.addStretch()
+        self.format_bar = FormatBar(self.text, self)
+        self.format_bar.setMinimumWidth(self.format_bar.sizeHint().width())  # never folded away
+        self.usual_sections = QPushButton(self.tr("Usual sections"), self)
+        self.usual_sections.setObjectName("usualSections")
+        self.usual_sections.setToolTip(self.tr("Add the usual sections the item lacks: {headings}")
+                                       .format(headings=", ".join(USUAL_HEADINGS)))
+        self.preview_toggle = QPushButton(self.tr("Show as in the document"), self)
+        self.preview_toggle.setObjectName("previewToggle")
+        self.preview_toggle.setCheckable(True)
         self.add_section = QPushButton(self.tr("Add section"), self)
         self.remove_section = QPushButton(self.tr("Remove section"), self)
+        tools.addWidget(self.usual_sections)
         tools.addWidget(self.add_section)
         tools.addWidget(self.remove_section)
+        tools.addStretch()
+        tools.addWidget(self.preview_toggle)
         section_editor = QVBoxLayout()
-        heading_row = QFormLayout()
-        heading_row.addRow(self.tr("&Heading:"), self.heading)
+        heading_row = QHBoxLayout()
+        heading_label = QLabel(self.tr("&Heading:"), self)
+        heading_label.setBuddy(self.heading)
+        heading_row.addWidget(heading_label)
+        self.heading.setMinimumWidth(150)  # a heading stays readable beside the format bar
+        heading_row.addWidget(self.heading, 1)
+        heading_row.addWidget(self.format_bar)
         section_editor.addLayout(heading_row)
-        section_editor.addLayout(tools)
         section_editor.addWidget(self.text, 1)
+        editing = QWidget(self)
+        editing_layout = QHBoxLayout(editing)
+        editing_layout.setContentsMargins(0, 0, 0, 0)
+        editing_layout.addWidget(self.sections)
+        editing_layout.addLayout(section_editor, 1)
+        self.preview = ItemPreview(self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(editing)
+        self.pages.addWidget(self.preview)
         sections_box = QGroupBox(self.tr("Sections"), self)
-        sections_layout = QHBoxLayout(sections_box)
-        sections_layout.addWidget(self.sections)
-        sections_layout.addLayout(section_editor, 1)
+        sections_layout = QVBoxLayout(sections_box)
+        sections_layout.addLayout(tools)
+        sections_layout.addWidget(self.pages, 1)
 
         self.attachments = QTableWidget(0, 3, self)
         self.attachments.setObjectName("attachmentTable")
@@ -161,6 +193,10 @@ class ItemEditor(QWidget):
         self.sections.currentRowChanged.connect(self._show_section)
         self.text.textChanged.connect(self._text_timer.start)
         self.add_section.clicked.connect(self._add_section)
+        self.usual_sections.clicked.connect(self._add_usual_sections)
+        self.preview_toggle.toggled.connect(self._show_preview)
+        self.journal.textChanged.connect(self._show_number_faults)
+        self.case.textChanged.connect(self._show_number_faults)
         self.remove_section.clicked.connect(self._remove_section)
         self.attachments.itemChanged.connect(lambda _cell: self._commit_attachments())
         self.add_attachment.clicked.connect(self._add_attachment)
@@ -188,6 +224,7 @@ class ItemEditor(QWidget):
                 self.text.clear()
                 self.sections.clear()
                 self.attachments.setRowCount(0)
+                self.preview.show_item(None)
                 return
             _set_text(self.title, item.title)
             self.closed.setChecked(item.closed)
@@ -217,8 +254,12 @@ class ItemEditor(QWidget):
                     self.attachments.setItem(r, 1, check)
                 check.setCheckState(Qt.CheckState.Checked if a.closed else Qt.CheckState.Unchecked)
                 set_cell(self.attachments, r, 2, a.doc_no or "")
+            self.usual_sections.setEnabled(bool(missing_usual(item.sections)))
+            if self.preview_toggle.isChecked():
+                self.preview.show_item(item)
         finally:
             del blockers
+        self._show_number_faults()
 
     def _section_label(self, section: SectionLike) -> str:
         if isinstance(section, Insert):
@@ -254,12 +295,24 @@ class ItemEditor(QWidget):
         before Enter, an attachment cell being edited."""
         self._text_timer.stop()
         commit_open_editor(self.attachments)
-        self._commit_facts()
-        self._commit_section()
+        # Every field is read before any change is handed on: handing one on redraws the editor
+        # with the item as it then is, which put the stored section text back over the text
+        # typed (a journal number and a section text pending together lost the text).
+        self._held = []
+        try:
+            self._commit_facts()
+            self._commit_section()
+        finally:
+            held, self._held = self._held, None
+        for args in held:
+            self.edited.emit(*args)
 
     def _emit(self, change: ItemChange, label: str, merge_key: str | None = None) -> None:
         if self.item is not None and change(self.item) != self.item:
-            self.edited.emit(self.item.uid, change, label, merge_key)
+            if self._held is not None:
+                self._held.append((self.item.uid, change, label, merge_key))
+            else:
+                self.edited.emit(self.item.uid, change, label, merge_key)
 
     def _commit_facts(self) -> None:
         if self.item is None:
@@ -375,20 +428,42 @@ class ItemEditor(QWidget):
             self.commit_all()
         return super().eventFilter(watched, event)
 
-    # --- formatting helpers -------------------------------------------------------------------
+    # --- usual sections, numbers, the document's view ------------------------------------------
 
-    def _wrap(self, marker: str) -> None:
-        cursor = self.text.textCursor()
-        selected = cursor.selectedText()
-        cursor.insertText(f"{marker}{selected}{marker}")
-        if not selected:
-            cursor.movePosition(QTextCursor.MoveOperation.Left, n=len(marker))
-            self.text.setTextCursor(cursor)
+    def _add_usual_sections(self) -> None:
+        if self.item is None:
+            return
+        self._emit(lambda item: dataclasses.replace(item, sections=with_usual_sections(item.sections)),
+                   self.tr("Add usual sections"))
+        if self.item is not None and self.item.sections:
+            self.sections.setCurrentRow(0)
+            self.text.setFocus()
 
-    def _prefix(self, prefix: str) -> None:
-        cursor = self.text.textCursor()
-        cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
-        cursor.insertText(prefix)
+    def _show_number_faults(self) -> None:
+        """Say in words what is wrong with the journal or case number as it is typed."""
+        faults = []
+        if journal_fault(self.journal.text()) is NumberFault.JOURNAL:
+            faults.append(self.tr(
+                "The journal number \"{number}\" is not a KLE number: write it as NN.NN.NN, "
+                "followed by its facet if it has one (e.g. G01).").format(number=self.journal.text().strip()))
+        if case_fault(self.case.text()) is NumberFault.CASE:
+            faults.append(self.tr(
+                "The case number \"{number}\" must be written YY/NNNN: the year's two digits, a "
+                "slash and the serial number.").format(number=self.case.text().strip()))
+        self.number_fault.setText("\n".join(faults))
+        self.number_fault.setVisible(bool(faults))
+        for field, fault in ((self.journal, journal_fault(self.journal.text())),
+                             (self.case, case_fault(self.case.text()))):
+            field.setStyleSheet("border: 1px solid #B00020;" if fault else "")
+
+    def _show_preview(self, on: bool) -> None:
+        """The item as the document shows it, with what is being typed in it committed first."""
+        if on:
+            self.commit_all()
+            self.preview.show_item(self.item)
+        self.pages.setCurrentIndex(1 if on else 0)
+        for widget in (self.usual_sections, self.add_section, self.remove_section):
+            widget.setVisible(not on)
 
 
 def _set_text(field: QLineEdit, text: str) -> None:

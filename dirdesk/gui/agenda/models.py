@@ -114,7 +114,7 @@ class ItemsModel(RowMoves, QAbstractListModel):
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             closed = QCoreApplication.translate("AgendaModels", "(closed)")
-            mark = f"  {closed}" if item.closed else ""
+            mark = f" {closed}" if item.closed else ""
             return f"{index.row() + 1}. {item.title}{mark}"
         if role == Qt.ItemDataRole.ToolTipRole:
             if item.closed:

@@ -60,7 +60,7 @@ class AgendaPane(QWidget):
         self.start = QTimeEdit(self)
         self.end = QTimeEdit(self)
         for edit in (self.start, self.end):
-            edit.setDisplayFormat("HH:mm")
+            edit.setDisplayFormat("HH.mm")  # a time as the secretariat writes it
         self.place = QLineEdit(self)
         self.members = QTableWidget(0, 3, self)
         self.members.setObjectName("memberTable")

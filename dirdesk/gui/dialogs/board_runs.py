@@ -8,6 +8,7 @@ import dataclasses
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QWidget
 
 from dirdesk.domain.model import Board, Guest, Person
+from dirdesk.gui.editing.spelling import spelling
 
 
 def _lines(text: str) -> list[str]:
@@ -32,6 +33,7 @@ class BoardRunsTab(QWidget):
         self.phrases.setPlainText("\n".join(board.phrases))
         for edit in (self.staff, self.interests, self.phrases):
             edit.setTabChangesFocus(True)
+        spelling().attach(self.phrases)  # the standard decisions are prose; the others names
         form = QFormLayout(self)
         for text, edit, hint in (
                 (self.tr("&Staff (follow-ups, guests):"), self.staff,

@@ -34,7 +34,9 @@ from dirdesk.domain import danish
 from dirdesk.domain.model import Board, Insert, InsertKind, Person, Section, SectionLike, StandingItem
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.dialogs.board_runs import BoardRunsTab
-from dirdesk.gui.editing.paste import MarkupTextEdit
+from dirdesk.gui.editing.richtext import FormatBar, RichTextEdit
+from dirdesk.gui.formats import genitive
+from dirdesk.gui.wording import shown
 from dirdesk.services.board import BoardInvalid
 
 TAB_OF_FIELD = {"name": 0, "weekday": 0, "start": 0, "members": 1, "standing_items": 2,
@@ -64,7 +66,8 @@ class BoardSettingsDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("BoardSettingsDialog")
-        self.setWindowTitle(self.tr("Board settings"))
+        self.setWindowTitle(self.tr("Settings of {board}").format(
+            board=board.name, owner=genitive(board.name)))
         self.board = board
         self._save = save
         self.saved: Board | None = None
@@ -102,7 +105,7 @@ class BoardSettingsDialog(QDialog):
         self.start_edit = QTimeEdit(QTime(self.board.start.hour, self.board.start.minute), page)
         self.end_edit = QTimeEdit(QTime(self.board.end.hour, self.board.end.minute), page)
         for edit in (self.start_edit, self.end_edit):
-            edit.setDisplayFormat("HH:mm")
+            edit.setDisplayFormat("HH.mm")
         form.addRow(self.tr("Name:"), self.name_edit)
         form.addRow(self.tr("Location:"), self.location_edit)
         form.addRow(self.tr("Weekday:"), self.weekday_box)
@@ -221,7 +224,7 @@ class BoardSettingsDialog(QDialog):
             section_buttons.addWidget(button)
         self.heading_edit = QLineEdit(self.item_box)
         self.heading_edit.setPlaceholderText(self.tr("Heading, e.g. Sagsgang"))
-        self.text_edit = MarkupTextEdit(self.item_box)
+        self.text_edit = RichTextEdit(self.item_box)
         self.text_edit.setPlaceholderText(self.tr("Text, e.g. Det indstilles, at punkterne behandles."))
         self.insert_boxes: dict[InsertKind, QCheckBox] = {}
         inserts = QVBoxLayout()
@@ -238,6 +241,7 @@ class BoardSettingsDialog(QDialog):
         form.addRow(self.tr("Sections:"), self.sections_list)
         form.addRow(section_buttons)
         form.addRow(self.tr("Heading:"), self.heading_edit)
+        form.addRow("", FormatBar(self.text_edit, self.item_box))
         form.addRow(self.tr("Text:"), self.text_edit)
         form.addRow(inserts)
 
@@ -414,12 +418,12 @@ class BoardSettingsDialog(QDialog):
             self.saved = self._save(self.result_board())
         except BoardInvalid as exc:
             self.tabs.setCurrentIndex(TAB_OF_FIELD.get(exc.field, 0))
-            self.warn(exc.text("da"))
+            self.warn(shown(exc))
             return
         super().accept()
 
     def _warn(self, text: str) -> None:
-        QMessageBox.warning(self, self.tr("Board settings"), text)
+        QMessageBox.warning(self, self.windowTitle(), text)
 
 
 def open_board_settings(ctx: AppContext, parent: QWidget | None = None) -> BoardSettingsDialog | None:
@@ -431,7 +435,8 @@ def open_board_settings(ctx: AppContext, parent: QWidget | None = None) -> Board
     dialog = BoardSettingsDialog(board, service.save, parent)
     dialog.accepted.connect(lambda: ctx.signals.plan_changed.emit(dialog))
     dialog.accepted.connect(lambda: ctx.signals.status_message.emit(
-        QCoreApplication.translate("BoardSettingsDialog", "The board's settings are saved.")))
+        QCoreApplication.translate("BoardSettingsDialog", "The settings of {board} are saved.").format(
+            board=board.name, owner=genitive(board.name))))
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog

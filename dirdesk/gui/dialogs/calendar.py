@@ -42,6 +42,7 @@ from dirdesk.domain.political import COMMITTEES, CommitteeMeeting, committee
 from dirdesk.files import write_bytes_atomically
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.formats import hm, short_date
+from dirdesk.gui.wording import shown
 from dirdesk.services.political import PoliticalCalendarService
 
 Index = QModelIndex | QPersistentModelIndex
@@ -289,7 +290,7 @@ class PoliticalCalendarDialog(QDialog):
         try:
             added = self.service.add(wanted)
         except UserError as exc:
-            self.warn(exc.text("da"))
+            self.warn(shown(exc))
             return None
         self.refresh(select=added.id)
         return added
@@ -304,7 +305,7 @@ class PoliticalCalendarDialog(QDialog):
         try:
             self.service.edit(wanted)
         except UserError as exc:
-            self.warn(exc.text("da"))
+            self.warn(shown(exc))
             return
         self.refresh(select=current.id)
 
@@ -337,14 +338,14 @@ class PoliticalCalendarDialog(QDialog):
         try:
             counts = self.service.import_ics(path)
         except UserError as exc:
-            self.warn(self.tr("Nothing was imported.\n\n{why}").format(why=exc.text("da")))
+            self.warn(self.tr("Nothing was imported.\n\n{why}").format(why=shown(exc)))
             return False
         self.refresh()
-        text = self.tr("{added} meetings added, {updated} updated.").format(
-            added=counts.added, updated=counts.updated)
+        text = self.tr("%n meeting(s) added", "", counts.added) + ", " + self.tr(
+            "%n updated.", "", counts.updated)
         if counts.skipped:
-            text += "\n" + self.tr("{skipped} events that are not a political committee's meeting "
-                                   "were left out.").format(skipped=counts.skipped)
+            text += "\n" + self.tr("%n event(s) that are not a political committee's meeting "
+                                   "left out.", "", counts.skipped)
         self.ctx.signals.status_message.emit(text.replace("\n", " "))
         self.inform(text)
         return True
@@ -380,7 +381,9 @@ class ExportCalendarDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&From:"), self.first)
         form.addRow(self.tr("&To:"), self.last)
-        form.addRow(self.tr("&File:"), row)
+        file_label = QLabel(self.tr("&File:"), self)
+        file_label.setBuddy(self.path)  # a layout's row gets no buddy: "&" showed, Alt+F did nothing
+        form.addRow(file_label, row)
         note = QLabel(self.tr("Date, time and place of each meeting, cancelled meetings marked, "
                               "and the titles of the open items. Nothing of closed items."), self)
         note.setWordWrap(True)
@@ -412,7 +415,7 @@ class ExportCalendarDialog(QDialog):
         try:
             write_bytes_atomically(target, self.service.export_ics(self.ctx.board, first, last))
         except UserError as exc:
-            self.warn(exc.text("da"))
+            self.warn(shown(exc))
             return False
         self.written = target
         self.ctx.signals.status_message.emit(self.tr("Wrote {path}").format(path=target))

@@ -46,6 +46,7 @@ from dirdesk.export.check import NAMES_FILE, read_names
 from dirdesk.export.pdf import Finder
 from dirdesk.export.proceedings import for_member
 from dirdesk.gui.context import AppContext
+from dirdesk.gui.wording import shown
 
 
 def _open_file(path: Path) -> None:
@@ -88,7 +89,7 @@ class ExportDialog(QDialog):
             self.pdf.setEnabled(False)
             self.pdf.setToolTip(reason)
             # Without LibreOffice the table of contents' page numbers are left to Word.
-            self.pdf_reason.setText(reason + ".\n" + PAGE_NUMBERS_LATER.da)
+            self.pdf_reason.setText(reason + ".\n" + shown(PAGE_NUMBERS_LATER))
             self.pdf_reason.setStyleSheet("color: #595959;")
         else:
             self.pdf.setToolTip(self.tr("A PDF with the same name beside the Word document, "
@@ -214,14 +215,14 @@ class ExportDialog(QDialog):
                                       pdf=as_pdf, archive=as_pdf and self.archive.isChecked(),
                                       find_soffice=lambda: self.soffice, rendered=rendered)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("The document was not written"), exc.text("da"))
+            QMessageBox.warning(self, self.tr("The document was not written"), shown(exc))
             return
         pdf = exported.pdf
         self.written = target
         self.written_pdf = pdf
         self.notice = exported.notice
         if exported.notice is not None:
-            self.ctx.signals.status_message.emit(exported.notice.da)
+            self.ctx.signals.status_message.emit(shown(exported.notice))
         elif pdf is None:
             self.ctx.signals.status_message.emit(self.tr("Wrote {path}").format(path=target))
         else:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+import datetime as dt
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from dirdesk.domain.model import Meeting
 from dirdesk.gui.context import AppContext
-from dirdesk.gui.formats import long_date
+from dirdesk.gui.formats import date_in_sentence, moment
+from dirdesk.gui.wording import shown
 from dirdesk.services.meetings import DecisionChanged, MeetingChanged
 
 
@@ -26,7 +30,7 @@ def ask_keep_mine(parent: QWidget, conflict: MeetingChanged) -> bool:
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("MeetingDialogs", "The meeting was changed by someone else"),
-        conflict.text("da"),
+        shown(conflict),
         parent=parent,
     )
     box.setInformativeText(
@@ -52,7 +56,7 @@ def ask_keep_my_decision(parent: QWidget, conflict: DecisionChanged, mine: str |
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("MeetingDialogs", "The decision was changed by someone else"),
-        conflict.text("da"),
+        shown(conflict),
         parent=parent,
     )
     box.setInformativeText(
@@ -81,24 +85,61 @@ def ask_new_version(parent: QWidget, meeting: Meeting) -> str | None:
             "MeetingDialogs",
             "The minutes of {date} are signed. The change is saved as version {n}, and the "
             "minutes must be signed again.\n\nReason for the change:",
-        ).format(date=long_date(meeting.date), n=meeting.version + 1),
+        ).format(date=date_in_sentence(meeting.date), n=meeting.version + 1),
     )
     return reason.strip() if ok and reason.strip() else None
 
 
-EVENT_NAMES = {
-    "imported": "Importeret",
-    "replaced": "Erstattet ved import",
-    "drafted": "Oprettet fra forward plan",
-    "changed": "Ændret",
-    "decision": "Beslutninger skrevet",
-    "planned": "Planlagt",
-    "agenda_issued": "Dagsorden udsendt",
-    "held": "Mødet afholdt",
-    "minutes_signed": "Referat underskrevet",
-    "new_version": "Ny version",
-    "cancelled": "Aflyst",
+EVENT_NAMES = {  # the kinds of event the database records, in the catalogue
+    "imported": QT_TRANSLATE_NOOP("MeetingDialogs", "Imported"),
+    "replaced": QT_TRANSLATE_NOOP("MeetingDialogs", "Replaced by an import"),
+    "drafted": QT_TRANSLATE_NOOP("MeetingDialogs", "Drafted from the coming meetings"),
+    "changed": QT_TRANSLATE_NOOP("MeetingDialogs", "Changed"),
+    "decision": QT_TRANSLATE_NOOP("MeetingDialogs", "Decisions written"),
+    "planned": QT_TRANSLATE_NOOP("MeetingDialogs", "Planned"),
+    "agenda_issued": QT_TRANSLATE_NOOP("MeetingDialogs", "Agenda issued"),
+    "held": QT_TRANSLATE_NOOP("MeetingDialogs", "Meeting held"),
+    "minutes_signed": QT_TRANSLATE_NOOP("MeetingDialogs", "Minutes signed"),
+    "new_version": QT_TRANSLATE_NOOP("MeetingDialogs", "New version"),
+    "cancelled": QT_TRANSLATE_NOOP("MeetingDialogs", "Cancelled"),
+    "moved": QT_TRANSLATE_NOOP("MeetingDialogs", "Moved here"),
+    "carried_over": QT_TRANSLATE_NOOP("MeetingDialogs", "Item carried over"),
 }
+
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def event_name(kind: str) -> str:
+    """What an event of the history is called; never the database's code for it."""
+    name = EVENT_NAMES.get(kind)
+    return (QCoreApplication.translate("MeetingDialogs", str(name)) if name
+            else QCoreApplication.translate("MeetingDialogs", "Other change"))
+
+
+def event_note(kind: str, detail: str | None) -> str:
+    """An event's note as a person reads it: dates in words, "awaiting a date" for none."""
+    if kind == "decision" or not detail:
+        return ""
+    if kind == "moved" and _ISO_DATE.fullmatch(detail.strip()):
+        return QCoreApplication.translate("MeetingDialogs", "from {date}").format(
+            date=date_in_sentence(dt.date.fromisoformat(detail.strip())))
+    if kind == "carried_over":
+        title, arrow, target = detail.rpartition(" → ")
+        if arrow:
+            where = (QCoreApplication.translate("MeetingDialogs", "awaiting a date")
+                     if target.strip() in ("", "-")
+                     else QCoreApplication.translate("MeetingDialogs", "the meeting {date}").format(
+                         date=date_in_sentence(dt.date.fromisoformat(target.strip())))
+                     if _ISO_DATE.fullmatch(target.strip()) else target)
+            return f"{title} → {where}"
+
+    def in_words(found: re.Match[str]) -> str:
+        try:
+            return date_in_sentence(dt.date.fromisoformat(found.group(0)))
+        except ValueError:
+            return found.group(0)
+
+    return _ISO_DATE.sub(in_words, detail)
 
 
 class HistoryDialog(QDialog):
@@ -108,7 +149,7 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(
             QCoreApplication.translate("MeetingDialogs", "History of the meeting {date}").format(
-                date=long_date(meeting.date)
+                date=date_in_sentence(meeting.date)
             )
         )
         self.resize(720, 420)
@@ -116,7 +157,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(
             QLabel(
                 QCoreApplication.translate("MeetingDialogs", "Version {n} · {status}").format(
-                    n=meeting.version, status=EVENT_NAMES.get(meeting.status.value, meeting.status.value)
+                    n=meeting.version, status=event_name(meeting.status.value)
                 ),
                 self,
             )
@@ -134,10 +175,7 @@ class HistoryDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, (at, kind, who, detail) in enumerate(events):
-            note = "" if kind == "decision" else (detail or "")
-            for column, text in enumerate(
-                (at.strftime("%d.%m.%Y %H.%M"), EVENT_NAMES.get(kind, kind), who, note)
-            ):
+            for column, text in enumerate((moment(at), event_name(kind), who, event_note(kind, detail))):
                 cell = QTableWidgetItem(text)
                 cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, column, cell)

@@ -28,6 +28,7 @@ from dirdesk.domain.forward_plan import ClosedPeriod
 from dirdesk.domain.messages import UserError
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.dialogs.plan import in_sentence
+from dirdesk.gui.wording import shown
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -215,7 +216,7 @@ class ClosedPeriodsDialog(QDialog):
         try:
             change()
         except UserError as exc:
-            self.ctx.signals.status_message.emit(exc.text("da"))
+            self.ctx.signals.status_message.emit(shown(exc))
 
     def ask_add(self) -> ClosedPeriodEditor:
         return self._editor(None, self.add_period)
@@ -229,8 +230,8 @@ class ClosedPeriodsDialog(QDialog):
 
     def add_period(self, period: ClosedPeriod) -> None:
         cancelled = self.calendar.add_closed_period(self.ctx.board, period)
-        self._changed(cancelled, self.tr("{label} added; {count} planned meetings cancelled.")
-                      .format(label=period.label, count=len(cancelled)))
+        self._changed(cancelled, self.tr("{label} added; %n planned meeting(s) cancelled.", "",
+                                         len(cancelled)).format(label=period.label))
 
     def replace_period(self, old: ClosedPeriod, new: ClosedPeriod) -> None:
         self.calendar.replace_closed_period(self.ctx.board, old, new)
@@ -241,8 +242,8 @@ class ClosedPeriodsDialog(QDialog):
         if 0 <= row < len(self.periods):
             period = self.periods[row]
             held = self.calendar.remove_closed_period(self.ctx.board, period)
-            self._changed(held, self.tr("{label} removed; {count} meetings are held again.")
-                          .format(label=period.label, count=len(held)))
+            self._changed(held, self.tr("{label} removed; %n meeting(s) held again.", "", len(held))
+                          .format(label=period.label))
 
 
 class MoveMeetingDialog(QDialog):

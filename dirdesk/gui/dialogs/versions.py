@@ -25,7 +25,7 @@ from dirdesk.domain.model import Meeting
 from dirdesk.domain.versions import Change, LineKind, around_changes, compare, meeting_lines, summary
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.editing.state import status_text
-from dirdesk.gui.formats import long_date
+from dirdesk.gui.formats import date_in_sentence, long_date, moment
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ def versions_of(ctx: AppContext, current: Meeting) -> list[Version]:
 
 
 def _when(at: dt.datetime) -> str:
-    return at.strftime("%d.%m.%Y %H.%M")
+    return moment(at)
 
 
 def _line_html(text: str, kind: LineKind, mark: str = "", style: str = "") -> str:
@@ -121,7 +121,7 @@ class VersionCompare(QDialog):
         self.versions = versions
         self.setWindowTitle(
             QCoreApplication.translate("Versions", "What has changed – {date}").format(
-                date=long_date(versions[0].meeting.date)
+                date=date_in_sentence(versions[0].meeting.date)
             )
         )
         self.resize(860, 680)

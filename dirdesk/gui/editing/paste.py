@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMimeData
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from dirdesk.domain.paste import from_html, from_plain
 
@@ -33,7 +33,14 @@ def pasted_text(source: QMimeData) -> str:
 
 
 class MarkupTextEdit(QPlainTextEdit):
-    """A multi-line field holding the text markup; pasting converts (see the module)."""
+    """A multi-line field holding the text markup; pasting converts (see the module); spell
+    checked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from dirdesk.gui.editing.spelling import spelling
+
+        spelling().attach(self)
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 (Qt's name)
         text = pasted_text(source)

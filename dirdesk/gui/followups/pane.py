@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from dirdesk.domain.messages import UserError
 from dirdesk.export.proceedings import export_follow_up_list
 from dirdesk.gui.context import AppContext
+from dirdesk.gui.formats import compact_date
 from dirdesk.gui.search.pane import (
     DETAIL_HTML_ROLE,
     DOT,
@@ -49,6 +50,7 @@ from dirdesk.gui.search.pane import (
     EntryListView,
     configure_entry_view,
 )
+from dirdesk.gui.wording import shown
 from dirdesk.services.followups import FollowUpEntry, as_line
 
 Index = QModelIndex | QPersistentModelIndex
@@ -79,11 +81,11 @@ class FollowUpsModel(QAbstractListModel):
 
     def where(self, entry: FollowUpEntry) -> str:
         """Who, at which meeting and item: the entry's second line."""
-        parts = [entry.owner, f"{entry.date:%d.%m.%Y}"]
+        parts = [entry.owner, compact_date(entry.date)]
         if entry.item_number is not None:
             parts.append(self.tr("item {n}").format(n=entry.item_number).replace(" ", "\u00a0"))
         if entry.due is not None:
-            parts.append(self.tr("due {date}").format(date=f"{entry.due:%d.%m.%Y}"))
+            parts.append(self.tr("due {date}").format(date=compact_date(entry.due)))
         return DOT.join(parts)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -99,12 +101,12 @@ class FollowUpsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if entry.done else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [entry.task, entry.owner, f"{entry.date:%d.%m.%Y}"]
+            lines = [entry.task, entry.owner, compact_date(entry.date)]
             if entry.item_number is not None:
                 lines[-1] += f", {entry.item_number}. {entry.item_title}"
             if entry.done_at is not None:
                 lines.append(self.tr("Done {when} by {who}").format(
-                    when=f"{entry.done_at:%d.%m.%Y}", who=entry.done_by or "?"))
+                    when=compact_date(entry.done_at), who=entry.done_by or "?"))
             lines.append(self.tr("Double-click to open the meeting at the item"))
             return "\n".join(lines)
         return None
@@ -353,7 +355,7 @@ class FollowUpsPane(QWidget):
             export_follow_up_list(self.ctx.board, [as_line(e) for e in self.shown], target,
                                   today=self.ctx.today)
         except UserError as exc:
-            self.ctx.signals.status_message.emit(exc.text("da"))
+            self.ctx.signals.status_message.emit(shown(exc))
             return
         self.ctx.signals.status_message.emit(self.tr("Wrote {path}").format(path=target))
 

@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from dirdesk.domain.text import plain
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.dialogs.participation import edit_participation
 from dirdesk.gui.editing.document import OpenMeeting
+from dirdesk.gui.editing.richtext import RichTextEdit
 from dirdesk.gui.formats import hm
 
 RECOMMENDATION = "indstilling"
@@ -47,7 +47,7 @@ def case_text(sections: tuple[object, ...], whole: bool) -> str:
 class LiveCase(QWidget):
     """The current item's case and the one-key decisions, for ``decision`` to take."""
 
-    def __init__(self, ctx: AppContext, document: OpenMeeting, decision: QPlainTextEdit,
+    def __init__(self, ctx: AppContext, document: OpenMeeting, decision: RichTextEdit,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.document, self.decision = ctx, document, decision

@@ -29,8 +29,8 @@ from dirdesk.domain import schedule, timing
 from dirdesk.domain.model import AgendaItem, Meeting
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.editing.document import OpenMeeting
-from dirdesk.gui.editing.paste import MarkupTextEdit
-from dirdesk.gui.formats import hm
+from dirdesk.gui.editing.richtext import FormatBar, RichTextEdit
+from dirdesk.gui.formats import clock, hm
 from dirdesk.gui.live.attendance import AttendancePanel
 from dirdesk.gui.live.case import LiveCase
 from dirdesk.gui.live.proposals import ProposalBar
@@ -71,7 +71,7 @@ class LiveItemsModel(QAbstractListModel):
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             mark = "✓ " if item.decision else "    "
-            closed = "  [" + self.tr("closed") + "]" if item.closed else ""
+            closed = " (" + self.tr("closed") + ")" if item.closed else ""  # as the agenda marks it
             return f"{mark}{index.row() + 1}. {item.title}{closed}"
         if role == Qt.ItemDataRole.ForegroundRole and item.closed:
             return QBrush(QColor("#7a5c00"))
@@ -129,7 +129,7 @@ class LivePane(QWidget):
         self.title.setFont(title_font)
         self.planned = QLabel(self)
         self.planned.setObjectName("livePlanned")
-        self.decision = MarkupTextEdit(self)
+        self.decision = RichTextEdit(self)
         self.decision.setObjectName("liveDecision")
         font = QFont(self.decision.font())
         font.setPointSizeF(max(14.0, font.pointSizeF() * 1.4))
@@ -146,6 +146,8 @@ class LivePane(QWidget):
         right_layout.addWidget(self.planned)
         self.case = LiveCase(ctx, document, self.decision, self)  # Indstilling, phrases, times
         right_layout.addWidget(self.case)
+        self.format_bar = FormatBar(self.decision, self)
+        right_layout.addWidget(self.format_bar)
         right_layout.addWidget(self.decision, 1)
         self.proposals = ProposalBar(ctx, document, self)
         self.proposals.acted.connect(ctx.signals.status_message.emit)
@@ -193,7 +195,7 @@ class LivePane(QWidget):
         self._shown: Meeting | None = None  # the meeting as the widgets last showed it
         document.changed.connect(self._reload)
         document.saved.connect(lambda at: self.saved.setText(
-            self.tr("Saved {time}").format(time=at.strftime("%H:%M:%S"))))
+            self.tr("Saved {time}").format(time=clock(at))))
         document.save_failed.connect(lambda why: self.saved.setText(
             self.tr("NOT SAVED – retrying: {why}").format(why=why)))
         self._tick = QTimer(self)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBut
 from dirdesk.domain.decisions import FollowUp, follow_ups, postponement
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.editing.document import OpenMeeting
-from dirdesk.gui.formats import long_date
+from dirdesk.gui.formats import date_in_sentence
 from dirdesk.services.followups import CarryOverProposal
 
 PROPOSAL_DELAY_MS = 700
@@ -24,8 +24,7 @@ PROPOSAL_DELAY_MS = 700
 
 def _on(date: object) -> str:
     """``onsdag den 20. november 2024``: the long date inside a sentence."""
-    text = long_date(date)  # type: ignore[arg-type]
-    return text[:1].lower() + text[1:]
+    return date_in_sentence(date)  # type: ignore[arg-type]
 
 
 class ProposalBar(QFrame):

@@ -15,6 +15,7 @@ from dirdesk.gui.dialogs.periods import ClosedPeriodsDialog, MoveMeetingDialog
 from dirdesk.gui.dialogs.plan import CancelMeetingDialog, in_sentence
 from dirdesk.gui.plan.model import PlanColumn
 from dirdesk.gui.plan.rows import RowKind
+from dirdesk.gui.wording import shown
 from dirdesk.services.calendar import PointPlace
 
 if TYPE_CHECKING:
@@ -92,10 +93,10 @@ class MeetingDates(QObject):
         refusal = move_refusal(day, self.ctx.today, self.pane.statuses)
         if refusal is MoveRefusal.PASSED:
             return self.tr("{date} has passed; choose a coming date.").format(
-                date=in_sentence(danish.long_date(day)))
+                date=danish.long_date(day))  # opens the sentence: a capital
         if refusal is MoveRefusal.TAKEN:
-            return self.tr("The board already has a meeting on {date}. Choose another date.")\
-                .format(date=in_sentence(danish.long_date(day)))
+            return self.tr("{board} already has a meeting on {date}. Choose another date.")\
+                .format(board=self.ctx.board, date=in_sentence(danish.long_date(day)))
         return None
 
     def _marks_on(self, day: dt.date) -> str | None:
@@ -120,7 +121,7 @@ class MeetingDates(QObject):
         try:
             self.ctx.calendar.move_meeting(self.ctx.board, old, new)
         except UserError as exc:
-            self.ctx.signals.status_message.emit(exc.text("da"))
+            self.ctx.signals.status_message.emit(shown(exc))
             return
         self.ctx.signals.meeting_changed.emit(self.ctx.board, new, self)
         if was_open:

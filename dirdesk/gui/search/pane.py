@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from dirdesk.domain.search import WORD, SearchHit, words
 from dirdesk.gui.context import AppContext
+from dirdesk.gui.formats import compact_date
 
 Index = QModelIndex | QPersistentModelIndex
 SEARCH_DELAY_MS = 250
@@ -243,7 +244,7 @@ class HitsModel(QAbstractListModel):
 
     @staticmethod
     def heading(hit: SearchHit) -> str:
-        where = f"{hit.date:%d.%m.%Y}"
+        where = compact_date(hit.date)
         if hit.item_number is not None:
             where += f"{DOT}{hit.item_number}. {hit.item_title}"
         return where

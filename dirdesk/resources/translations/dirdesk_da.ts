@@ -211,8 +211,8 @@
 <context>
     <name>BoardSettingsDialog</name>
     <message>
-        <source>Board settings</source>
-        <translation>Udvalgets indstillinger</translation>
+        <source>Settings of {board}</source>
+        <translation>{owner} indstillinger</translation>
     </message>
     <message>
         <source>General</source>
@@ -363,8 +363,8 @@
         <translation>Nyt fast punkt</translation>
     </message>
     <message>
-        <source>The board's settings are saved.</source>
-        <translation>Udvalgets indstillinger er gemt.</translation>
+        <source>The settings of {board} are saved.</source>
+        <translation>{owner} indstillinger er gemt.</translation>
     </message>
 </context>
 <context>
@@ -477,17 +477,23 @@ Oversigten over kommende møder viser grunden i stedet for punkter.</translation
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
-    <message>
-        <source>{label} added; {count} planned meetings cancelled.</source>
-        <translation>{label} er tilføjet; {count} planlagte møder er aflyst.</translation>
+    <message numerus="yes">
+        <source>{label} added; %n planned meeting(s) cancelled.</source>
+        <translation>
+            <numerusform>{label} er tilføjet; %n planlagt møde er aflyst.</numerusform>
+            <numerusform>{label} er tilføjet; %n planlagte møder er aflyst.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{label} changed.</source>
         <translation>{label} er ændret.</translation>
     </message>
-    <message>
-        <source>{label} removed; {count} meetings are held again.</source>
-        <translation>{label} er fjernet; {count} møder holdes igen.</translation>
+    <message numerus="yes">
+        <source>{label} removed; %n meeting(s) held again.</source>
+        <translation>
+            <numerusform>{label} er fjernet; %n møde holdes igen.</numerusform>
+            <numerusform>{label} er fjernet; %n møder holdes igen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -568,7 +574,7 @@ Oversigten over kommende møder viser grunden i stedet for punkter.</translation
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation>&amp;Vælg…</translation>
+        <translation>&amp;Vælg …</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -647,7 +653,7 @@ Oversigten over kommende møder viser grunden i stedet for punkter.</translation
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation>&amp;Vælg…</translation>
+        <translation>&amp;Vælg …</translation>
     </message>
     <message>
         <source>Document:</source>
@@ -838,6 +844,57 @@ Vil du åbne det nu?</translation>
     </message>
 </context>
 <context>
+    <name>FormatBar</name>
+    <message>
+        <source>Bold</source>
+        <translation>Fed</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Fed (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Kursiv (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Bullet list</source>
+        <translation>Punktopstilling</translation>
+    </message>
+    <message>
+        <source>Bullet list (Ctrl+Shift+8)</source>
+        <translation>Punktopstilling (Ctrl+Skift+8)</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Nummereret liste</translation>
+    </message>
+    <message>
+        <source>Numbered list (Ctrl+Shift+7)</source>
+        <translation>Nummereret liste (Ctrl+Skift+7)</translation>
+    </message>
+    <message>
+        <source>Decrease indent</source>
+        <translation>Formindsk indrykning</translation>
+    </message>
+    <message>
+        <source>Decrease indent (Shift+Tab in a list)</source>
+        <translation>Formindsk indrykning (Skift+Tab i en liste)</translation>
+    </message>
+    <message>
+        <source>Increase indent</source>
+        <translation>Forøg indrykning</translation>
+    </message>
+    <message>
+        <source>Increase indent (Tab in a list)</source>
+        <translation>Forøg indrykning (Tab i en liste)</translation>
+    </message>
+</context>
+<context>
     <name>GridPanel</name>
     <message>
         <source>A length is a whole number of minutes, 0 or more.</source>
@@ -927,6 +984,22 @@ Vil du åbne det nu?</translation>
         <translation>Lukket sag (udelades i den offentlige udgave)</translation>
     </message>
     <message>
+        <source>KLE NN.NN.NN</source>
+        <translation>KLE NN.NN.NN</translation>
+    </message>
+    <message>
+        <source>The KLE journal number: NN.NN.NN, with its facet if it has one (e.g. G01)</source>
+        <translation>KLE-journalnummeret: NN.NN.NN, med facet hvis det har en (fx G01)</translation>
+    </message>
+    <message>
+        <source>YY/NNNN</source>
+        <translation>ÅÅ/NNNN</translation>
+    </message>
+    <message>
+        <source>The case number: the year's two digits / the serial number</source>
+        <translation>Sagsnummeret: årets to cifre / løbenummeret</translation>
+    </message>
+    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
@@ -939,24 +1012,20 @@ Vil du åbne det nu?</translation>
         <translation>&amp;Journalnr.:</translation>
     </message>
     <message>
-        <source>Text. A blank line starts a new paragraph; '- ' a bullet (indent two spaces per level); '1.' a numbered point; **bold**, *italic*.</source>
-        <translation>Tekst. En tom linje starter et nyt afsnit; '- ' en punktopstilling (ryk to mellemrum ind pr. niveau); '1.' et nummereret punkt; **fed**, *kursiv*.</translation>
+        <source>Text. Enter starts a new paragraph, Shift+Enter a new line; Ctrl+B bold, Ctrl+I italic; '- ' or '1. ' at the start begins a list.</source>
+        <translation>Tekst. Enter begynder et nyt afsnit, Skift+Enter en ny linje; Ctrl+B fed, Ctrl+I kursiv; '- ' eller '1. ' først på linjen begynder en liste.</translation>
     </message>
     <message>
-        <source>Bold (Ctrl+B)</source>
-        <translation>Fed (Ctrl+B)</translation>
+        <source>Usual sections</source>
+        <translation>Sædvanlige afsnit</translation>
     </message>
     <message>
-        <source>Italic (Ctrl+I)</source>
-        <translation>Kursiv (Ctrl+I)</translation>
+        <source>Add the usual sections the item lacks: {headings}</source>
+        <translation>Tilføj de sædvanlige afsnit, punktet mangler: {headings}</translation>
     </message>
     <message>
-        <source>Bullet list (Ctrl+Shift+8)</source>
-        <translation>Punktopstilling (Ctrl+Shift+8)</translation>
-    </message>
-    <message>
-        <source>Numbered list (Ctrl+Shift+7)</source>
-        <translation>Nummereret liste (Ctrl+Shift+7)</translation>
+        <source>Show as in the document</source>
+        <translation>Vis som i dokumentet</translation>
     </message>
     <message>
         <source>Add section</source>
@@ -1042,6 +1111,53 @@ Vil du åbne det nu?</translation>
         <source>New attachment</source>
         <translation>Nyt bilag</translation>
     </message>
+    <message>
+        <source>Add usual sections</source>
+        <translation>Tilføj sædvanlige afsnit</translation>
+    </message>
+    <message>
+        <source>The journal number "{number}" is not a KLE number: write it as NN.NN.NN, followed by its facet if it has one (e.g. G01).</source>
+        <translation>Journalnummeret "{number}" er ikke et KLE-nummer: skriv det som NN.NN.NN, efterfulgt af facetten, hvis der er en (fx G01).</translation>
+    </message>
+    <message>
+        <source>The case number "{number}" must be written YY/NNNN: the year's two digits, a slash and the serial number.</source>
+        <translation>Sagsnummeret "{number}" skal skrives ÅÅ/NNNN: årets to cifre, en skråstreg og løbenummeret.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPreview</name>
+    <message>
+        <source>Closed case</source>
+        <translation>Lukket sag</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>Åben sag</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Bilag:</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>[The timed grid is printed here]</source>
+        <translation>[Her trykkes tidsplanen]</translation>
+    </message>
+    <message>
+        <source>[The forward plan is printed here]</source>
+        <translation>[Her trykkes oversigten over kommende møder]</translation>
+    </message>
+    <message>
+        <source>[The points awaiting a date are printed here]</source>
+        <translation>[Her trykkes punkterne, der venter på en dato]</translation>
+    </message>
+    <message>
+        <source>[The follow-ups due are printed here]</source>
+        <translation>[Her trykkes de opfølgninger, der forfalder]</translation>
+    </message>
 </context>
 <context>
     <name>LiveCase</name>
@@ -1117,7 +1233,7 @@ Vil du åbne det nu?</translation>
     </message>
     <message>
         <source>Saved {time}</source>
-        <translation>Gemt {time}</translation>
+        <translation>Gemt kl. {time}</translation>
     </message>
     <message>
         <source>NOT SAVED – retrying: {why}</source>
@@ -1184,7 +1300,7 @@ Vil du åbne det nu?</translation>
     </message>
     <message>
         <source>Saved {time}</source>
-        <translation>Gemt {time}</translation>
+        <translation>Gemt kl. {time}</translation>
     </message>
     <message>
         <source>NOT SAVED – retrying: {why}</source>
@@ -1195,12 +1311,16 @@ Vil du åbne det nu?</translation>
         <translation>En anden har ændret mødet; deres ændringer vises nu: {what}</translation>
     </message>
     <message>
+        <source>Spelling is off: no Danish dictionary was found (on Debian: apt install hunspell-da)</source>
+        <translation>Stavekontrol er slået fra: der er ikke fundet en dansk ordbog (på Debian: apt install hunspell-da)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
         <source>&amp;Export to Word…</source>
-        <translation>&amp;Eksportér til Word…</translation>
+        <translation>&amp;Eksportér til Word …</translation>
     </message>
     <message>
         <source>Export meeting &amp;calendar (.ics)…</source>
@@ -1243,8 +1363,8 @@ Vil du åbne det nu?</translation>
         <translation>&amp;Politisk kalender …</translation>
     </message>
     <message>
-        <source>Board &amp;settings…</source>
-        <translation>Udvalgets &amp;indstillinger …</translation>
+        <source>&amp;Settings of {board}…</source>
+        <translation>{owner} &amp;indstillinger …</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1300,7 +1420,7 @@ Dagsorden, referat og oversigt over kommende møder for direktionen.</translatio
     </message>
     <message>
         <source>Mark the minutes of {date} as signed by the members? After this, a change makes a new version.</source>
-        <translation>Markér referatet fra {date} som underskrevet af medlemmerne? Herefter giver en ændring en ny version.</translation>
+        <translation>Markér referatet fra mødet {date} som underskrevet af medlemmerne? Herefter giver en ændring en ny version.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1326,8 +1446,8 @@ Dagsorden, referat og oversigt over kommende møder for direktionen.</translatio
         <translation>{date} er passeret; vælg en kommende dato.</translation>
     </message>
     <message>
-        <source>The board already has a meeting on {date}. Choose another date.</source>
-        <translation>Udvalget har allerede et møde {date}. Vælg en anden dato.</translation>
+        <source>{board} already has a meeting on {date}. Choose another date.</source>
+        <translation>{board} har allerede et møde {date}. Vælg en anden dato.</translation>
     </message>
     <message>
         <source>Move meeting</source>
@@ -1388,9 +1508,77 @@ Dagsorden, referat og oversigt over kommende møder for direktionen.</translatio
         <source>The minutes of {date} are signed. The change is saved as version {n}, and the minutes must be signed again.
 
 Reason for the change:</source>
-        <translation>Referatet fra {date} er underskrevet. Ændringen gemmes som version {n}, og referatet skal underskrives igen.
+        <translation>Referatet fra mødet {date} er underskrevet. Ændringen gemmes som version {n}, og referatet skal underskrives igen.
 
 Årsag til ændringen:</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importeret</translation>
+    </message>
+    <message>
+        <source>Replaced by an import</source>
+        <translation>Erstattet ved import</translation>
+    </message>
+    <message>
+        <source>Drafted from the coming meetings</source>
+        <translation>Oprettet ud fra kommende møder</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ændret</translation>
+    </message>
+    <message>
+        <source>Decisions written</source>
+        <translation>Beslutninger skrevet</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Agenda issued</source>
+        <translation>Dagsorden udsendt</translation>
+    </message>
+    <message>
+        <source>Meeting held</source>
+        <translation>Mødet afholdt</translation>
+    </message>
+    <message>
+        <source>Minutes signed</source>
+        <translation>Referat underskrevet</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Ny version</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Aflyst</translation>
+    </message>
+    <message>
+        <source>Moved here</source>
+        <translation>Flyttet hertil</translation>
+    </message>
+    <message>
+        <source>Item carried over</source>
+        <translation>Punkt overført til et senere møde</translation>
+    </message>
+    <message>
+        <source>Other change</source>
+        <translation>Anden ændring</translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation>fra {date}</translation>
+    </message>
+    <message>
+        <source>awaiting a date</source>
+        <translation>afventer dato</translation>
+    </message>
+    <message>
+        <source>the meeting {date}</source>
+        <translation>mødet {date}</translation>
     </message>
     <message>
         <source>History of the meeting {date}</source>
@@ -1569,7 +1757,7 @@ dagsorden og planlagte punkter flytter med.</translation>
     </message>
     <message>
         <source>&amp;New point…</source>
-        <translation>&amp;Nyt punkt…</translation>
+        <translation>&amp;Nyt punkt …</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1601,7 +1789,7 @@ dagsorden og planlagte punkter flytter med.</translation>
     </message>
     <message>
         <source>&amp;Cancel meeting…</source>
-        <translation>&amp;Aflys mødet…</translation>
+        <translation>&amp;Aflys mødet …</translation>
     </message>
     <message>
         <source>&amp;Hold the meeting after all</source>
@@ -1814,13 +2002,26 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
 
 {why}</translation>
     </message>
-    <message>
-        <source>{added} meetings added, {updated} updated.</source>
-        <translation>{added} møder tilføjet, {updated} opdateret.</translation>
+    <message numerus="yes">
+        <source>%n meeting(s) added</source>
+        <translation>
+            <numerusform>%n møde tilføjet</numerusform>
+            <numerusform>%n møder tilføjet</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{skipped} events that are not a political committee's meeting were left out.</source>
-        <translation>{skipped} begivenheder, der ikke er et politisk udvalgs møde, blev sprunget over.</translation>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>%n ændret.</numerusform>
+            <numerusform>%n ændret.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) that are not a political committee's meeting left out.</source>
+        <translation>
+            <numerusform>%n begivenhed, der ikke er et politisk udvalgs møde, blev sprunget over.</numerusform>
+            <numerusform>%n begivenheder, der ikke er et politisk udvalgs møde, blev sprunget over.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1831,7 +2032,7 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
     </message>
     <message>
         <source>among the points awaiting a date</source>
-        <translation>blandt punkterne uden dato</translation>
+        <translation>blandt punkterne, der afventer dato</translation>
     </message>
     <message>
         <source>The decision postpones the item (“{words}”).</source>
@@ -1839,7 +2040,7 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
     </message>
     <message>
         <source>Put it in the forward plan {where}</source>
-        <translation>Sæt det på forward plan {where}</translation>
+        <translation>Sæt det {where}</translation>
     </message>
     <message>
         <source>The meeting {date} already has an agenda.</source>
@@ -1863,7 +2064,7 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
     </message>
     <message>
         <source>“{title}” is in the forward plan {where}</source>
-        <translation>»{title}« er sat på forward plan {where}</translation>
+        <translation>»{title}« er sat {where}</translation>
     </message>
     <message>
         <source>“{title}” is on the agenda of {date}</source>
@@ -1911,6 +2112,17 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
     <message>
         <source>{n} found, newest first</source>
         <translation>{n} fundet, nyeste først</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionMenu</name>
+    <message>
+        <source>(no suggestions)</source>
+        <translation>(ingen forslag)</translation>
+    </message>
+    <message>
+        <source>Add to dictionary</source>
+        <translation>Tilføj til ordbog</translation>
     </message>
 </context>
 <context>
@@ -1984,7 +2196,7 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
     </message>
     <message>
         <source>A meeting file (.json, dirdesk-meeting/1) brings its board, members and forward plan with it.</source>
-        <translation>En mødefil (.json, dirdesk-meeting/1) har udvalget, medlemmerne og forward planen med.</translation>
+        <translation>En mødefil (.json, dirdesk-meeting/1) har navn, medlemmer og kommende møder med.</translation>
     </message>
     <message>
         <source>Fill with &amp;example meetings (demo)</source>
@@ -1992,7 +2204,7 @@ Vil du oprette den ud fra de stående punkter og de {count} punkter, der er plan
     </message>
     <message>
         <source>Three meetings of the reference documents, a coming meeting and a forward plan: to look around. Not for real use.</source>
-        <translation>Tre møder fra referencedokumenterne, et kommende møde og en forward plan: til at se sig omkring. Ikke til rigtig brug.</translation>
+        <translation>Tre møder fra referencedokumenterne, et kommende møde og en oversigt over kommende møder: til at se sig omkring. Ikke til rigtig brug.</translation>
     </message>
     <message>
         <source>Set up the board</source>
@@ -2020,6 +2232,709 @@ Please send the details below to whoever supports dirdesk.</source>
         <translation>Der skete en uventet fejl. Det, du har skrevet, er gemt.
 
 Send venligst detaljerne herunder til den, der supporterer dirdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>Message</name>
+    <message>
+        <source> at {hour}:{minute}:{second}</source>
+        <translation> kl. {hour}.{minute}</translation>
+    </message>
+    <message>
+        <source> by {who}</source>
+        <translation> af {who}</translation>
+    </message>
+    <message>
+        <source>--for-member "{name}": not a member of the meeting of {day} (members: {people})</source>
+        <translation>--for-member "{name}": ikke medlem ved mødet {day} (medlemmer: {people})</translation>
+    </message>
+    <message>
+        <source>BEGIN without a name</source>
+        <translation>BEGIN uden navn</translation>
+    </message>
+    <message>
+        <source>BEGIN:{component} before the one on line {inside} has ended (END:{component} missing?)</source>
+        <translation>BEGIN:{component}, før den på linje {inside} er afsluttet (mangler END:{component}?)</translation>
+    </message>
+    <message>
+        <source>BEGIN:{component} is never ended (END:{component})</source>
+        <translation>BEGIN:{component} afsluttes aldrig (END:{component})</translation>
+    </message>
+    <message>
+        <source>Backed up the database {url} to {target}</source>
+        <translation>Tog backup af databasen {url} til {target}</translation>
+    </message>
+    <message>
+        <source>DURATION {value} is not a duration</source>
+        <translation>DURATION {value} er ikke en varighed</translation>
+    </message>
+    <message>
+        <source>Demo database ready at {url}: {summary}</source>
+        <translation>Demodatabase klar i {url}: {summary}</translation>
+    </message>
+    <message>
+        <source>END:{component} but BEGIN:{open} is open</source>
+        <translation>END:{component}, men BEGIN:{open} er åben</translation>
+    </message>
+    <message>
+        <source>END:{component} but nothing is open</source>
+        <translation>END:{component}, men intet er åben</translation>
+    </message>
+    <message>
+        <source>Forward plan: {meetings} new coming meetings, {points} planned points, {undated} awaiting a date, {periods} closed periods</source>
+        <translation>Kommende møder: {meetings} nye møder, {points} planlagte punkter, {undated} afventer dato, {periods} lukkeperioder</translation>
+    </message>
+    <message>
+        <source>Imported the meeting of {board} on {date}: {items} items, {rows} grid rows, {attachments} attachments</source>
+        <translation>Importerede mødet i {board} {date}: {items} punkter, {rows} rækker i tidsplanen, {attachments} bilag</translation>
+    </message>
+    <message>
+        <source>LibreOffice ({program}) cannot be started: {reason}</source>
+        <translation>LibreOffice ({program}) kan ikke startes: {reason}</translation>
+    </message>
+    <message>
+        <source>LibreOffice could not lay the document out ({fault})</source>
+        <translation>LibreOffice kunne ikke sætte dokumentet op ({fault})</translation>
+    </message>
+    <message>
+        <source>LibreOffice did not finish within {seconds} seconds</source>
+        <translation>LibreOffice blev ikke færdig inden for {seconds} sekunder</translation>
+    </message>
+    <message>
+        <source>LibreOffice is not installed</source>
+        <translation>LibreOffice er ikke installeret</translation>
+    </message>
+    <message>
+        <source>LibreOffice is not installed – PDF needs LibreOffice</source>
+        <translation>LibreOffice er ikke installeret – PDF kræver LibreOffice</translation>
+    </message>
+    <message>
+        <source>LibreOffice stopped with status {code}</source>
+        <translation>LibreOffice stoppede med status {code}</translation>
+    </message>
+    <message>
+        <source>LibreOffice stopped with status {code}: {detail}</source>
+        <translation>LibreOffice stoppede med status {code}: {detail}</translation>
+    </message>
+    <message>
+        <source>LibreOffice wrote no PDF</source>
+        <translation>LibreOffice skrev ingen PDF</translation>
+    </message>
+    <message>
+        <source>LibreOffice wrote no PDF ({detail})</source>
+        <translation>LibreOffice skrev ingen PDF ({detail})</translation>
+    </message>
+    <message>
+        <source>LibreOffice's layout lacks some headings</source>
+        <translation>LibreOffices opsætning mangler nogle overskrifter</translation>
+    </message>
+    <message>
+        <source>Replaced the meeting of {board} on {date}: {items} items, {rows} grid rows, {attachments} attachments</source>
+        <translation>Erstattede mødet i {board} {date}: {items} punkter, {rows} rækker i tidsplanen, {attachments} bilag</translation>
+    </message>
+    <message>
+        <source>Restored the database {url} from {source}</source>
+        <translation>Genskabte databasen {url} fra {source}</translation>
+    </message>
+    <message>
+        <source>Restored the database {url} from {source}; the database as it was is kept in {safety}</source>
+        <translation>Genskabte databasen {url} fra {source}; databasen, som den var, er gemt i {safety}</translation>
+    </message>
+    <message>
+        <source>The forward plan as it stands now (--keep-plan keeps the agenda's):</source>
+        <translation>Kommende møder, som planen står nu (--keep-plan beholder dagsordenens):</translation>
+    </message>
+    <message>
+        <source>The signed minutes were kept as version {kept}; this is version {version}, to be signed again</source>
+        <translation>Det underskrevne referat er gemt som version {kept}; dette er version {version} og skal underskrives igen</translation>
+    </message>
+    <message>
+        <source>Wrote its PDF to {pdf}</source>
+        <translation>Skrev PDF'en til {pdf}</translation>
+    </message>
+    <message>
+        <source>Wrote the internal {kind} for {member} of {date} to {target}</source>
+        <translation>Skrev {kind} (intern udgave til {member}) for {date} til {target}</translation>
+    </message>
+    <message>
+        <source>Wrote the internal {kind} of {date} to {target}</source>
+        <translation>Skrev {kind} (intern udgave) for {date} til {target}</translation>
+    </message>
+    <message>
+        <source>Wrote the published {kind} of {date} to {target}</source>
+        <translation>Skrev {kind} (offentlig udgave) for {date} til {target}</translation>
+    </message>
+    <message>
+        <source>a calendar inside a calendar</source>
+        <translation>en kalender inde i en kalender</translation>
+    </message>
+    <message>
+        <source>a closed period ends before it starts</source>
+        <translation>Lukkeperioden slutter, før den begynder.</translation>
+    </message>
+    <message>
+        <source>a closed period needs a name</source>
+        <translation>Lukkeperioden skal have et navn.</translation>
+    </message>
+    <message>
+        <source>a committee meeting needs a committee</source>
+        <translation>Et udvalgsmøde skal have et udvalg</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>et tal</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>en tekst</translation>
+    </message>
+    <message>
+        <source>a string or null</source>
+        <translation>en tekst eller null</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>en liste</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>et heltal</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>et objekt</translation>
+    </message>
+    <message>
+        <source>committee</source>
+        <translation>Udvalget</translation>
+    </message>
+    <message>
+        <source>contains a NUL character (\u0000), which no database can store</source>
+        <translation>indeholder et NUL-tegn (\u0000), som ingen database kan gemme</translation>
+    </message>
+    <message>
+        <source>contains {value}, half of a UTF-16 pair and not a character</source>
+        <translation>indeholder {value}, halvdelen af et UTF-16-par og ikke et tegn</translation>
+    </message>
+    <message>
+        <source>date {value} is already in the plan (rows[{other}])</source>
+        <translation>datoen {value} står allerede i planen (rows[{other}])</translation>
+    </message>
+    <message>
+        <source>end {end} is before start {start}</source>
+        <translation>slut {end} er før start {start}</translation>
+    </message>
+    <message>
+        <source>expected a section {{"heading", "text"}} or an insert {{"insert"}}</source>
+        <translation>skal være et afsnit {{"heading", "text"}} eller en indsættelse {{"insert"}}</translation>
+    </message>
+    <message>
+        <source>expected {expected}, found {found}</source>
+        <translation>skal være {expected}, er {found}</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>indeks</translation>
+    </message>
+    <message>
+        <source>interest register, line {number}: write the member's name, a colon and the interest (Jonas Kroustrup: Djurs Vand A/S)</source>
+        <translation>Interesseregistret, linje {number}: skriv medlemmets navn, kolon og interessen (Jonas Kroustrup: Djurs Vand A/S).</translation>
+    </message>
+    <message>
+        <source>interest register, line {number}: {member} is not a member of the board</source>
+        <translation>Interesseregistret, linje {number}: {member} er ikke blandt medlemmerne.</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; the database holds at most {limit}</source>
+        <translation>er {length} tegn lang; databasen kan højst gemme {limit}</translation>
+    </message>
+    <message>
+        <source>is {size} bytes long (UTF-8); the search index holds at most {limit} in one text</source>
+        <translation>er {size} byte lang (UTF-8); søgeindekset kan højst rumme {limit} i én tekst</translation>
+    </message>
+    <message>
+        <source>it begins with {first}, not BEGIN:VCALENDAR</source>
+        <translation>den begynder med {first}, ikke BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>it has a {kind} {name!r} that dirdesk's schema does not have</source>
+        <translation>den har en {kind} {name!r}, som dirdesks skema ikke har</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>det er en mappe</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a meeting file</source>
+        <translation>det er en mappe, ikke en mødefil</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>Stedet</translation>
+    </message>
+    <message>
+        <source>member {number} has no name</source>
+        <translation>Medlem nr. {number} mangler et navn.</translation>
+    </message>
+    <message>
+        <source>missing required property "{name}"</source>
+        <translation>mangler egenskaben "{name}"</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>må ikke være tom</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Navnet</translation>
+    </message>
+    <message>
+        <source>no ':' in {line}</source>
+        <translation>intet ':' i {line}</translation>
+    </message>
+    <message>
+        <source>no display: dirdesk's window needs a graphical desktop (no DISPLAY or WAYLAND_DISPLAY is set). Run it from a desktop session, or under a virtual screen with {command}, or without any window with QT_QPA_PLATFORM=offscreen. The commands import, dump, export and demo work without a display.</source>
+        <translation>ingen skærm: dirdesks vindue kræver et grafisk skrivebord (hverken DISPLAY eller WAYLAND_DISPLAY er sat). Start det fra et skrivebord, på en virtuel skærm med {command}, eller helt uden vindue med QT_QPA_PLATFORM=offscreen. Kommandoerne import, dump, export og demo virker uden skærm.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text: byte {byte} at position {pos}</source>
+        <translation>ikke UTF-8-tekst: byte {byte} på position {pos}</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device or a pipe), not a meeting file</source>
+        <translation>ikke en almindelig fil (en enhed eller en pipe), ikke en mødefil</translation>
+    </message>
+    <message>
+        <source>not a valid calendar file (.ics): line {line}: {fault}</source>
+        <translation>Ikke en gyldig kalenderfil (.ics): linje {line}: {fault}</translation>
+    </message>
+    <message>
+        <source>not a valid calendar file (.ics): {fault}</source>
+        <translation>Ikke en gyldig kalenderfil (.ics): {fault}</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {detail} (line {line}, column {column})</source>
+        <translation>ikke gyldig JSON: {detail} (linje {line}, kolonne {column})</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>parameter {part} has no '='</source>
+        <translation>parameteren {part} har intet '='</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>ingen adgang</translation>
+    </message>
+    <message>
+        <source>property {name} given twice</source>
+        <translation>egenskaben {name} er angivet to gange</translation>
+    </message>
+    <message>
+        <source>refers to item {value}, but the meeting has {count} items</source>
+        <translation>henviser til punkt {value}, men mødet har {count} punkter</translation>
+    </message>
+    <message>
+        <source>several boards meet on {date} ({names}); name one with --board</source>
+        <translation>flere mødefora mødes {date} ({names}); vælg et med --board</translation>
+    </message>
+    <message>
+        <source>standing item {number} ({title}) places an insert twice</source>
+        <translation>Fast punkt nr. {number} ({title}) indsætter det samme indhold to gange.</translation>
+    </message>
+    <message>
+        <source>standing item {number} has no title</source>
+        <translation>Fast punkt nr. {number} mangler en titel.</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tabel</translation>
+    </message>
+    <message>
+        <source>text after END:VCALENDAR</source>
+        <translation>tekst efter END:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>the board needs a name</source>
+        <translation>Navnet mangler.</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost ({detail})</source>
+        <translation>forbindelsen til databaseserveren blev afbrudt ({detail})</translation>
+    </message>
+    <message>
+        <source>the database is read-only (no permission to write to it or its folder)</source>
+        <translation>databasen er skrivebeskyttet (ingen adgang til at skrive i den eller dens mappe)</translation>
+    </message>
+    <message>
+        <source>the decision of item {number} ({title}) was changed by someone else</source>
+        <translation>Beslutningen til punkt {number} ({title}) er ændret af en anden</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken er fuld</translation>
+    </message>
+    <message>
+        <source>the event (BEGIN:VEVENT) has no DTSTART</source>
+        <translation>begivenheden (BEGIN:VEVENT) har ingen DTSTART</translation>
+    </message>
+    <message>
+        <source>the file has more than {limit} entries in its lists (items, sections, attachments, grid rows, people, plan rows and points together)</source>
+        <translation>filen har mere end {limit} elementer i sine lister (punkter, afsnit, bilag, rækker i tidsplanen, personer, rækker og punkter i planen tilsammen)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen er tom</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB; a meeting file holds at most {limit} MB</source>
+        <translation>filen er {size} MB; en mødefil må højst fylde {limit} MB</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>mappen findes ikke</translation>
+    </message>
+    <message>
+        <source>the forward plan has {count} rows; at most {limit}</source>
+        <translation>oversigten over kommende møder har {count} rækker; højst {limit}</translation>
+    </message>
+    <message>
+        <source>the item was removed from the meeting on {date} by someone else; the decision was not saved</source>
+        <translation>Punktet er fjernet fra mødet {date} af en anden; beslutningen er ikke gemt</translation>
+    </message>
+    <message>
+        <source>the meeting must start ({start}) before it ends ({end})</source>
+        <translation>Starttidspunktet ({start}) skal ligge før sluttidspunktet ({end}).</translation>
+    </message>
+    <message>
+        <source>the meeting of {board} on {date} was changed by someone else during the import; nothing was imported: import again to replace their version</source>
+        <translation>Mødet i {board} {date} blev ændret af en anden under importen; intet er importeret: importér igen for at erstatte deres udgave</translation>
+    </message>
+    <message>
+        <source>the meeting on {date} is held; it cannot move</source>
+        <translation>Mødet {date} er afholdt og kan ikke flyttes.</translation>
+    </message>
+    <message>
+        <source>the meeting on {date} was changed{by}{at} after you opened it</source>
+        <translation>Mødet {date} er ændret{by}{at}, efter at du åbnede det</translation>
+    </message>
+    <message>
+        <source>the minutes of {date} are signed and were not replaced; import with --new-version REASON to keep them as version {version} and import this as version {next}</source>
+        <translation>Referatet fra mødet {date} er underskrevet og er ikke erstattet; importér med --new-version BEGRUNDELSE for at gemme det som version {version} og importere dette som version {next}</translation>
+    </message>
+    <message>
+        <source>the minutes of {date} are signed; make a new version to change them</source>
+        <translation>Referatet fra mødet {date} er underskrevet; opret en ny version for at ændre det</translation>
+    </message>
+    <message>
+        <source>the note of the meeting on {date} was changed by someone else</source>
+        <translation>Bemærkningen til mødet {date} er ændret af en anden</translation>
+    </message>
+    <message>
+        <source>the weekday is not a weekday</source>
+        <translation>Mødedagen er ikke en ugedag.</translation>
+    </message>
+    <message>
+        <source>the {field} is longer than {limit} characters</source>
+        <translation>{field} er længere end {limit} tegn</translation>
+    </message>
+    <message>
+        <source>the {kind} {name!r} is not as dirdesk's schema has it</source>
+        <translation>{kind} {name!r} er ikke, som dirdesks skema har den</translation>
+    </message>
+    <message>
+        <source>the {kind} {name!r} of dirdesk's schema is missing</source>
+        <translation>{kind} {name!r} fra dirdesks skema mangler</translation>
+    </message>
+    <message>
+        <source>there is no board called {board!r}</source>
+        <translation>der er intet mødeforum med navnet {board!r}</translation>
+    </message>
+    <message>
+        <source>there is no meeting on {date}</source>
+        <translation>der er intet møde {date}</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>trigger</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>uid</source>
+        <translation>UID'en</translation>
+    </message>
+    <message>
+        <source>unknown format {value}; expected "dirdesk-meeting/1"</source>
+        <translation>ukendt format {value}; forventet "dirdesk-meeting/1"</translation>
+    </message>
+    <message>
+        <source>unknown property {name}</source>
+        <translation>ukendt egenskab {name}</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>visning</translation>
+    </message>
+    <message>
+        <source>{board} already has a meeting on {date}; choose another date</source>
+        <translation>{board} har allerede et møde {date}. Vælg en anden dato.</translation>
+    </message>
+    <message>
+        <source>{board} already has a meeting on {date}; use --replace to replace it</source>
+        <translation>{board} har allerede et møde {date}; brug --replace for at erstatte det</translation>
+    </message>
+    <message>
+        <source>{board} has no meeting on {date}</source>
+        <translation>{board} har intet møde {date}</translation>
+    </message>
+    <message>
+        <source>{date}: the meeting has no agenda (no items): there is no REFERAT to write</source>
+        <translation>{date}: mødet har ingen dagsorden (ingen punkter): der er intet REFERAT at skrive</translation>
+    </message>
+    <message>
+        <source>{docx} cannot be read: {reason}</source>
+        <translation>{docx} kan ikke læses: {reason}</translation>
+    </message>
+    <message>
+        <source>{fault}. Replace it?</source>
+        <translation>{fault}. Erstat det?</translation>
+    </message>
+    <message>
+        <source>{folder}: cannot make the data folder for the database: {reason}</source>
+        <translation>{folder}: kan ikke oprette datamappen til databasen: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a property name</source>
+        <translation>{name} er ikke et egenskabsnavn</translation>
+    </message>
+    <message>
+        <source>{name} {value} is not a date or a time</source>
+        <translation>{name} {value} er ikke en dato eller et tidspunkt</translation>
+    </message>
+    <message>
+        <source>{path} is already open in dirdesk (process {pid} on {host}); close that window first, or open another database</source>
+        <translation>Databasen {path} er allerede åben i dirdesk (proces {pid} på {host}). Luk det andet vindue først, eller åbn en anden database.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot back up: {fault}</source>
+        <translation>{path}: kan ikke tage backup: {fault}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot open the database: the folder {folder} does not exist</source>
+        <translation>{path}: kan ikke åbne databasen: mappen {folder} findes ikke</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read: {reason}</source>
+        <translation>{path}: kan ikke læses: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot restore: {fault}; nothing was restored</source>
+        <translation>{path}: kan ikke genskabe: {fault}; intet er genskabt</translation>
+    </message>
+    <message>
+        <source>{path}: cannot upgrade: the copy of the database before the upgrade could not be made ({reason}); nothing was changed</source>
+        <translation>{path}: kan ikke opgradere: kopien af databasen før opgraderingen kunne ikke laves ({reason}); intet blev ændret</translation>
+    </message>
+    <message>
+        <source>{path}: list {number} in the base document has no definition</source>
+        <translation>{path}: liste {number} i basisdokumentet har ingen definition</translation>
+    </message>
+    <message>
+        <source>{path}: the base document cannot be read: {fault}</source>
+        <translation>{path}: basisdokumentet kan ikke læses: {fault}</translation>
+    </message>
+    <message>
+        <source>{path}: the base document does not exist</source>
+        <translation>{path}: basisdokumentet findes ikke</translation>
+    </message>
+    <message>
+        <source>{path}: the base document is not a Word document (.docx): {fault}</source>
+        <translation>{path}: basisdokumentet er ikke et Word-dokument (.docx): {fault}</translation>
+    </message>
+    <message>
+        <source>{path}: the base document lacks the {kind} style "{name}"</source>
+        <translation>{path}: basisdokumentet mangler typografien "{name}" (type {kind})</translation>
+    </message>
+    <message>
+        <source>{path}: the database is open in dirdesk (or another program); close it and try again; nothing was restored</source>
+        <translation>{path}: databasen er åben i dirdesk (eller et andet program); luk den og prøv igen; intet er genskabt</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation>{path}: mappen {folder} findes ikke</translation>
+    </message>
+    <message>
+        <source>{path}: the list of names does not exist</source>
+        <translation>{path}: listen over navne findes ikke</translation>
+    </message>
+    <message>
+        <source>{path}: the style "{name}" in the base document has no list numbering</source>
+        <translation>{path}: typografien "{name}" i basisdokumentet har ingen punkttegn eller nummerering</translation>
+    </message>
+    <message>
+        <source>{path}: the style "{name}" in the base document is a {kind} style, not a {needed} style</source>
+        <translation>{path}: typografien "{name}" i basisdokumentet har den forkerte type ({kind}, skal være {needed})</translation>
+    </message>
+    <message>
+        <source>{path}: there is no database to back up</source>
+        <translation>{path}: der er ingen database at tage backup af</translation>
+    </message>
+    <message>
+        <source>{reason}: the page numbers of the table of contents are filled in when Word updates the fields (Word asks when the document is opened)</source>
+        <translation>{reason}: indholdsfortegnelsens sidetal udfyldes, når Word opdaterer felterne (Word spørger, når dokumentet åbnes)</translation>
+    </message>
+    <message>
+        <source>{source}: its content cannot be read ({detail}); nothing was restored</source>
+        <translation>{source}: indholdet kan ikke læses ({detail}); intet er genskabt</translation>
+    </message>
+    <message>
+        <source>{source}: made by a newer version of dirdesk (schema {revision}); this program knows schemas up to {head}; nothing was restored</source>
+        <translation>{source}: lavet af en nyere version af dirdesk (skema {revision}); dette program kender skemaer til og med {head}; intet er genskabt</translation>
+    </message>
+    <message>
+        <source>{source}: no such file</source>
+        <translation>{source}: filen findes ikke</translation>
+    </message>
+    <message>
+        <source>{source}: not a dirdesk database as schema {revision} has it: {difference}; nothing was restored</source>
+        <translation>{source}: ikke en dirdesk-database, som skema {revision} har den: {difference}; intet er genskabt</translation>
+    </message>
+    <message>
+        <source>{source}: not a dirdesk database; nothing was restored</source>
+        <translation>{source}: ikke en dirdesk-database; intet er genskabt</translation>
+    </message>
+    <message>
+        <source>{source}: not a valid calendar file (.ics): line {line}: {fault}</source>
+        <translation>{source}: ikke en gyldig kalenderfil (.ics): linje {line}: {fault}</translation>
+    </message>
+    <message>
+        <source>{source}: not a valid calendar file (.ics): {fault}</source>
+        <translation>{source}: ikke en gyldig kalenderfil (.ics): {fault}</translation>
+    </message>
+    <message>
+        <source>{source}: that is the database itself</source>
+        <translation>{source}: det er selve databasen</translation>
+    </message>
+    <message>
+        <source>{source}: the database has broken references ({table} row {row} refers to a missing {parent}); nothing was restored</source>
+        <translation>{source}: databasen har brudte henvisninger ({table} række {row} henviser til en manglende {parent}); intet er genskabt</translation>
+    </message>
+    <message>
+        <source>{source}: the database is damaged ({fault}); nothing was restored</source>
+        <translation>{source}: databasen er beskadiget ({fault}); intet er genskabt</translation>
+    </message>
+    <message>
+        <source>{source}: the file is {size} MB; a meeting file holds at most {limit} MB</source>
+        <translation>{source}: filen er {size} MB; en mødefil må højst fylde {limit} MB</translation>
+    </message>
+    <message>
+        <source>{system}</source>
+        <translation>{system}</translation>
+    </message>
+    <message>
+        <source>{target}: a Word document's name ends in .docx</source>
+        <translation>{target}: et Word-dokuments navn ender på .docx</translation>
+    </message>
+    <message>
+        <source>{target}: cannot write: {reason}</source>
+        <translation>{target}: kan ikke skrive: {reason}</translation>
+    </message>
+    <message>
+        <source>{target}: cannot write: {reason}; none of the files was written</source>
+        <translation>{target}: kan ikke skrive: {reason}; ingen af filerne blev skrevet</translation>
+    </message>
+    <message>
+        <source>{target}: not written: the check before publishing found a CPR number (see above); remove it, or write the document anyway with --force</source>
+        <translation>{target}: ikke skrevet: tjekket før offentliggørelse fandt et CPR-nummer (se ovenfor); fjern det, eller skriv dokumentet alligevel med --force</translation>
+    </message>
+    <message>
+        <source>{target}: that is the database itself; a backup goes to another file</source>
+        <translation>{target}: det er selve databasen; en backup skal i en anden fil</translation>
+    </message>
+    <message>
+        <source>{target}: the PDF was not written: {reason}</source>
+        <translation>{target}: PDF'en blev ikke skrevet: {reason}</translation>
+    </message>
+    <message>
+        <source>{target}: the Word document cannot have the PDF's name (.pdf)</source>
+        <translation>{target}: Word-dokumentet kan ikke have PDF'ens navn (.pdf)</translation>
+    </message>
+    <message>
+        <source>{text}: not a date that exists (expected YYYY-MM-DD)</source>
+        <translation>{text}: ikke en dato, der findes (forventet ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{url}: no driver for this kind of database ({fault})</source>
+        <translation>{url}: ingen driver til denne slags database ({fault})</translation>
+    </message>
+    <message>
+        <source>{url}: not a database URL (expected e.g. sqlite:///path/to/file.sqlite3 or postgresql+psycopg://user@host/db)</source>
+        <translation>{url}: ikke en database-URL (forventet fx sqlite:///sti/til/fil.sqlite3 eller postgresql+psycopg://bruger@vært/db)</translation>
+    </message>
+    <message>
+        <source>{url}: not a database URL: the port {port!r} is not a number</source>
+        <translation>{url}: ikke en database-URL: porten {port!r} er ikke et tal</translation>
+    </message>
+    <message>
+        <source>{value} is less than {minimum}</source>
+        <translation>{value} er mindre end {minimum}</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} er ikke en dato (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{value} is not a date that exists</source>
+        <translation>{value} er ikke en dato, der findes</translation>
+    </message>
+    <message>
+        <source>{value} is not a member or absentee of the meeting</source>
+        <translation>{value} er ikke medlem af eller fraværende fra mødet</translation>
+    </message>
+    <message>
+        <source>{value} is not a time of day (HH:MM, 00:00 to 23:59)</source>
+        <translation>{value} er ikke et klokkeslæt (TT:MM, 00:00 til 23:59)</translation>
+    </message>
+    <message>
+        <source>{value} is not an insert; expected schedule, forward_plan, undated or follow_ups</source>
+        <translation>{value} er ikke en indsættelse; forventet schedule, forward_plan, undated eller follow_ups</translation>
+    </message>
+    <message>
+        <source>{where} is a shared PostgreSQL database: IT backs it up and restores it on the server, not dirdesk. Back up with: {dump}  Restore (with every dirdesk closed) with: {restore}</source>
+        <translation>{where} er en delt PostgreSQL-database: IT tager backup af den og genskaber den på serveren, ikke dirdesk. Backup: {dump}  Genskab (med alle dirdesk lukket): {restore}</translation>
+    </message>
+    <message>
+        <source>{where}: cannot open the database: it is read-only (no permission to write to it or its folder, or a read-only disk); nothing was changed</source>
+        <translation>{where}: kan ikke åbne databasen: den er skrivebeskyttet (ingen adgang til at skrive i den eller dens mappe, eller en skrivebeskyttet disk); intet blev ændret</translation>
+    </message>
+    <message>
+        <source>{where}: cannot open the database: {detail}</source>
+        <translation>{where}: kan ikke åbne databasen: {detail}</translation>
+    </message>
+    <message>
+        <source>{where}: not a dirdesk database (it has tables but no dirdesk schema version)</source>
+        <translation>{where}: ikke en dirdesk-database (den har tabeller, men ingen dirdesk-skemaversion)</translation>
+    </message>
+    <message>
+        <source>{where}: the database was made by a newer version of dirdesk (schema {current}); this program knows schemas up to {head}. Install the newer dirdesk to open it.</source>
+        <translation>{where}: databasen er lavet af en nyere version af dirdesk (skema {current}); dette program kender skemaer til og med {head}. Installér den nyere dirdesk for at åbne den.</translation>
+    </message>
+    <message>
+        <source>{where}: the upgrade left broken references: {problems}</source>
+        <translation>{where}: opgraderingen efterlod brudte henvisninger: {problems}</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}; nothing was changed</source>
+        <translation>{where}: {reason}; intet blev ændret</translation>
     </message>
 </context>
 </TS>
