@@ -113,7 +113,11 @@ def startup(url: str, runs: int) -> list[Row]:
     app = [sys.executable, "-m", "dirdesk", "--db", url]
     bare = [sys.executable, str(HERE / "probes.py"), "bare-paint"]
     # Warm the file cache for all (bytecode, Qt plug-ins, db); the first start opens the
-    # meeting and keeps it for the next (gui/preview.py), as a workstation's earlier use did.
+    # meeting and keeps it for the next (gui/preview.py), and makes the day's copy of the
+    # database (services/backup.py), as a workstation's first start of the day does: it is
+    # left to quit by itself, so that the copy is finished (the runs below end abruptly).
+    subprocess.run(app, env=dict(env, DIRDESK_QUIT_AFTER_MS="3000"), capture_output=True,
+                   timeout=600, cwd=ROOT, check=True)
     _first_paint_ms(app, editable_env)
     _first_paint_ms(bare, env)
     ours, shown, editable, floor = [], [], [], []

@@ -47,12 +47,15 @@ def snapshot_path(db_url: str | None) -> Path:
 def keep_snapshot(db_url: str | None, meeting: Meeting) -> None:
     """Keep ``meeting`` as the one to show at the next start on ``db_url`` (never fails)."""
     from dirdesk.domain.interchange import write_meeting
-    from dirdesk.files import write_bytes_atomically
 
     try:
         target = snapshot_path(db_url)
         target.parent.mkdir(parents=True, exist_ok=True)
-        write_bytes_atomically(target, write_meeting(meeting))
+        # Whole or not at all (renamed into place), but not waited for on the disk: a cache
+        # file lost to a power cut is only a start without the preview.
+        part = target.with_name(f"{target.name}.{os.getpid()}.part")
+        part.write_bytes(write_meeting(meeting))
+        os.replace(part, target)
     except Exception:  # noqa: BLE001  # a snapshot is a convenience: the start works without one
         log.warning("the open meeting was not kept for the next start", exc_info=True)
 
