@@ -130,7 +130,7 @@ def refusal_seconds(source: str) -> tuple[float, str]:
     try:
         load_meeting_file(source)
     except UserError as exc:
-        return time.perf_counter() - start, exc.text("en")
+        return time.perf_counter() - start, exc.text()
     raise SystemExit(f"{source} was not refused")
 
 

@@ -92,9 +92,10 @@ def build_window(db_url: str | None, app: QApplication,
     except UserError:
         db.close()
         raise
-    from dirdesk.services.backup import daily_copy_at_start
+    from dirdesk.services.backup import daily_copy_beside_start
 
-    daily_copy_at_start(db.url, Settings().backup_keep_days)  # at most one copy a day
+    # At most one copy a day, of the database as found now, written while the window opens.
+    daily_copy = daily_copy_beside_start(db.url, Settings().backup_keep_days)
     plan = PlanService(db)
     meetings = MeetingService(db)
     boards = plan.boards()
@@ -120,6 +121,7 @@ def build_window(db_url: str | None, app: QApplication,
     # it within a millisecond rather than the default five.
     sys.setswitchinterval(0.001)
     window.database = db
+    window.daily_copy = daily_copy  # running, if a copy is being made
     window.database_lock = lock  # held while the window lives
     return window
 
@@ -216,7 +218,7 @@ def _open_and_run(db_url: str | None, app: QApplication) -> int:
             return
         if window.attached:  # else the welcome is shown: no meeting yet
             window.open_start_meeting()
-        if bench == "meeting":  # the meeting on the screen: the tabs' first paint
+        if bench in ("meeting", "editable"):  # the open meeting to work on: the tabs' first paint
             central = window.centralWidget()
             if central is not None:
                 _exit_on_first_paint(central)
@@ -225,13 +227,32 @@ def _open_and_run(db_url: str | None, app: QApplication) -> int:
             QTimer.singleShot(int(quit_after), app.quit)
 
     class AfterFirstPaint(QObject):
+        def __init__(self, then: Callable[[], None], parent: QObject) -> None:
+            super().__init__(parent)
+            self.then = then
+
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
             if event.type() == QEvent.Type.Paint:
                 watched.removeEventFilter(self)
-                QTimer.singleShot(0, open_database)  # once the first frame is on the screen
+                QTimer.singleShot(0, self.then)  # once the frame is on the screen
             return False
 
-    window.installEventFilter(AfterFirstPaint(window))
+    def show_kept_meeting() -> None:
+        """The meeting shown last time, read-only, while the database is being opened."""
+        from dirdesk.gui.preview import MeetingPreview, load_snapshot
+
+        meeting = None if opened else load_snapshot(db_url)
+        if meeting is None:
+            open_database()
+            return
+        preview = MeetingPreview(meeting, window)
+        if bench == "meeting":  # the meeting on the screen
+            _exit_on_first_paint(preview)
+        preview.installEventFilter(AfterFirstPaint(open_database, preview))
+        window.setCentralWidget(preview)
+
+    window.snapshot_of = (db_url,)
+    window.installEventFilter(AfterFirstPaint(show_kept_meeting, window))
     QTimer.singleShot(500, open_database)  # a window never exposed (minimised) opens anyway
     window.show()
     try:

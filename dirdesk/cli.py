@@ -23,6 +23,7 @@ from dirdesk.domain.messages import Language, Message, UserError
 
 if TYPE_CHECKING:
     from dirdesk.domain.model import Meeting, Person
+    from dirdesk.export import Rendered
 
 EXIT_USAGE = 2
 
@@ -351,7 +352,7 @@ def _meeting_from_source(args: argparse.Namespace, refresh_plan: bool = False) -
 
 
 def _export(args: argparse.Namespace) -> int:
-    from dirdesk.export import DocumentKind, export_meeting, refuse_empty_minutes
+    from dirdesk.export import DocumentKind, export_meeting, refuse_empty_minutes, render
 
     kind = DocumentKind(args.kind)
     target = Path(args.output)
@@ -363,12 +364,14 @@ def _export(args: argparse.Namespace) -> int:
         meeting, member = _for_member(meeting, args.for_member)
         args.internal = True
     refuse_empty_minutes(meeting, kind)  # before the check: there is no document to check
-    if not args.internal and _publication_findings(meeting, kind, args) and not args.force:
+    # Rendered once: the check reads the very document that is then written.
+    rendered = None if args.internal else render(meeting, kind)
+    if rendered is not None and _publication_findings(meeting, kind, args, rendered) and not args.force:
         raise UserError(Message(
             "{target}: not written: the check before publishing found a CPR number (see above); "
             "remove it, or write the document anyway with --force", target=target))
     exported = export_meeting(meeting, kind, target, internal=args.internal, pdf=args.pdf,
-                              archive=args.archive)
+                              archive=args.archive, rendered=rendered)
     pdf = exported.pdf
     if member is not None:
         wrote = Message("Wrote the internal {kind} for {member} of {date} to {target}",
@@ -403,7 +406,8 @@ def _for_member(meeting: Meeting, name: str) -> tuple[Meeting, Person]:
     return for_member(meeting, person.name), person
 
 
-def _publication_findings(meeting: Meeting, kind: object, args: argparse.Namespace) -> bool:
+def _publication_findings(meeting: Meeting, kind: object, args: argparse.Namespace,
+                          rendered: Rendered | None = None) -> bool:
     """Run the check before publishing, print what it finds (stderr); True if it blocks."""
     from dirdesk.export import DocumentKind, prepublication_check
     from dirdesk.export.check import NAMES_FILE, read_names
@@ -412,7 +416,8 @@ def _publication_findings(meeting: Meeting, kind: object, args: argparse.Namespa
     names_path = Path(args.names) if args.names else config_dir() / NAMES_FILE
     if args.names and not names_path.is_file():
         raise UserError(Message("{path}: the list of names does not exist", path=names_path))
-    findings = prepublication_check(meeting, DocumentKind(kind), names=read_names(names_path))
+    findings = prepublication_check(meeting, DocumentKind(kind), names=read_names(names_path),
+                                    rendered=rendered)
     for finding in findings:
         print(f"Tjek før offentliggørelse: {finding.line()}", file=sys.stderr)
     return any(f.blocks for f in findings)

@@ -27,8 +27,8 @@ from dirdesk.files import write_atomically
 
 __all__ = ["PAGE_NUMBERS_LATER", "BaseDocumentError", "DocumentKind", "EmptyMinutes", "Exported",
            "PdfError", "Styles", "default_base_document", "export_document", "export_meeting",
-           "find_libreoffice", "prepublication_check",
-           "pdf_target", "refuse_empty_minutes", "render_bytes", "render_document"]
+           "Rendered", "find_libreoffice", "pdf_target", "prepublication_check",
+           "refuse_empty_minutes", "render", "render_bytes", "render_document"]
 
 # Said by the export dialog and the command line when the page numbers are not in the file.
 PAGE_NUMBERS_LATER = Message(
@@ -51,6 +51,31 @@ def _exporter(meeting: Meeting, kind: DocumentKind, internal: bool,
               base_document: Path | None) -> MeetingExporter:
     base = Path(base_document) if base_document is not None else default_base_document()
     return _EXPORTERS[DocumentKind(kind)](meeting, internal=internal, base_document=base)
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """One rendering of a document, handed to both the check before publishing and the export:
+    a published export renders its document once (the check reads the rendered document)."""
+
+    exporter: MeetingExporter
+    document: Document
+    meeting: Meeting
+    kind: DocumentKind
+    internal: bool
+
+    def serves(self, meeting: Meeting, kind: DocumentKind, internal: bool) -> None:
+        """Refuse to stand for another document than the one rendered (a programming error)."""
+        if (self.meeting, self.kind, self.internal) != (meeting, DocumentKind(kind), internal):
+            raise ValueError("the rendered document is not the one asked for")
+
+
+def render(meeting: Meeting, kind: DocumentKind, *, internal: bool = False,
+           base_document: Path | None = None) -> Rendered:
+    """The document rendered once, to be checked (``prepublication_check``) and written
+    (``export_meeting``) without rendering it again."""
+    exporter = _exporter(meeting, kind, internal, base_document)
+    return Rendered(exporter, exporter.render(), meeting, DocumentKind(kind), internal)
 
 
 class EmptyMinutes(UserError):
@@ -85,7 +110,8 @@ class Exported:
 
 def export_meeting(meeting: Meeting, kind: DocumentKind, target: Path, *, internal: bool = False,
                    base_document: Path | None = None, pdf: bool = False, archive: bool = False,
-                   find_soffice: Finder = find_libreoffice) -> Exported:
+                   find_soffice: Finder = find_libreoffice,
+                   rendered: Rendered | None = None) -> Exported:
     """Write the document to ``target`` with the page numbers of its fields stored in it.
 
     Where LibreOffice is installed it lays the document out (one conversion to PDF, which is
@@ -93,17 +119,22 @@ def export_meeting(meeting: Meeting, kind: DocumentKind, target: Path, *, intern
     ``PAGEREF`` is written into the field. Without LibreOffice, or when it fails on a Word-only
     export, the document asks Word to update its fields on opening instead and
     ``Exported.notice`` says so; a PDF cannot be made then (``PdfError``). Files are written
-    atomically: a failure leaves existing ones as they were.
+    atomically: a failure leaves existing ones as they were. ``rendered``: the document as
+    ``render`` made it for the check before publishing, written without rendering it again.
     """
     target = Path(target)
     refuse_empty_minutes(meeting, kind)
+    if rendered is not None:
+        rendered.serves(meeting, kind, internal)
     pdf = pdf or archive
     if pdf:
         pdf_target(target)  # a bad name fails before the work is done
     soffice = find_soffice()
     if soffice is not None or pdf:
-        exporter = _exporter(meeting, kind, internal, base_document)
-        document = exporter.render()
+        if rendered is None:
+            rendered = render(meeting, kind, internal=internal, base_document=base_document)
+        exporter, document = rendered.exporter, rendered.document
+        rendered = None  # filled in with page numbers now: a fallback renders afresh
         body = document.element.body
         unread: list[str] = []
 
@@ -130,8 +161,9 @@ def export_meeting(meeting: Meeting, kind: DocumentKind, target: Path, *, intern
             return Exported(target, written if pdf else None, notice)
     else:
         failed = None
-    exporter = _exporter(meeting, kind, internal, base_document)
-    document = exporter.render()
+    if rendered is None:
+        rendered = render(meeting, kind, internal=internal, base_document=base_document)
+    exporter, document = rendered.exporter, rendered.document
     exporter.base.ask_to_update_fields()
     write_atomically(target, lambda tmp: document.save(str(tmp)))
     return Exported(target, None, PAGE_NUMBERS_LATER if failed is None else _not_laid_out(
@@ -161,10 +193,15 @@ def export_document(meeting: Meeting, kind: DocumentKind, target: Path, *, inter
 
 
 def prepublication_check(meeting: Meeting, kind: DocumentKind, *, names: Sequence[str] = (),
-                         base_document: Path | None = None) -> list[Finding]:
+                         base_document: Path | None = None,
+                         rendered: Rendered | None = None) -> list[Finding]:
     """Tjek før offentliggørelse: what the published ``kind`` of ``meeting`` should not print,
-    and what its document lacks for accessibility. ``Finding.blocks`` marks a CPR number."""
-    document = _exporter(meeting, kind, False, base_document).render()
+    and what its document lacks for accessibility. ``Finding.blocks`` marks a CPR number.
+    ``rendered``: the published document as ``render`` made it (else it is rendered here)."""
+    if rendered is None:
+        rendered = render(meeting, kind, base_document=base_document)
+    rendered.serves(meeting, kind, False)
+    document = rendered.document
     decisions = DocumentKind(kind) is DocumentKind.REFERAT
     findings = check_text(meeting, names, decisions) + check_accessibility(document)
     return sorted(findings, key=lambda f: not f.blocks)  # what blocks first

@@ -15,6 +15,8 @@ from dirdesk.gui.settings import Settings
 from dirdesk.gui.wording import shown
 
 if TYPE_CHECKING:
+    from threading import Thread
+
     from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
     from PySide6.QtWidgets import QDockWidget
 
@@ -45,6 +47,8 @@ class MainWindow(QMainWindow):
     facts_action: QAction  # Vis ▸ Mødeoplysninger; with Nulstil layout made by the LayoutKeeper
     reset_layout_action: QAction
     database_lock: DatabaseLock | None = None  # the claim on a SQLite file, held as long
+    snapshot_of: tuple[str | None] | None = None  # (--db,): keep the meeting shown (gui.preview)
+    daily_copy: Thread | None = None  # the day's copy of the database, being written (app.py)
 
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -308,19 +312,30 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot open the meeting"), shown(exc))
             return
         self.ctx.settings.last_meeting = date
+        self._keep_snapshot()
+
+    def _keep_snapshot(self) -> None:
+        """The meeting shown, kept to be shown at once at the next start (gui.preview)."""
+        if self.snapshot_of is not None and self.document.meeting is not None:
+            from dirdesk.gui.preview import keep_snapshot
+
+            keep_snapshot(self.snapshot_of[0], self.document.meeting)
 
     def open_start_meeting(self) -> None:
-        """Open the meeting of last time, or else the next coming one, or the latest."""
-        summaries = [m for m in self.ctx.meetings.summaries(self.ctx.board) if m.item_count]
-        if not summaries:
-            return
-        dates = {m.date for m in summaries}
+        """Open the meeting of last time, or else the next coming one, or the latest.
+
+        Asked of the database date by date (a few index seeks), not by listing every meeting:
+        the start must not grow with the years of meetings behind it."""
+        meetings, board = self.ctx.meetings, self.ctx.board
         last = self.ctx.settings.last_meeting
-        if last in dates:
+        if last is not None and meetings.dates_with_items(
+                board, after=last - dt.timedelta(days=1), before=last + dt.timedelta(days=1)):
             self.open_meeting(last)
             return
-        coming = [d for d in sorted(dates) if d >= self.ctx.today]
-        self.open_meeting(coming[0] if coming else max(dates))
+        found = (meetings.dates_with_items(board, after=self.ctx.today - dt.timedelta(days=1))[:1]
+                 or meetings.dates_with_items(board, last=1))
+        if found:
+            self.open_meeting(found[0])
 
     def _update_title(self, _initiator: object = None) -> None:
         meeting = self.document.meeting
@@ -417,6 +432,7 @@ class MainWindow(QMainWindow):
             super().closeEvent(event)
             return
         self.document.flush()
+        self._keep_snapshot()
         self.layout_keeper.save()
         super().closeEvent(event)
 

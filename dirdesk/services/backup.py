@@ -16,6 +16,7 @@ import logging
 import os
 import re
 import sqlite3
+import threading
 from pathlib import Path
 
 from dirdesk import paths
@@ -222,16 +223,18 @@ def keep_days(setting: object = None) -> int:
 
 
 def daily_copy(db_path: Path, folder: Path, keep_days: int = DEFAULT_KEEP_DAYS, *,
-               today: dt.date | None = None) -> Path | None:
+               today: dt.date | None = None,
+               source: sqlite3.Connection | None = None) -> Path | None:
     """Today's copy ``dirdesk-YYYY-MM-DD.sqlite3`` in ``folder`` unless there is one already,
-    and copies older than ``keep_days`` days removed. Returns the copy made, if any."""
+    and copies older than ``keep_days`` days removed. Returns the copy made, if any.
+    ``source``: a connection to ``db_path`` to copy through (the database as it saw it)."""
     today = today or dt.date.today()
     made = None
     if Path(db_path).is_file():
         folder.mkdir(parents=True, exist_ok=True)
-        target = folder / f"dirdesk-{today.isoformat()}.sqlite3"
+        target = _daily_target(folder, today)
         if not target.exists():
-            copy_sqlite(Path(db_path), target)
+            copy_sqlite(source if source is not None else Path(db_path), target)
             made = target
     if folder.is_dir():
         oldest = today - dt.timedelta(days=keep_days)
@@ -246,6 +249,47 @@ def daily_copy(db_path: Path, folder: Path, keep_days: int = DEFAULT_KEEP_DAYS, 
             if day < oldest:
                 old.unlink(missing_ok=True)
     return made
+
+
+def _daily_target(folder: Path, today: dt.date) -> Path:
+    return folder / f"dirdesk-{today.isoformat()}.sqlite3"
+
+
+def daily_copy_beside_start(url: str, setting: object = None) -> threading.Thread | None:
+    """The daily copy at start, made on a thread of its own: a copy of the whole database takes
+    seconds for years of meetings, and the window need not wait for it. It is the database as
+    the start found it: a read transaction is opened here, before the window writes anything,
+    and the copy is taken within it. None: no copy to make (not SQLite, or made today);
+    else the thread, running (it ends when the copy is written; it never stops the start)."""
+    path = sqlite_path(url)
+    if path is None or not path.is_file():
+        return None
+    try:
+        folder = backups_folder()
+        if _daily_target(folder, dt.date.today()).exists():
+            daily_copy_at_start(url, setting)  # made already: older copies removed, that is all
+            return None
+        source = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        source.execute("PRAGMA busy_timeout=5000")
+        source.execute("BEGIN")
+        source.execute("SELECT count(*) FROM sqlite_master").fetchall()  # the snapshot is taken
+    except (OSError, sqlite3.Error, UserError) as exc:
+        log.warning("daily copy of %s not made: %s", path, exc)
+        return None
+
+    def copy() -> None:
+        try:
+            daily_copy(path, folder, keep_days(setting), source=source)
+        except (OSError, sqlite3.Error, UserError) as exc:
+            log.warning("daily copy of %s not made: %s", path, exc)
+        finally:
+            with contextlib.suppress(sqlite3.Error):
+                source.rollback()
+            source.close()
+
+    thread = threading.Thread(target=copy, name="dirdesk-daily-copy")
+    thread.start()
+    return thread
 
 
 def daily_copy_at_start(url: str, setting: object = None) -> Path | None:

@@ -122,8 +122,8 @@ class CalendarService:
             if known is None:
                 raise KeyError(board)
             plan = PlanRepository(s)
-            dates = plan.meeting_dates(board)
-            horizon = max([today, *dates[-1:]])
+            dates = plan.meeting_dates(board, last=1)  # the latest: not every date since
+            horizon = max([today, *dates])
             made = [day for day, why in calendar(known.weekday, horizon, until,
                                                  plan.closed_periods(board)) if why is None]
             for day in made:
@@ -139,7 +139,7 @@ class CalendarService:
                 raise KeyError(board)
             plan = PlanRepository(s)
             periods = plan.closed_periods(board)
-            dates = [d for d in plan.meeting_dates(board) if after < d <= until]
+            dates = plan.meeting_dates(board, after=after, until=until)
         free = holidays_between(after, until)
         found = {day: why for day, why in calendar(known.weekday, after, until, periods) if why}
         for day in dates:

@@ -194,8 +194,8 @@ class MeetingService:
                 raise MeetingExists(board, date)
             plan = PlanRepository(session).plan(board, date - dt.timedelta(days=1))
             # The grid learns from the last year of meetings as they really ran.
-            past = [m.date for m in meetings.summaries(board) if m.date < date and m.item_count]
-            history = [h for h in (meetings.get(board, d) for d in past[-52:]) if h is not None
+            past = meetings.dates_with_items(board, before=date, last=52)
+            history = [h for h in (meetings.get(board, d) for d in past) if h is not None
                        and any(i.started for i in h.items)]
             draft = draft_meeting(known, date, plan, history)
             draft = with_item_one(meetings, known, draft)  # the political calendar
@@ -319,9 +319,19 @@ class MeetingService:
         with self.db.session() as session:
             return MeetingRepository(session).history(board, date)
 
-    def summaries(self, board: str | None = None, on: dt.date | None = None) -> list[MeetingSummary]:
+    def summaries(self, board: str | None = None, on: dt.date | None = None, *,
+                  after: dt.date | None = None) -> list[MeetingSummary]:
+        """Every meeting (of ``board``), the one ``on`` a date, or those ``after`` a date."""
         with self.db.session() as session:
-            return MeetingRepository(session).summaries(board, on)
+            return MeetingRepository(session).summaries(board, on, after=after)
+
+    def dates_with_items(self, board: str, *, after: dt.date | None = None,
+                         before: dt.date | None = None, last: int | None = None) -> list[dt.date]:
+        """The dates of ``board``'s meetings that have an agenda (items), in date order, between
+        ``after`` and ``before``; ``last``: only the newest so many."""
+        with self.db.session() as session:
+            return MeetingRepository(session).dates_with_items(board, after=after, before=before,
+                                                               last=last)
 
 
 def _user() -> str:

@@ -38,8 +38,8 @@ class ProceedingsService:
         """The board's last ``count`` meetings before ``before`` that have items."""
         with self.db.session() as s:
             repo = MeetingRepository(s)
-            dates = [m.date for m in repo.summaries(board) if m.date < before and m.item_count]
-            found = [repo.get(board, d) for d in dates[-count:]]
+            found = [repo.get(board, d) for d in repo.dates_with_items(board, before=before,
+                                                                        last=count)]
         return [m for m in found if m is not None]
 
     def known_guests(self, board: str, before: dt.date) -> list[Guest]:

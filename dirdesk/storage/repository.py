@@ -229,18 +229,26 @@ class MeetingRepository:
         row = self._row(board, date)
         return None if row is None else _meeting(row)
 
+    TIMED_AMONG = 2
+    """``timed`` looks among this many times ``count`` of the newest meetings."""
+
     def timed(self, board: str, before: dt.date, count: int) -> list[Meeting]:
         """The last ``count`` meetings of ``board`` before ``before`` in which an item was
         taken up, as far as their clock goes: times, the grid, items' titles, numbers and
         starts (no text, people or attachments). Three queries, whatever the count: what the
         grid learns from on every refresh."""
-        timed = (select(ItemRow.meeting_id).where(ItemRow.started.is_not(None)).distinct()
-                 .subquery())
+        # Looked for among the newest ``TIMED_AMONG`` × ``count`` meetings, newest first along
+        # the board's date index: neither a list of every timed item in the database nor a walk
+        # through every meeting of a board whose older meetings were never timed.
+        recent = (select(MeetingRow.id).join(BoardRow)
+                  .where(BoardRow.name == board, MeetingRow.date < before)
+                  .order_by(MeetingRow.date.desc()).limit(self.TIMED_AMONG * count).subquery())
+        timed = select(ItemRow.id).where(ItemRow.meeting_id == MeetingRow.id,
+                                         ItemRow.started.is_not(None)).exists()
         rows = self.session.execute(
             select(MeetingRow.id, MeetingRow.date, MeetingRow.start, MeetingRow.end,
-                   MeetingRow.location, MeetingRow.finished).join(BoardRow)
-            .where(BoardRow.name == board, MeetingRow.date < before,
-                   MeetingRow.id.in_(select(timed.c.meeting_id)))
+                   MeetingRow.location, MeetingRow.finished)
+            .where(MeetingRow.id.in_(select(recent.c.id)), timed)
             .order_by(MeetingRow.date.desc()).limit(count)).all()
         ids = [r.id for r in rows]
         items: dict[int, list[AgendaItem]] = {i: [] for i in ids}
@@ -278,22 +286,41 @@ class MeetingRepository:
             .where(BoardRow.name == board, MeetingRow.date == date))
         return bool(count)
 
-    def summaries(self, board: str | None = None, on: dt.date | None = None) -> list[MeetingSummary]:
-        """Every meeting (of ``board``), or the one ``on`` that date, in date order."""
-        per_meeting = select(ItemRow.meeting_id, func.count(ItemRow.id).label("n"))
-        if on is not None:
-            per_meeting = per_meeting.join(MeetingRow).where(MeetingRow.date == on)
-        counts = per_meeting.group_by(ItemRow.meeting_id).subquery()
-        query = (select(BoardRow.name, MeetingRow.date, MeetingRow.status,
-                        func.coalesce(counts.c.n, 0), MeetingRow.cancel_reason)
-                 .join(BoardRow).outerjoin(counts, counts.c.meeting_id == MeetingRow.id)
-                 .order_by(MeetingRow.date, BoardRow.name))
+    def summaries(self, board: str | None = None, on: dt.date | None = None, *,
+                  after: dt.date | None = None) -> list[MeetingSummary]:
+        """Every meeting (of ``board``), or the one ``on`` that date, or those ``after`` a date
+        (the coming ones: read without counting the items of every past meeting), in date order."""
+        # Counted per meeting listed (an index seek each), not over every item and then joined.
+        count = (select(func.count(ItemRow.id)).where(ItemRow.meeting_id == MeetingRow.id)
+                 .correlate(MeetingRow).scalar_subquery())
+        query = (select(BoardRow.name, MeetingRow.date, MeetingRow.status, count,
+                        MeetingRow.cancel_reason)
+                 .join(BoardRow).order_by(MeetingRow.date, BoardRow.name))
         if board is not None:
             query = query.where(BoardRow.name == board)
         if on is not None:
             query = query.where(MeetingRow.date == on)
+        if after is not None:
+            query = query.where(MeetingRow.date > after)
         return [MeetingSummary(name, date, MeetingStatus(status), n, reason)
                 for name, date, status, n, reason in self.session.execute(query)]
+
+    def dates_with_items(self, board: str, *, after: dt.date | None = None,
+                         before: dt.date | None = None, last: int | None = None) -> list[dt.date]:
+        """The dates of ``board``'s meetings that have items, between ``after`` and ``before``
+        (both left out), in date order; ``last``: only the newest so many. Read newest first
+        along the board's date index and stopped after ``last``: the cost does not grow with
+        the years of meetings behind them."""
+        has_items = select(ItemRow.id).where(ItemRow.meeting_id == MeetingRow.id).exists()
+        query = (select(MeetingRow.date).join(BoardRow)
+                 .where(BoardRow.name == board, has_items).order_by(MeetingRow.date.desc()))
+        if after is not None:
+            query = query.where(MeetingRow.date > after)
+        if before is not None:
+            query = query.where(MeetingRow.date < before)
+        if last is not None:
+            query = query.limit(last)
+        return list(self.session.scalars(query))[::-1]
 
     def save(self, meeting: Meeting, *, expected_revision: int | None = None,
              stored: Meeting | None = None) -> int:
@@ -711,10 +738,19 @@ class PlanRepository:
             ClosedPeriodRow.label == period.label))
         return bool(done.rowcount)  # type: ignore[attr-defined]
 
-    def meeting_dates(self, board: str) -> list[dt.date]:
-        """The dates of all the board's meetings (placeholders and cancelled ones too)."""
-        return list(self.session.scalars(select(MeetingRow.date).where(
-            MeetingRow.board_id == self._board_id(board)).order_by(MeetingRow.date)))
+    def meeting_dates(self, board: str, *, after: dt.date | None = None,
+                      until: dt.date | None = None, last: int | None = None) -> list[dt.date]:
+        """The dates of the board's meetings (placeholders and cancelled ones too) in
+        (``after``, ``until``], in date order; ``last``: only the newest so many."""
+        query = select(MeetingRow.date).where(MeetingRow.board_id == self._board_id(board))
+        if after is not None:
+            query = query.where(MeetingRow.date > after)
+        if until is not None:
+            query = query.where(MeetingRow.date <= until)
+        if last is not None:
+            return list(self.session.scalars(query.order_by(MeetingRow.date.desc())
+                                             .limit(last)))[::-1]
+        return list(self.session.scalars(query.order_by(MeetingRow.date)))
 
     def move_meeting(self, board: str, old: dt.date, new: dt.date) -> None:
         """The meeting on ``old`` is held on ``new``: its agenda and planned points go with it."""

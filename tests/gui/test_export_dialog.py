@@ -214,3 +214,25 @@ def test_a_typed_file_name_without_docx_gets_it(window: Any, qtbot: Any, tmp_pat
     assert d.written == folder / "referat.docx"
     assert sorted(p.name for p in folder.iterdir()) == ["referat.docx"]
     assert "DAGSORDEN" in docx_text(folder / "referat.docx")
+
+
+def test_a_published_export_renders_its_document_once(window: Any, qtbot: Any, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check before publishing reads the very document the export then writes."""
+    from dirdesk.export.exporter import MeetingExporter
+
+    renders: list[str] = []
+    real = MeetingExporter.render
+
+    def counted(self: MeetingExporter) -> object:
+        renders.append(self.kind_label)
+        return real(self)
+
+    monkeypatch.setattr(MeetingExporter, "render", counted)
+    d = dialog(window, qtbot)
+    assert not d.internal.isChecked()
+    d.minutes.setChecked(True)
+    d.path.setText(str(tmp_path / "referat.docx"))
+    d.export()
+    assert d.written == tmp_path / "referat.docx"
+    assert renders == ["REFERAT"]

@@ -139,8 +139,35 @@ def test_the_window_makes_the_daily_copy(filled: Path, qapp: object, tmp_path: P
     before = meeting_count(filled)  # the window then adds the coming meetings of the plan
     window = build_window(f"sqlite:///{filled}", qapp)
     try:
+        # Written beside the start (the window does not wait), of the database as it was found.
+        assert window.daily_copy is not None  # type: ignore[attr-defined]
+        window.daily_copy.join(60)  # type: ignore[attr-defined]
         assert today.exists() and meeting_count(today) == before
+        assert meeting_count(filled) > before  # the window had added the coming meetings
     finally:
         window.database.close()  # type: ignore[attr-defined]
         window.deleteLater()  # type: ignore[attr-defined]
+        today.unlink(missing_ok=True)
+
+
+def test_the_copy_beside_the_start_is_the_database_as_the_start_found_it(filled: Path) -> None:
+    """Made on a thread while the window opens and writes: the copy holds none of those writes
+    (the read is begun before the thread is handed the copy), and a second start that day
+    makes none."""
+    from dirdesk.cli import main
+    from dirdesk.services.backup import daily_copy_beside_start
+
+    url = f"sqlite:///{filled}"
+    today = backup.backups_folder() / f"dirdesk-{dt.date.today().isoformat()}.sqlite3"
+    today.unlink(missing_ok=True)
+    before = meeting_count(filled)
+    try:
+        thread = daily_copy_beside_start(url)
+        assert thread is not None
+        assert main(["import", str(fixture_files()[-1]), "--db", url]) == 0  # a write meanwhile
+        thread.join(60)
+        assert not thread.is_alive()
+        assert meeting_count(today) == before < meeting_count(filled)
+        assert daily_copy_beside_start(url) is None  # one copy a day
+    finally:
         today.unlink(missing_ok=True)

@@ -196,6 +196,7 @@ class GridModel(RowMoves, QAbstractTableModel):
         in_place = rows == len(self._slots) and rows > 0
         if not in_place:
             self.beginResetModel()
+        before = self._looks() if in_place else []
         self._meeting = meeting
         self._proposals = proposals or {}
         self._slots = meeting.schedule if meeting else ()
@@ -205,9 +206,21 @@ class GridModel(RowMoves, QAbstractTableModel):
             for f in schedule.findings(self._slots, meeting.start, meeting.end):
                 self._findings.setdefault(f.slot, []).append(f)
         if in_place:
-            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, len(GridColumn) - 1))
+            # Only the rows that look different are drawn and measured again (the rows' heights
+            # follow their contents): a row moved redraws the rows between, not the grid.
+            changed = [r for r, (old, new) in enumerate(zip(before, self._looks(), strict=True))
+                       if old != new]
+            if changed:
+                self.dataChanged.emit(self.index(changed[0], 0),
+                                      self.index(changed[-1], len(GridColumn) - 1))
         else:
             self.endResetModel()
+
+    def _looks(self) -> list[tuple[object, ...]]:
+        """What each row shows: its slot, length, findings, closed mark and item's title."""
+        return [(slot, self._lengths[r], tuple(f.message for f in self._findings.get(r, ())),
+                 self.is_closed(r), self._item_label(slot.item))
+                for r, slot in enumerate(self._slots)]
 
     def findings(self) -> list[Finding]:
         return [f for row in sorted(self._findings) for f in self._findings[row]]

@@ -38,9 +38,11 @@ from dirdesk.domain.publication_check import Finding
 from dirdesk.export import (
     PAGE_NUMBERS_LATER,
     DocumentKind,
+    Rendered,
     export_meeting,
     find_libreoffice,
     prepublication_check,
+    render,
 )
 from dirdesk.export.check import NAMES_FILE, read_names
 from dirdesk.export.pdf import Finder
@@ -234,8 +236,11 @@ class ExportDialog(QDialog):
             self.path.setText(str(target))
         as_pdf = self.pdf.isEnabled() and self.pdf.isChecked()
         meeting = self._meeting()
+        rendered = None
         if not self.internal.isChecked():
-            findings = self.findings()
+            # Rendered once: the check reads the very document that is then written.
+            rendered = render(meeting, self.kind)
+            findings = self.findings(rendered)
             if findings and not self.confirm_findings(findings):
                 return
         internal, archive, soffice = self.internal.isChecked(), self.archive.isChecked(), self.soffice
@@ -243,7 +248,7 @@ class ExportDialog(QDialog):
         try:
             exported = self._in_background(lambda: export_meeting(
                 meeting, kind, target, internal=internal, pdf=as_pdf, archive=as_pdf and archive,
-                find_soffice=lambda: soffice))
+                find_soffice=lambda: soffice, rendered=rendered))
         except UserError as exc:
             QMessageBox.warning(self, self.tr("The document was not written"), shown(exc))
             return
@@ -312,12 +317,14 @@ class ExportDialog(QDialog):
             meeting = for_member(meeting, member)
         return meeting
 
-    def findings(self) -> list[Finding]:
-        """Tjek før offentliggørelse of the published document (names from the user's list)."""
+    def findings(self, rendered: Rendered | None = None) -> list[Finding]:
+        """Tjek før offentliggørelse of the published document (names from the user's list);
+        ``rendered``: that document, already rendered for the export."""
         from dirdesk.paths import config_dir
 
-        return prepublication_check(self._meeting(), self.kind,
-                                    names=read_names(config_dir() / NAMES_FILE))
+        return prepublication_check(self._meeting() if rendered is None else rendered.meeting,
+                                    self.kind, names=read_names(config_dir() / NAMES_FILE),
+                                    rendered=rendered)
 
     def _show_check(self) -> None:
         findings = self.findings()

@@ -133,7 +133,7 @@ class PlanPane(QWidget):
         ctx.signals.meeting_changed.connect(self._meeting_changed)
         ctx.signals.meeting_opened.connect(self._meeting_opened)
         self.extend_dates()
-        self.refresh()
+        self.refresh(figures_now=False)  # at start: once the window is on the screen
 
     # --- actions ------------------------------------------------------------------------------
 
@@ -151,8 +151,9 @@ class PlanPane(QWidget):
         except Exception:  # another workstation made them first, or no board yet: next time
             log.warning("the coming dates were not planned", exc_info=True)
 
-    def refresh(self) -> None:
-        """Load the plan as it is now; the current row and folded meetings stay as they were."""
+    def refresh(self, *, figures_now: bool = True) -> None:
+        """Load the plan as it is now; the current row and folded meetings stay as they were.
+        What past meetings say of it (``plan_figures``): now, or once the plan is drawn."""
         current = self.view.currentIndex()
         key = self._key(current) if current.isValid() else None
         fallback = (self._key(current.parent()) if current.parent().isValid() else None, current.row())
@@ -167,11 +168,11 @@ class PlanPane(QWidget):
                          self.ctx.today + HALF_YEAR if half_year else None, self.marks)
         self._load_meetings()
         self.model.set_rows(rows, self.ctx.today, self._with_content, self.open_date_shown)
-        runs = self.ctx.proceedings
-        warnings, proposals = runs.plan_figures(self.ctx.board, self.ctx.today)
-        self.model.set_proceedings(
-            {p.id for p in runs.not_on_agenda(self.ctx.board, self.ctx.today) if p.id is not None},
-            warnings, proposals)
+        missing = self.ctx.proceedings.not_on_agenda(self.ctx.board, self.ctx.today)
+        self.model.set_proceedings({p.id for p in missing if p.id is not None},
+                                   self.model.warnings, self.model.proposals)
+        fit = self._judge_fit  # judged from the past meetings' clocks
+        fit() if figures_now else self.view.after_next_paint(fit)
         self.known_reasons = sorted({m.cancel_reason for m in plan.meetings if m.cancel_reason}
                                      | {p.label for p in plan.closed_periods})
         if half_year:
@@ -184,8 +185,13 @@ class PlanPane(QWidget):
         self._select(key, fallback)
         self.row_actions.update()
 
-    def _load_meetings(self) -> None:
-        summaries = self.ctx.meetings.summaries(self.ctx.board)
+    def _judge_fit(self) -> None:
+        warnings, proposals = self.ctx.proceedings.plan_figures(self.ctx.board, self.ctx.today)
+        self.model.set_proceedings(self.model.missing, warnings, proposals)
+
+    def _load_meetings(self) -> None:  # the coming meetings: what the plan shows and moves to
+        summaries = self.ctx.meetings.summaries(self.ctx.board,
+                                                after=self.ctx.today - dt.timedelta(days=1))
         self.statuses = {s.date: s.status for s in summaries}
         self._with_content = {s.date for s in summaries if s.item_count}
 
@@ -210,7 +216,7 @@ class PlanPane(QWidget):
     def _meeting_changed(self, board: str, date: dt.date, _initiator: object = None) -> None:
         """One meeting was saved (a grid row moved, a decision typed): only its own status
         and whether it has an agenda can have changed, so only that meeting is read again."""
-        if board != self.ctx.board:
+        if board != self.ctx.board or date < self.ctx.today:  # a past meeting: not in the plan
             return
         found = self.ctx.meetings.summaries(board, on=date)
         if not found:  # gone: read them all

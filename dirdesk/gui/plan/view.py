@@ -5,8 +5,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize
-from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QPainter, QResizeEvent
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyledItemDelegate,
@@ -27,6 +35,19 @@ class PlanView(QTreeView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._keys: list[tuple[QKeySequence, Callable[[], None]]] = []
+        self._after_paint: Callable[[], None] | None = None
+
+    def after_next_paint(self, action: Callable[[], None]) -> None:
+        """Run ``action`` once the tree has next been drawn: work that can wait until the
+        window is on the screen (at start-up, until the open meeting is shown)."""
+        self._after_paint = action
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        action, self._after_paint = self._after_paint, None
+        if action is not None:
+            QTimer.singleShot(0, self, action)
 
     def bind(self, action: QAction) -> None:
         for sequence in action.shortcuts():

@@ -1640,6 +1640,13 @@ Reason for the change:</source>
     </message>
 </context>
 <context>
+    <name>MeetingPreview</name>
+    <message>
+        <source>opening the database …</source>
+        <translation>åbner databasen …</translation>
+    </message>
+</context>
+<context>
     <name>MeetingState</name>
     <message>
         <source>Planned</source>
