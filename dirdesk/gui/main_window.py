@@ -70,6 +70,8 @@ class MainWindow(QMainWindow):
         geometry = Settings().geometry(current_screens())
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1400, 900)
+        from dirdesk.gui.preview import OpeningPlaceholder
+
         self.setCentralWidget(OpeningPlaceholder(self))
 
     def attach(self, ctx: AppContext) -> None:
@@ -314,9 +316,8 @@ class MainWindow(QMainWindow):
         self.ctx.settings.last_meeting = date
         self._keep_snapshot()
 
-    def _keep_snapshot(self) -> None:
-        """The meeting shown, kept to be shown at once at the next start (gui.preview)."""
-        if self.snapshot_of is not None and self.document.meeting is not None:
+    def _keep_snapshot(self) -> None:  # the meeting shown, shown at once next time (gui.preview)
+        if self.snapshot_of is not None:
             from dirdesk.gui.preview import keep_snapshot
 
             keep_snapshot(self.snapshot_of[0], self.document.meeting)
@@ -446,17 +447,3 @@ def _keys(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequence]
         if QKeySequence(key) not in keys:
             keys.append(QKeySequence(key))
     return keys
-
-
-class OpeningPlaceholder(QLabel):
-    """What the window shows in its first frame, while the database is being opened: one greyed
-    line in the middle, replaced by the welcome or the panes once the database answers."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("openingPlaceholder")
-        self.setText(self.tr("Opening the database …"))
-        # Centred by a style sheet: naming Qt.AlignmentFlag would make all of the Qt
-        # namespace's Python enums first (~15 ms of a ~130 ms start).
-        self.setStyleSheet("qproperty-alignment: AlignCenter;")
-        self.setEnabled(False)  # greyed: nothing to do here yet

@@ -44,12 +44,25 @@ def snapshot_path(db_url: str | None) -> Path:
     return paths.cache_dir() / "open-meeting" / f"{name}.json"
 
 
-def keep_snapshot(db_url: str | None, meeting: Meeting) -> None:
+def kept_locally(db_url: str | None) -> bool:
+    """Whether a snapshot may be kept: only of a database that is a file on this computer
+    already. A meeting on a shared server (closed items included) is not copied to the
+    workstation's disk for the sake of a faster start."""
+    key = db_url or os.environ.get("DIRDESK_DATABASE_URL") or "sqlite:"
+    return key.startswith("sqlite:")
+
+
+def keep_snapshot(db_url: str | None, meeting: Meeting | None) -> None:
     """Keep ``meeting`` as the one to show at the next start on ``db_url`` (never fails)."""
     from dirdesk.domain.interchange import write_meeting
 
+    if meeting is None:
+        return
     try:
         target = snapshot_path(db_url)
+        if not kept_locally(db_url):
+            target.unlink(missing_ok=True)
+            return
         target.parent.mkdir(parents=True, exist_ok=True)
         # Whole or not at all (renamed into place), but not waited for on the disk: a cache
         # file lost to a power cut is only a start without the preview.
@@ -63,7 +76,7 @@ def keep_snapshot(db_url: str | None, meeting: Meeting) -> None:
 def load_snapshot(db_url: str | None) -> Meeting | None:
     """The meeting kept for ``db_url``, or None (none kept, or not readable)."""
     path = snapshot_path(db_url)
-    if not path.is_file():
+    if not kept_locally(db_url) or not path.is_file():
         return None
     from dirdesk.domain.interchange import read_meeting
 
@@ -126,3 +139,17 @@ class MeetingPreview(QTabWidget):
         self.addTab(agenda, QCoreApplication.translate("MainWindow", "&Agenda"))
         self.addTab(QWidget(self), QCoreApplication.translate("MainWindow", "&Minutes (live)"))
         self.setEnabled(False)  # shown as it is: nothing can be changed until the database is open
+
+
+class OpeningPlaceholder(QLabel):
+    """What the window shows in its first frame, while the database is being opened: one greyed
+    line in the middle, replaced by the welcome or the panes once the database answers."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("openingPlaceholder")
+        self.setText(self.tr("Opening the database …"))
+        # Centred by a style sheet: naming Qt.AlignmentFlag would make all of the Qt
+        # namespace's Python enums first (~15 ms of a ~130 ms start).
+        self.setStyleSheet("qproperty-alignment: AlignCenter;")
+        self.setEnabled(False)  # greyed: nothing to do here yet

@@ -122,3 +122,24 @@ def test_the_preview_loads_nothing_of_the_database_layer() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=120, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_a_meeting_on_a_shared_server_is_never_copied_to_the_workstation(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Closed items included: the preview is only kept of a database that is a file here."""
+    from dirdesk.domain.model import AgendaItem, Meeting
+    from dirdesk.gui.preview import keep_snapshot, load_snapshot, snapshot_path
+
+    monkeypatch.delenv("DIRDESK_DATABASE_URL", raising=False)
+    meeting = Meeting(board="Direktionen", date=dt.date(2026, 12, 9), start=dt.time(9),
+                      end=dt.time(13), location="", items=(AgendaItem("Lukket sag", closed=True),))
+    server = "postgresql+psycopg://dirdesk@db.kommune.local/dirdesk"
+    stale = snapshot_path(server)  # one kept by an earlier version
+    stale.parent.mkdir(parents=True, exist_ok=True)
+    stale.write_text("{}", encoding="utf-8")
+    keep_snapshot(server, meeting)
+    assert not stale.exists() and load_snapshot(server) is None
+    local = f"sqlite:///{tmp_path / 'dirdesk.sqlite3'}"
+    keep_snapshot(local, meeting)
+    kept = load_snapshot(local)
+    assert kept is not None and kept.items[0].closed

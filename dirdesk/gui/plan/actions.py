@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -40,12 +41,12 @@ class PlanActions(QObject):
         self.edit_action = self._action(self.tr("&Edit"), self.pane.edit_current, "F2")
         self.remove_action = self._action(self.tr("&Remove point"), self.pane.remove_current, "Del")
         self.earlier_action = self._action(self.tr("Move to &previous meeting"),
-                                           lambda: self.pane.move_current_to_meeting(-1), "Alt+Up")
+                                           lambda: self.move_current_to_meeting(-1), "Alt+Up")
         self.later_action = self._action(self.tr("Move to ne&xt meeting"),
-                                         lambda: self.pane.move_current_to_meeting(+1), "Alt+Down")
-        self.up_action = self._action(self.tr("Move &up"), lambda: self.pane.move_current_within(-1),
+                                         lambda: self.move_current_to_meeting(+1), "Alt+Down")
+        self.up_action = self._action(self.tr("Move &up"), lambda: self.move_current_within(-1),
                                       "Ctrl+Up")
-        self.down_action = self._action(self.tr("Move &down"), lambda: self.pane.move_current_within(+1),
+        self.down_action = self._action(self.tr("Move &down"), lambda: self.move_current_within(+1),
                                         "Ctrl+Down")
         self.note_action = self._action(self.tr("Edit &note"), self.pane.dates.edit_current_note)
         self.cancel_action = self._action(self.tr("&Cancel meeting…"), self.pane.dates.ask_cancel_current)
@@ -65,11 +66,11 @@ class PlanActions(QObject):
         menu = QMenu(self.pane)
         menu.setObjectName("planMenu")
         row = self.pane.current_row()
-        if row is not None and row.kind is RowKind.MEETING and not self.pane._current_point():
+        if row is not None and row.kind is RowKind.MEETING and not self.pane.current_point():
             menu.addAction(self.open_action)
             menu.addSeparator()
         menu.addAction(self.add_action)
-        if self.pane._current_point() is not None:
+        if self.pane.current_point() is not None:
             menu.addAction(self.edit_action)
             move_to = menu.addMenu(self.tr("Move &to"))
             for target in self.pane.model.rows():
@@ -77,7 +78,7 @@ class PlanActions(QObject):
                     label = self.tr("Points awaiting a date") if target.date is None else \
                         danish.long_date(target.date)
                     move_to.addAction(label).triggered.connect(
-                        lambda _checked=False, date=target.date: self.pane.move_current_to(date))
+                        lambda _checked=False, date=target.date: self.move_current_to(date))
             menu.addAction(self.earlier_action)
             menu.addAction(self.later_action)
             menu.addAction(self.up_action)
@@ -94,7 +95,7 @@ class PlanActions(QObject):
         return menu
 
     def update(self) -> None:
-        row, point = self.pane.current_row(), self.pane._current_point()
+        row, point = self.pane.current_row(), self.pane.current_point()
         meeting = row.meeting if row is not None and point is None else None
         # As Enter: a meeting with an agenda opens, a planned date gets one first.
         self.open_action.setEnabled(meeting is not None and (
@@ -117,3 +118,32 @@ class PlanActions(QObject):
             self.tr("New point for {meeting} – type and press Enter").format(
                 meeting=meeting_words(target)))
         self.pane.add_button.setEnabled(bool(self.pane.new_point.text().strip()))
+
+    # --- moving the current point by keyboard ---------------------------------------------
+
+    def move_current_to_meeting(self, step: int) -> None:
+        """Alt+Up/Down: to the end of the meeting before, or the top of the one after."""
+        point, row = self.pane.current_point(), self.pane.current_row()
+        if point is None or point.id is None or row is None:
+            return
+        targets = [r for r in self.pane.model.rows() if r.takes_points]
+        here = next(i for i, r in enumerate(targets) if r is row)
+        if not 0 <= here + step < len(targets):
+            return
+        target = targets[here + step]
+        self.pane.move_point(point.id, target.date, len(target.points) if step < 0 else 0)
+
+    def move_current_within(self, step: int) -> None:
+        point = self.pane.current_point()
+        place = self.pane.place_of(point.id) if point is not None and point.id is not None else None
+        if point is None or point.id is None or place is None:
+            return
+        row, position = place
+        if 0 <= position + step < len(row.points):
+            self.pane.move_point(point.id, row.date, position + step)
+
+    def move_current_to(self, date: dt.date | None) -> None:
+        point = self.pane.current_point()
+        if point is not None and point.id is not None:
+            self.pane.move_point(point.id, date, 0 if date is None else len(
+                next((r.points for r in self.pane.model.rows() if r.takes_points and r.date == date), ())))

@@ -291,10 +291,10 @@ class PlanPane(QWidget):
     def current_row(self) -> PlanRow | None:
         return self.model.row_of(self.view.currentIndex())
 
-    def _current_point(self) -> PlannedPoint | None:
+    def current_point(self) -> PlannedPoint | None:
         return self.model.point_at(self.view.currentIndex())
 
-    def _place(self, point_id: int) -> tuple[PlanRow, int] | None:
+    def place_of(self, point_id: int) -> tuple[PlanRow, int] | None:
         index = self.model.point_index(point_id)
         row = self.model.row_of(index)
         return (row, index.row()) if row is not None else None
@@ -397,15 +397,15 @@ class PlanPane(QWidget):
                              lambda: self.ctx.plan.edit_point(point_id, old))
 
     def remove_current(self) -> None:
-        point = self._current_point()
-        place = self._place(point.id) if point is not None and point.id is not None else None
+        point = self.current_point()
+        place = self.place_of(point.id) if point is not None and point.id is not None else None
         if point is None or place is None:
             return
         self.ctx.editing.push(PLAN, RemovePoint(self.ctx, self.ctx.board, point, place[1],
                                                 self.tr("Remove point"), initiator=self))
 
     def move_point(self, point_id: int, date: dt.date | None, position: int) -> None:
-        place = self._place(point_id)
+        place = self.place_of(point_id)
         if place is None:
             return
         row, old_position = place
@@ -416,33 +416,6 @@ class PlanPane(QWidget):
                              lambda: self.ctx.plan.move_point(point_id, date, position),
                              lambda: self.ctx.plan.move_point(point_id, old_date, old_position))
         self.select_point(point_id)
-
-    def move_current_to_meeting(self, step: int) -> None:
-        """Alt+Up/Down: to the end of the meeting before, or the top of the one after."""
-        point, row = self._current_point(), self.current_row()
-        if point is None or point.id is None or row is None:
-            return
-        targets = [r for r in self.model.rows() if r.takes_points]
-        here = next(i for i, r in enumerate(targets) if r is row)
-        if not 0 <= here + step < len(targets):
-            return
-        target = targets[here + step]
-        self.move_point(point.id, target.date, len(target.points) if step < 0 else 0)
-
-    def move_current_within(self, step: int) -> None:
-        point = self._current_point()
-        place = self._place(point.id) if point is not None and point.id is not None else None
-        if point is None or point.id is None or place is None:
-            return
-        row, position = place
-        if 0 <= position + step < len(row.points):
-            self.move_point(point.id, row.date, position + step)
-
-    def move_current_to(self, date: dt.date | None) -> None:
-        point = self._current_point()
-        if point is not None and point.id is not None:
-            self.move_point(point.id, date, 0 if date is None else len(
-                next((r.points for r in self.model.rows() if r.takes_points and r.date == date), ())))
 
     # --- the line for new points --------------------------------------------------------------
 
