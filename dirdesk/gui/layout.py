@@ -63,6 +63,7 @@ class LayoutKeeper(QObject):
         self.window = window
         self._pending_layout: WindowLayout | None = None  # restored once the window is shown
         self._pending_defaults = False  # the default splitter sizes and dock widths, once shown
+        self._docks_settled = False  # the docks have had a pass of the loop to be laid out
         self._unshared: set[QSplitter] = set()  # never shown since laid out afresh: no sizes yet
         self._default_state = window.saveState(LAYOUT_VERSION)
         self._default_headers: dict[str, QByteArray] = {}
@@ -173,10 +174,17 @@ class LayoutKeeper(QObject):
         return QSize(1600, 1000)
 
     def _apply_pending(self) -> None:
-        """Splitter sizes and dock widths take only once the window has its real size: applied
-        now if it is shown, else when it is."""
+        """Splitter sizes and dock widths take only once the window has its real size and its
+        docks have been laid out: when it is shown, or, for a window already on the screen
+        (filled in place at start-up), once the loop has laid out the docks just added."""
         w = self.window
         if not w.isVisible():
+            return
+        if not self._docks_settled:
+            self._docks_settled = True
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self._apply_pending)
             return
         from PySide6.QtCore import Qt, QTimer
         from PySide6.QtWidgets import QSplitter

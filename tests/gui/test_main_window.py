@@ -109,3 +109,45 @@ def test_the_opening_window_is_filled_in_place(gui_db_url: str, real_start: Any)
     # Then the same, single window holds the meeting (its tabs), never a second window.
     assert all(len(windows) == 1 for windows in seen)
     assert seen[-1][0][1] == "QTabWidget" and "Direktionen" in seen[-1][0][0]
+
+
+
+_FIRST_START = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+qapp = QApplication(sys.argv)
+from dirdesk import app
+from dirdesk.gui.main_window import MainWindow
+seen = []
+def look():
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, MainWindow) and w.isVisible() and hasattr(w, "tabs"):
+            seen.append([w.width(), w.plan_dock.width(), w.tabs.width()])
+            if len(seen) > 8:
+                print(json.dumps(seen[-1]))
+                QApplication.exit(0)
+timer = QTimer()
+timer.timeout.connect(look)
+timer.start(100)
+sys.exit(app.run(sys.argv[1]))
+"""
+
+
+def test_the_first_start_gives_the_meeting_the_width_not_the_side_panes(
+        gui_db_url: str, tmp_path: Path) -> None:
+    """``dirdesk`` on a 1600x1000 screen, as started (the window is on the screen before the
+    panes come): the default dock widths take. They were applied before the new docks were
+    laid out, and the forward plan took half the window, the meeting a third."""
+    import json
+    import subprocess
+    import sys
+
+    from tests.gui import window_probe
+
+    env = window_probe.environment((1600, 1000), 1.0, tmp_path / "home")
+    done = subprocess.run([sys.executable, "-c", _FIRST_START, gui_db_url], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    window, plan, meeting = json.loads(done.stdout.strip().splitlines()[-1])
+    assert plan <= window * 22 // 100 + 30 and meeting >= window // 2, (window, plan, meeting)
