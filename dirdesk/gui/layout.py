@@ -63,7 +63,9 @@ class LayoutKeeper(QObject):
         self.window = window
         self._pending_layout: WindowLayout | None = None  # restored once the window is shown
         self._pending_defaults = False  # the default splitter sizes and dock widths, once shown
-        self._docks_settled = False  # the docks have had a pass of the loop to be laid out
+        # A window filled in place (on the screen before its panes came, as at start-up) lets the
+        # loop lay out its new docks once before their widths are set; one shown later needs not.
+        self._docks_settled = not window.isVisible()
         self._unshared: set[QSplitter] = set()  # never shown since laid out afresh: no sizes yet
         self._default_state = window.saveState(LAYOUT_VERSION)
         self._default_headers: dict[str, QByteArray] = {}

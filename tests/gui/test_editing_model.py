@@ -246,6 +246,8 @@ def test_a_click_on_an_item_further_down_chooses_that_item(window: Any, qtbot: A
     pane = window.agenda_pane
     window.resize(1100, 640)
     view = pane.items_view
+    view.setMaximumHeight(150)  # a short list, as on a small screen: it scrolls
+    qtbot.wait(50)
     items = stored(window).items
     last = len(items) - 1
     click_item(qtbot, pane, 1)
