@@ -54,9 +54,14 @@ def start(url: str, monkeypatch: pytest.MonkeyPatch, *, close_when_open: bool) -
     timer = QTimer()
     timer.timeout.connect(look)
     timer.start(5)
+    # A window closed inside the run must not quit the application: Qt 6's quit() leaves it
+    # closing, and every later test's window then misses its events.
+    quit_on_close = QApplication.quitOnLastWindowClosed()
+    QApplication.setQuitOnLastWindowClosed(False)
     try:
         assert app.run(url) == 0, (errors, seen[-3:])
     finally:
+        QApplication.setQuitOnLastWindowClosed(quit_on_close)
         timer.stop()
         never_hang.stop()
         for window in windows:
