@@ -543,6 +543,10 @@ class WindowMachine(RuleBasedStateMachine):
             return None
         date, at, point_id = shown[n % len(shown)]
         self._commit()
+        # As a user clicks the plan's tab first where the panes share one column (a small screen,
+        # the offscreen one): a click on a pane hidden behind Søg would land nowhere.
+        self.window.plan_dock.raise_()
+        settle(self.qtbot)
         click_row(self.qtbot, pane.view, pane.model.point_index(point_id))
         return date, at
 
@@ -878,10 +882,10 @@ class WindowMachine(RuleBasedStateMachine):
             assert self.model.items[row].uid == item.uid
 
 
-# Open finding on the merged main (issue 11 stays open for it): after next_status, a reopen, a
-# section typed and an undo in the plan, Alt+Down on a point of today's meeting moved it in the
-# model but not in the database (the plan's key did not act). Reported, not failed, until fixed.
-@pytest.mark.xfail(reason="open finding: Alt+Down on a plan point after a plan undo (issue 11)",
+# Open findings on the merged main (issue 11 stays open for them), 2,500 steps: an attachment
+# removed leaves the stored item with one attachment too many, and after some sequences the
+# window is not read-only where the model locked the meeting. Reported, not failed, until fixed.
+@pytest.mark.xfail(reason="open findings: attachments and read-only after the merges (issue 11)",
                    strict=False)
 @pytest.mark.timeout(3600)  # 2,500 steps take some 15 minutes on a loaded 2-core machine
 def test_what_the_window_stores_is_what_was_typed(qtbot: Any, template: Path, tmp_path: Path,

@@ -168,7 +168,11 @@ class ReadOnlyFields:
                 widget.setEnabled(False)
 
     def _unlock(self) -> None:
+        from shiboken6 import isValid
+
         for widget, before in self._restore:
+            if not isValid(widget):  # a cell's editor open when the meeting was locked, gone since
+                continue
             if isinstance(widget, QAbstractItemView) and isinstance(before, tuple):
                 triggers, drag, drops = before
                 widget.setEditTriggers(triggers)
