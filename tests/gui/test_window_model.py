@@ -903,7 +903,9 @@ def test_what_the_window_stores_is_what_was_typed(qtbot: Any, template: Path, tm
     run_state_machine_as_test(WindowMachine, settings=settings(
         max_examples=EXAMPLES, stateful_step_count=STEPS, deadline=None,
         phases=[Phase.explicit, Phase.reuse, Phase.generate] + (
-            [] if os.environ.get("DIRDESK_WINDOW_MODEL_NO_SHRINK") else [Phase.shrink]),
+            # Not shrunk in make test while its open findings are expected (a shrink of 2,500
+            # steps can take most of an hour): DIRDESK_WINDOW_MODEL_SHRINK=1 for the shortest case.
+            [Phase.shrink] if os.environ.get("DIRDESK_WINDOW_MODEL_SHRINK") else []),
         suppress_health_check=list(HealthCheck)))
     print(f"window model: {WindowMachine.steps} steps in {time.monotonic() - started:.0f} s; "
           + ", ".join(f"{what} {n}" for what, n in sorted(WindowMachine.seen.items())))
