@@ -155,3 +155,32 @@ def test_the_state_is_said_in_danish(window: Any, qapp: Any) -> None:
         for translator in translators:
             qapp.removeTranslator(translator)
         QLocale.setDefault(locale)
+
+
+def test_a_cell_being_edited_when_the_meeting_is_signed_does_not_break_the_new_version(
+        window: Any, qtbot: Any) -> None:
+    """A grid cell's editor open when the minutes are signed is gone by the time a new version
+    unlocks the fields: unlocking passes over it (was: RuntimeError in the event loop, the rest
+    of the pane left read-only)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from dirdesk.gui.agenda.models import GridColumn
+
+    window.open_meeting(PAST)
+    assert window.document.choose_to_edit()  # held before today: edited on purpose
+    window.tabs.setCurrentIndex(0)
+    view = window.agenda_pane.grid.view
+    view.setFocus()
+    view.edit(view.model().index(1, GridColumn.TITLE))
+    cell = view.findChild(QLineEdit)
+    assert cell is not None and cell.isVisible()
+    window.document.set_status(MeetingStatus.MINUTES_SIGNED)
+    view.closePersistentEditor(view.model().index(1, GridColumn.TITLE))
+    cell.deleteLater()
+    qtbot.wait(10)
+    window.document.ask_new_version = lambda meeting: "Rettelse"
+    assert window.document.choose_to_edit()
+    qtbot.wait(10)
+    assert not window.agenda_pane.editor.title.isReadOnly()
+    assert window.agenda_pane.add_item_button.isEnabled()
+    assert view.editTriggers() != view.EditTrigger.NoEditTriggers

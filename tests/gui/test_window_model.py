@@ -679,9 +679,10 @@ class WindowMachine(RuleBasedStateMachine):
         answering.stop()
         self._activate()
         WindowMachine.seen["new version" if signed and reason else "unlock"] += 1
-        if not signed:
-            self.edit_chosen = True
-        elif reason:
+        if signed and not reason:
+            return  # no reason given: still signed, still read-only
+        self.edit_chosen = True  # the new version of a past meeting is open for editing too
+        if signed:
             self.meetings[self.open_date] = dataclasses.replace(
                 self.model, status="held", version=self.model.version + 1)
 
