@@ -131,6 +131,32 @@ def test_escape_in_a_grid_cell_cancels_only_that_cell(window: Any, qtbot: Any) -
     assert window.isVisible()
 
 
+def test_keys_in_the_item_column_choose_only_when_the_cell_is_left(window: Any,
+                                                                   qtbot: Any) -> None:
+    """↑/↓/End in the grid's item column step through the choices as typing does: Escape
+    cancels them (was: every key linked the row at once, an undo step the user never made), and
+    Enter keeps the choice."""
+    view = window.agenda_pane.grid.view
+    before = stored(window).schedule[2]
+    steps = window.ctx.editing.group.activeStack().count()
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(2, GridColumn.ITEM))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_End)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.wait(20)
+    assert stored(window).schedule[2] == before
+    assert window.ctx.editing.group.activeStack().count() == steps
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    choice = QApplication.focusWidget()
+    qtbot.keyClick(choice, Qt.Key.Key_Home)
+    qtbot.keyClick(choice, Qt.Key.Key_Down)  # "(intet punkt)", then item 1
+    qtbot.keyClick(choice, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: stored(window).schedule[2].item == 1, timeout=2000)
+    assert window.ctx.editing.group.activeStack().count() == steps + 1
+
+
 def test_undo_stays_in_the_meeting_in_front(window: Any, qtbot: Any) -> None:
     pane = window.agenda_pane
     place_a = stored(window).location

@@ -115,7 +115,10 @@ def difference(stored: MeetingM, model: MeetingM) -> str:
     if stored.place != model.place:
         return f"place {stored.place!r} != {model.place!r}"
     if stored.grid != model.grid:
-        return f"grid {stored.grid} != {model.grid}"
+        if len(stored.grid) != len(model.grid):
+            return f"grid of {len(stored.grid)} rows != {len(model.grid)}: {stored.grid}"
+        row = next(n for n, (a, b) in enumerate(zip(stored.grid, model.grid)) if a != b)
+        return f"grid row {row + 1}: {stored.grid[row]} != {model.grid[row]}"
     if [i.uid for i in stored.items] != [i.uid for i in model.items]:
         return (f"items {[i.title[:10] + i.uid[:4] for i in stored.items]} != "
                 f"{[i.title[:10] + i.uid[:4] for i in model.items]}")

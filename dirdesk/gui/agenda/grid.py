@@ -120,6 +120,27 @@ class GridView(ChoiceTableView):
         self.fit_columns()
 
 
+class _ChoiceBox(QComboBox):
+    """The item column's editor; ``stepping`` while a key steps through the closed box (Qt
+    reports that as ``activated`` too, as if the choice were made)."""
+
+    stepping = False
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        self.stepping = True
+        try:
+            super().keyPressEvent(event)
+        finally:
+            self.stepping = False
+
+    def wheelEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        self.stepping = True
+        try:
+            super().wheelEvent(event)
+        finally:
+            self.stepping = False
+
+
 class ItemChoiceDelegate(QStyledItemDelegate):
     """The grid's item column: one line, cut with "…" (the tooltip has the whole title), and
     edited by choosing the item from the agenda's items by number and title."""
@@ -131,18 +152,20 @@ class ItemChoiceDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
                      index: Index) -> QWidget:
-        combo = QComboBox(parent)
+        combo = _ChoiceBox(parent)
         combo.setObjectName("gridItemChoice")
         model = index.model()
         choices = model.item_choices() if isinstance(model, GridModel) else []
         combo.addItem(self.tr("(no item)"), 0)
         for number, label in choices:
             combo.addItem(label, number)
-        # Chosen is done: the row is linked at once, as a click in a list would.
+        # Chosen from the list is done: the row is linked at once, as a click in a list would.
         combo.activated.connect(lambda _i: self._chosen(combo))
         return combo
 
-    def _chosen(self, combo: QComboBox) -> None:
+    def _chosen(self, combo: _ChoiceBox) -> None:
+        if combo.stepping:  # ↑/↓/Home/End in the closed box: a choice under way, like typing
+            return  # (Enter or Tab keeps it, Escape cancels it)
         self.commitData.emit(combo)
         self.closeEditor.emit(combo)
 
