@@ -42,6 +42,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from dirdesk.domain.model import CLOSING_TITLE, Meeting, Section
+from dirdesk.domain.text import normalise
 
 pytestmark = pytest.mark.gui
 
@@ -440,7 +441,10 @@ class WindowMachine(RuleBasedStateMachine):
         def commit(m: MeetingM, typed: str) -> MeetingM:
             def change(i: ItemM) -> ItemM:
                 _editable, head, body = i.sections[at]
-                new = (True, typed.strip(), body) if heading else (True, head, typed)
+                # A text typed into is stored as the editor writes its markup (what it prints
+                # as, written one way); one only shown comes back as it was.
+                new = ((True, typed.strip(), body) if heading
+                       else (True, head, typed if typed == body else normalise(typed)))
                 return dataclasses.replace(i, sections=i.sections[:at] + (new,)
                                            + i.sections[at + 1:])
             return with_item(m, item.uid, change)
@@ -511,7 +515,7 @@ class WindowMachine(RuleBasedStateMachine):
         self.qtbot.keyClicks(live.decision, text)
         if self.locked:
             return
-        decision = (item.decision or "") + text
+        decision = normalise((item.decision or "") + text)
         self.meetings[self.open_date] = with_item(
             self.model, item.uid, lambda i: dataclasses.replace(i, decision=decision))
 
