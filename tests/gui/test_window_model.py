@@ -118,7 +118,7 @@ def difference(stored: MeetingM, model: MeetingM) -> str:
     if stored.grid != model.grid:
         if len(stored.grid) != len(model.grid):
             return f"grid of {len(stored.grid)} rows != {len(model.grid)}: {stored.grid}"
-        row = next(n for n, (a, b) in enumerate(zip(stored.grid, model.grid)) if a != b)
+        row = next(n for n, (a, b) in enumerate(zip(stored.grid, model.grid, strict=True)) if a != b)
         return f"grid row {row + 1}: {stored.grid[row]} != {model.grid[row]}"
     if [i.uid for i in stored.items] != [i.uid for i in model.items]:
         return (f"items {[i.title[:10] + i.uid[:4] for i in stored.items]} != "
