@@ -72,6 +72,31 @@ def _clipped(top: Any) -> list[str]:
     return cut
 
 
+def _overlaps(top: Any) -> list[str]:
+    """Buttons drawn over a text field that is not their parent (a layout squeezed below what
+    its parts need puts them on top of each other)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QAbstractButton, QPlainTextEdit, QTextEdit
+
+    def shown(widget: Any) -> QRect | None:
+        if not widget.isVisible() or widget.visibleRegion().isEmpty():
+            return None
+        return QRect(widget.mapTo(top, widget.rect().topLeft()), widget.size())
+
+    fields = [(f, shown(f)) for f in [*top.findChildren(QTextEdit), *top.findChildren(QPlainTextEdit)]]
+    found = []
+    for button in top.findChildren(QAbstractButton):
+        rect = shown(button)
+        if rect is None:
+            continue
+        for field, area in fields:
+            if area is not None and not field.isAncestorOf(button) and rect.intersects(area):
+                over = rect.intersected(area)
+                found.append(f"{button.text()!r} over {field.objectName() or type(field).__name__}"
+                             f" by {over.width()}x{over.height()} px")
+    return found
+
+
 def _measure(win: Any) -> dict[str, Any]:
     from PySide6.QtWidgets import QSplitter
 
@@ -126,7 +151,7 @@ def _shots(win: Any, app: Any, folder: Path, label: str) -> dict[str, Any]:
         path = folder / f"{label}-{name}.png"
         widget.grab().save(str(path))
         written.append(str(path))
-        clipped[name] = _clipped(widget)
+        clipped[name] = _clipped(widget) + _overlaps(widget)
         sizes[name] = [*widget.size().toTuple(), *widget.minimumSizeHint().toTuple()]
 
     for tab, name in ((0, "agenda"), (1, "live")):

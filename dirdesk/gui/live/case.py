@@ -8,12 +8,13 @@ import datetime as dt
 import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -55,11 +56,17 @@ class LiveCase(QWidget):
         self.now: Callable[[], dt.datetime] = dt.datetime.now
         self.number: int | None = None
         self.whole = False
-        self.case = QTextBrowser(self)
+        self.case = _CaseView(self)
         self.case.setObjectName("liveCase")
         # At most seven lines: on a laptop the decision below keeps its eight.
         self.case.setMaximumHeight(lines_high(self.case, 7))
-        self.case.setMinimumHeight(lines_high(self.case, 3))  # a low screen: the decision first
+        # Asks for two lines and takes what the column has left once the decision has its
+        # eight: asking for its usual six squeezed the column on a low screen (1366x768 at
+        # 125 %) until the buttons below lay over the decision.
+        self.case.setMinimumHeight(lines_high(self.case, 2))
+        policy = self.case.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Expanding)
+        self.case.setSizePolicy(policy)
         self.case.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.fold = QPushButton(self.tr("Whole case (Ctrl+Shift+I)"), self)
         self.fold.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -124,6 +131,7 @@ class LiveCase(QWidget):
         self.case.setPlainText(text or self.tr("(The item has no Indstilling)"))
         lines = [guest_line(item.participation.guests), *absence_lines(meeting, item)]
         self.people.setText("\n".join(line for line in lines if line))
+        self.people.setVisible(bool(self.people.text()))  # no empty line's height when nobody
         self.times.setText(self.time_text(meeting, number))
 
     def time_text(self, meeting: Meeting, number: int) -> str:
@@ -216,3 +224,13 @@ class LiveCase(QWidget):
             return
         self.document.replace(dataclasses.replace(
             meeting, finished=now.time().replace(second=0, microsecond=0)), None)
+
+
+class _CaseView(QTextBrowser):
+    """The case's text: its size hint is its minimum, so it grows only into room to spare."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(super().minimumSizeHint().width(), self.minimumHeight())

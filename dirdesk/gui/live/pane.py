@@ -155,10 +155,10 @@ class LivePane(QWidget):
         right_layout.addWidget(self.title)
         right_layout.addWidget(self.planned)
         self.case = LiveCase(ctx, document, self.decision, self)  # Indstilling, phrases, times
-        right_layout.addWidget(self.case)
+        right_layout.addWidget(self.case, 1)  # the case grows to seven lines, the decision more
         self.format_bar = FormatBar(self.decision, self)
         right_layout.addWidget(self.format_bar)
-        right_layout.addWidget(self.decision, 1)
+        right_layout.addWidget(self.decision, 3)
         self.proposals = ProposalBar(ctx, document, self)
         self.proposals.acted.connect(ctx.signals.status_message.emit)
         right_layout.addWidget(self.proposals)
