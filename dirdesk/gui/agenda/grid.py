@@ -127,16 +127,15 @@ class _ChoiceBox(QComboBox):
     stepping = False
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
-        self.stepping = True
-        try:
-            super().keyPressEvent(event)
-        finally:
-            self.stepping = False
+        self._step(super().keyPressEvent, event)
 
     def wheelEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        self._step(super().wheelEvent, event)
+
+    def _step(self, handle: Callable[[Any], None], event: Any) -> None:
         self.stepping = True
         try:
-            super().wheelEvent(event)
+            handle(event)
         finally:
             self.stepping = False
 
