@@ -42,6 +42,24 @@ def test_type_move_on_and_everything_is_saved(window: Any, qtbot: Any) -> None:
     assert live.decision.toPlainText() == "Direktionen drøftede sagerne."
 
 
+def test_ctrl_2_puts_the_caret_in_the_decision(window: Any, qtbot: Any) -> None:
+    """Ctrl+2 from the forward plan, then typing: the text is the decision (was: the keys went
+    to the plan, which had the focus, and Alt+↑ there moved a plan point to another meeting)."""
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    window.tabs.setCurrentIndex(0)
+    plan = window.plan_pane.view
+    plan.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is plan, timeout=2000)
+    qtbot.keyClick(plan, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    live = window.live_pane
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is live.decision, timeout=2000)
+    qtbot.keyClicks(QApplication.focusWidget(), "Godkendt.")
+    assert live.decision.toPlainText().endswith("Godkendt.")
+
+
 def test_the_clock_finds_the_current_item_and_says_how_late(window: Any) -> None:
     live = window.live_pane
     live.now = lambda: dt.datetime(2026, 11, 25, 10, 52)

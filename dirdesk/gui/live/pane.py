@@ -14,8 +14,9 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -337,6 +338,21 @@ class LivePane(QWidget):
             self.list.selectionModel().setCurrentIndex(
                 self.items.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
         return row >= 0
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """Brought to the front (Ctrl+2, its tab): the caret in the decision, as a document
+        brought to the front has it, so what the minute-taker types next is the decision (it
+        went to the pane that had the focus: the plan's Alt+↑ moved a point)."""
+        super().showEvent(event)
+        if event.spontaneous():  # the window restored, not this pane brought to the front
+            return
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            QTimer.singleShot(0, self._focus_decision)
+
+    def _focus_decision(self) -> None:
+        if self.isVisible() and self.decision.isEnabled():
+            self.decision.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def next_item(self) -> None:
         row = self.list.currentIndex().row()
