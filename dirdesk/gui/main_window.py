@@ -315,6 +315,7 @@ class MainWindow(QMainWindow):
             return
         self.ctx.settings.last_meeting = date
         self._keep_snapshot()
+        self._focus_changed(None, self.focusWidget())  # the plan in front stays the one undone
 
     def _keep_snapshot(self) -> None:  # the meeting shown, shown at once next time (gui.preview)
         if self.snapshot_of is not None:

@@ -179,6 +179,38 @@ def test_undo_stays_in_the_meeting_in_front(window: Any, qtbot: Any) -> None:
     assert stored(window).location == place_a
 
 
+def test_undo_in_the_plan_after_opening_a_meeting_undoes_the_plan(window: Any,
+                                                                  qtbot: Any) -> None:
+    """A meeting opened while the forward plan has the focus (Enter on a date, or from the
+    menu): Ctrl+Z there undoes the plan's last change (was: the newly opened meeting's stack
+    took it, and undid a title typed in that meeting, unseen)."""
+    pane = window.agenda_pane
+    window.open_meeting(COMING)
+    title = stored(window).items[0].title
+    pane.editor.title.setFocus()
+    pane.editor.title.end(False)
+    qtbot.keyClicks(pane.editor.title, " (rettet)")
+    qtbot.keyClick(pane.editor.title, Qt.Key.Key_Return)
+    assert stored(window).items[0].title == title + " (rettet)"
+    def points() -> list[str]:
+        plan = window.ctx.plan.plan("Direktionen", dt.date(2000, 1, 1))
+        return [p.text for m in plan.meetings for p in m.points] + [p.text for p in plan.undated]
+
+    before = points()
+    field = window.plan_pane.new_point
+    field.setFocus()
+    qtbot.keyClicks(field, "Nyt punkt fra planen")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert sorted(points()) == sorted([*before, "Nyt punkt fra planen"])
+    plan = window.plan_pane.view
+    plan.setFocus()
+    window.open_meeting(dt.date(2026, 12, 9))  # the focus stays in the plan
+    window.open_meeting(COMING)
+    qtbot.keyClick(plan, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert sorted(points()) == sorted(before)
+    assert stored(window).items[0].title == title + " (rettet)"
+
+
 @pytest.mark.parametrize("keys", [
     (Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier),
     (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier),
