@@ -60,7 +60,7 @@ class Writer(QObject):
         self._outcomes: dict[int, Any] = {}
         self._lock = threading.Condition()
         self._next = 0
-        self._outstanding = 0
+        self._outstanding: set[int] = set()  # submitted, their outcome not yet handed over
         self._thread = QThread(self)
         self._thread.setObjectName(name)
         self._worker = _Worker(self._outcomes, self._lock, name)
@@ -72,23 +72,31 @@ class Writer(QObject):
         if not self._thread.isRunning():
             self._thread.start()
         self._next += 1
-        self._outstanding += 1
+        self._outstanding.add(self._next)
         self._submit.emit(self._next, job)
         return self._next
 
     def wait(self, request: int, timeout_s: float) -> tuple[bool, Any]:
         """(True, outcome) once ``request`` has run, or (False, None) after ``timeout_s``.
-        The outcome is taken: ``finished`` is not emitted for it afterwards."""
+        The outcome is taken: ``finished`` is not emitted for it afterwards. With it the last,
+        the thread ends now (the window may close and the application end right after)."""
         with self._lock:
             if not self._lock.wait_for(lambda: request in self._outcomes, timeout_s):
                 return False, None
-            return True, self._outcomes.pop(request)
+            outcome = self._outcomes.pop(request)
+        self._handed_over(request)
+        return True, outcome
 
-    def _done(self, request: int) -> None:
-        self._outstanding -= 1
-        if self._outstanding == 0:  # nothing more to write: the thread ends (it is idle now)
+    def _handed_over(self, request: int) -> None:
+        self._outstanding.discard(request)
+        if not self._outstanding:  # nothing more to write: the thread ends (it is idle now)
             self._thread.quit()
             self._thread.wait()
+
+    def _done(self, request: int) -> None:
+        if request not in self._outstanding:
+            return  # taken by wait()
+        self._handed_over(request)
         with self._lock:
             if request not in self._outcomes:
                 return  # taken by wait()
@@ -97,10 +105,10 @@ class Writer(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._outstanding > 0
+        return bool(self._outstanding)
 
     def stop(self) -> None:
         """Finish what was submitted, then end the thread."""
         self._thread.quit()
         self._thread.wait()
-        self._outstanding = 0
+        self._outstanding.clear()
