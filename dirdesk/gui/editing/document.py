@@ -361,7 +361,7 @@ class OpenMeeting(QObject):
     def _save_decisions(self) -> None:
         self._timer.stop()
         self._deadline.stop()
-        if not self._wait_for_saves():
+        if not self.wait_for_saves():
             return
         if not self._pending or self.meeting is None:
             return
@@ -381,7 +381,7 @@ class OpenMeeting(QObject):
         if overtaken:
             self._take_theirs_if_changed()
 
-    def _wait_for_saves(self) -> bool:
+    def wait_for_saves(self) -> bool:
         """Wait (bounded) for the save under way and every structural edit after it; False if
         one failed, or the disk did not answer in time (the window goes on; it is said)."""
         until = time.monotonic() + FLUSH_WAIT_S
