@@ -11,6 +11,7 @@ writer that is dropped (a closed window, a test's document) never takes a runnin
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -18,6 +19,12 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 Job = Callable[[], Any]
+
+SWITCH_INTERVAL_S = 0.001
+"""How long the writer's Python (SQLAlchemy building a save) may keep the interpreter from the
+window's thread once that wants it back. Python's default, 5 ms, left a repaint or a key that
+needed a moment of Python while a save ran waiting that long, again and again; at 1 ms the
+window's thread waits no longer than a frame allows."""
 
 
 class Failed:
@@ -57,6 +64,7 @@ class Writer(QObject):
 
     def __init__(self, parent: QObject | None = None, name: str = "dirdesk-save") -> None:
         super().__init__(parent)
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
         self._outcomes: dict[int, Any] = {}
         self._lock = threading.Condition()
         self._next = 0
