@@ -5,8 +5,10 @@ were submitted and reports each outcome with its id, on the window's thread (``f
 caller that must have an outcome now (closing, exporting) waits for that id, for a bounded time:
 the window never hangs on a stalled disk; what is not yet written stays pending and is said.
 
-The thread runs while there is something to write and ends when the last outcome is back, so a
-writer that is dropped (a closed window, a test's document) never takes a running thread with it.
+The thread runs while there is something to write and is told to end when the last outcome is
+back (the window's thread does not wait for it to end, unless it waited for that outcome: a
+thread is not always given a core at once on a busy machine); a writer that is dropped (a
+closed window, a test's document) waits for it, so it never takes a running thread with it.
 """
 
 from __future__ import annotations
@@ -14,11 +16,15 @@ from __future__ import annotations
 import sys
 import threading
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 Job = Callable[[], Any]
+
+END_WAIT_MS = 10_000
+"""A writer dropped with a save still running waits this long for it (then Qt gives up)."""
 
 SWITCH_INTERVAL_S = 0.001
 """How long the writer's Python (SQLAlchemy building a save) may keep the interpreter from the
@@ -56,6 +62,11 @@ class _Worker(QObject):
         self.done.emit(request)
 
 
+def _end(thread: QThread, *_destroyed: object) -> None:
+    thread.quit()
+    thread.wait(END_WAIT_MS)
+
+
 class Writer(QObject):
     """``submit(job)`` → request id; ``finished(id, outcome)`` on the window's thread."""
 
@@ -71,12 +82,17 @@ class Writer(QObject):
         self._outstanding: set[int] = set()  # submitted, their outcome not yet handed over
         self._thread = QThread(self)
         self._thread.setObjectName(name)
+        self._quitting = False  # told to end: wait for that before it runs again
+        self.destroyed.connect(partial(_end, self._thread))  # (not self: it is being destroyed)
         self._worker = _Worker(self._outcomes, self._lock, name)
         self._worker.moveToThread(self._thread)
         self._submit.connect(self._worker.run)  # queued: across threads
         self._worker.done.connect(self._done)  # queued back to this (the window's) thread
 
     def submit(self, job: Job) -> int:
+        if self._quitting:  # ending (idle): let it, then start it again
+            self._thread.wait()
+            self._quitting = False
         if not self._thread.isRunning():
             self._thread.start()
         self._next += 1
@@ -92,19 +108,21 @@ class Writer(QObject):
             if not self._lock.wait_for(lambda: request in self._outcomes, timeout_s):
                 return False, None
             outcome = self._outcomes.pop(request)
-        self._handed_over(request)
+        self._handed_over(request, ended=True)
         return True, outcome
 
-    def _handed_over(self, request: int) -> None:
+    def _handed_over(self, request: int, ended: bool) -> None:
         self._outstanding.discard(request)
         if not self._outstanding:  # nothing more to write: the thread ends (it is idle now)
             self._thread.quit()
-            self._thread.wait()
+            self._quitting = True
+            if ended:
+                self._thread.wait()
 
     def _done(self, request: int) -> None:
         if request not in self._outstanding:
             return  # taken by wait()
-        self._handed_over(request)
+        self._handed_over(request, ended=False)
         with self._lock:
             if request not in self._outcomes:
                 return  # taken by wait()
@@ -120,3 +138,4 @@ class Writer(QObject):
         self._thread.quit()
         self._thread.wait()
         self._outstanding.clear()
+        self._quitting = False
