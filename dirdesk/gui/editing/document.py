@@ -92,6 +92,8 @@ class OpenMeeting(QObject):
 
     def open(self, board: str, date: dt.date) -> None:
         self.flush()  # what it could not store is not written into the meeting opened
+        if self._pending or self._dirty:
+            log.error("changes of %s not saved (the save failed or the disk stalled)", self.key)
         self._pending, self._dirty, self._force = {}, False, False
         self.meeting = self.base = self.ctx.meetings.get(date, board)
         self.edit_chosen = False  # a signed or past meeting opens read-only
