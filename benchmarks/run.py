@@ -343,14 +343,17 @@ def grid_move(url: str, runs: int) -> Row:
     bare = _bare_grid(texts)
     for _ in range(runs):  # alternated: a busy moment of the machine hits both
         times += timings(lambda: move(*next(moves)), 1, warm=not times)
+        # The meeting is saved on the writer thread meanwhile: done before the floor is timed
+        # (not timed), so that the save competes with the move's frame, never with the floor.
+        window.document.wait_for_saves()  # type: ignore[attr-defined]
         floor += timings(bare, 1, warm=not floor)
     _close(window)
     worst = statistics.median(times)
     return Row(f"Move a row in the {rows}-row grid, repainted", times, floor, "< 16 ms",
                met=worst < 16 and max(times) < 16,
                note=f"{worst / statistics.median(floor):.1f} × floor; worst {max(times):.1f} ms; "
-                    "includes saving the meeting; floor: a bare QTableView of the same cells "
-                    "moving a row")
+                    "the meeting saved meanwhile on the writer thread; floor: a bare QTableView "
+                    "of the same cells moving a row")
 
 
 def _bare_grid(texts: list[list[str]]) -> Callable[[], None]:

@@ -42,7 +42,9 @@ class FollowUpService:
 
     def proposals(self, board: str, date: dt.date, uid: str, decision: str | None) -> list[FollowUp]:
         """The follow-ups the decision text names that are not on the list yet (an owner is
-        compared as the board knows them: "Lene Mehlsen" is "Lene Mehlsen Thomsen")."""
+        compared as the board knows them: "Lene Mehlsen" is "Lene Mehlsen Thomsen"), each once
+        however often the text names it (a bar of the same proposal again and again took a
+        frame to lay out in a pause of typing)."""
         named = follow_ups(decision)
         if not named:  # most decisions, and every pause in typing one: no database
             return []
@@ -50,9 +52,13 @@ class FollowUpService:
                  for e in self.entries(board=board, date=date, uid=uid)}
         owners = {owner for owner, _task in known}
         people = self._people(board)
-        return [f for f in named
-                if (canonical_owner(f.owner, people).casefold(), f.task.casefold()) not in known
-                and canonical_owner(f.owner, people).casefold() not in owners]
+        proposed: list[FollowUp] = []
+        for f in named:
+            key = (canonical_owner(f.owner, people).casefold(), f.task.casefold())
+            if key not in known and key[0] not in owners:
+                known.add(key)
+                proposed.append(f)
+        return proposed
 
     def owner_as_known(self, board: str, owner: str) -> str:
         """``owner`` as the follow-up list stores it: the board's name for that person."""

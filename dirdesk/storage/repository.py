@@ -385,7 +385,9 @@ class MeetingRepository:
         if stored is None or stored.schedule != meeting.schedule:  # plain statements: fast
             self.session.execute(delete(SlotRow).where(SlotRow.meeting_id == row.id))
             if meeting.schedule:
-                self.session.execute(insert(SlotRow), [
+                # One statement for all the rows: without render_nulls a row whose text or
+                # item is None is left out of the others' batch (a 30-row grid: 21 INSERTs).
+                self.session.execute(insert(SlotRow).execution_options(render_nulls=True), [
                     {"meeting_id": row.id, "position": i, "start": s.start, "title": s.title,
                      "text": s.text, "item_number": s.item, "closed": s.closed,
                      "public_text": s.public_text}

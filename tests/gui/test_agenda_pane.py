@@ -17,7 +17,9 @@ COMING = dt.date(2026, 11, 25)
 
 
 def stored(window: Any) -> Any:
-    """The meeting as a fresh read of the database shows it (what reopening would show)."""
+    """The meeting as a fresh read of the database shows it (what reopening would show), once
+    the saves under way (off the window's thread) are done."""
+    window.document.wait_for_saves()
     return window.ctx.meetings.get(COMING, "Direktionen")
 
 

@@ -121,6 +121,9 @@ def measure(url: str, settings_path: Path) -> dict[str, tuple[int, int]]:
             for source, target in ((1, 5), (5, 1), (2, 6), (6, 2)):
                 window.agenda_pane.grid.move_row(source, target)
                 QApplication.processEvents()
+                # Saved off the window's thread: each move stored before the next (moves made
+                # while one is written are saved together, as many as the timing allows).
+                document.flush()
         uid = document.meeting.items[1].uid
         with work.counting(found, "decision"):
             for text in ("Godkendt.", "Godkendt med bemærkninger.", "Udsat."):

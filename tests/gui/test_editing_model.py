@@ -23,6 +23,8 @@ EARLIER = dt.date(2025, 1, 29)
 
 
 def stored(window: Any, date: dt.date = COMING) -> Any:
+    """As the database holds it once the saves under way (off the window's thread) are done."""
+    window.document.wait_for_saves()
     return window.ctx.meetings.get(date, "Direktionen")
 
 
@@ -247,7 +249,7 @@ def test_taking_in_someone_elses_copy_clears_only_that_meetings_undo(window: Any
     qtbot.keyClick(pane.place, Qt.Key.Key_Return)
     qtbot.wait(10)
     assert stored(window).location == "Deres lokale"
-    assert not meeting_stack.canUndo()
+    qtbot.waitUntil(lambda: not meeting_stack.canUndo(), timeout=1000)
     assert window.plan_undo.canUndo()
 
 

@@ -57,10 +57,10 @@ def test_one_item_added_to_the_grid_gets_the_length_similar_items_took(
     qtbot.keyClick(pane.items_view, Qt.Key.Key_Insert)
     qtbot.keyClicks(pane.editor.title, TITLE)
     window.document.commit_pending()
-    before = reopened(ctx)  # the item is on the agenda, not in the grid
+    before = reopened(window)  # the item is on the agenda, not in the grid
     assert not any(s.title == TITLE for s in before.schedule)
     qtbot.keyClick(pane.editor.title, Qt.Key.Key_G, CTRL | SHIFT)
-    stored = reopened(ctx)
+    stored = reopened(window)
     number = next(n for n, i in enumerate(stored.items, 1) if i.title == TITLE)
     assert number == 7
     row = next(r for r, s in enumerate(stored.schedule) if s.item == number)
@@ -77,7 +77,7 @@ def test_one_item_added_to_the_grid_gets_the_length_similar_items_took(
 
     # One undo step takes the row away, not the item.
     ctx.editing.undo()
-    again = reopened(ctx)
+    again = reopened(window)
     assert [i.title for i in again.items] == [i.title for i in stored.items]
     assert again.schedule == before.schedule
 
@@ -86,14 +86,14 @@ def test_one_item_added_to_the_grid_gets_the_length_similar_items_took(
     qtbot.keyClick(pane.items_view, Qt.Key.Key_Insert)
     qtbot.keyClicks(pane.editor.title, "Helt nyt emne")
     qtbot.keyClick(pane.editor.title, Qt.Key.Key_G, CTRL | SHIFT)
-    stored = reopened(ctx)
+    stored = reopened(window)
     number = next(n for n, i in enumerate(stored.items, 1) if i.title == "Helt nyt emne")
     row = next(r for r, s in enumerate(stored.schedule) if s.item == number)
     assert schedule.lengths(stored.schedule, stored.end)[row] == 20
     assert proposed(pane, number) == ""
     # Asked again, the item is not given a second row.
     qtbot.keyClick(pane.editor.title, Qt.Key.Key_G, CTRL | SHIFT)
-    assert sum(s.item == number for s in reopened(ctx).schedule) == 1
+    assert sum(s.item == number for s in reopened(window).schedule) == 1
 
 
 def test_the_plan_shows_beside_a_point_what_past_meetings_propose(window: Any) -> None:

@@ -28,3 +28,29 @@ def test_a_moved_row_redraws_only_the_rows_between(window: Any) -> None:
     grid.move_row(3, 1)
     assert [grid.model.index(r, 2).data() for r in range(rows)] == before
     assert said and all(f >= 1 and last <= 3 for f, last in said), said
+
+
+def test_every_row_stays_as_high_as_its_text(window: Any, qtbot: Any) -> None:
+    """Rows are measured where they changed (a move), and all again where the text wraps anew
+    (the grid made narrower): each as high as its text needs, as a header that sizes every row
+    to its contents would make it."""
+    document, grid = window.document, window.agenda_pane.grid
+    if document.read_only:
+        assert document.choose_to_edit()
+    window.tabs.setCurrentIndex(0)
+    view = grid.view
+    least = view.verticalHeader().minimumSectionSize()
+
+    def as_high_as_their_text() -> bool:
+        return all(view.rowHeight(r) == max(view.sizeHintForRow(r), least)
+                   for r in range(grid.model.rowCount()))
+
+    qtbot.waitUntil(as_high_as_their_text, timeout=1000)
+    heights = {view.sizeHintForRow(r) for r in range(grid.model.rowCount())}
+    assert len(heights) > 1  # some rows wrap: the test can tell
+    grid.move_row(1, 5)
+    assert as_high_as_their_text()
+    grid.move_row(5, 1)
+    assert as_high_as_their_text()
+    window.resize(window.width() - 300, window.height())
+    qtbot.waitUntil(as_high_as_their_text, timeout=1000)

@@ -74,4 +74,4 @@ def test_the_register_proposes_inhabilitet_and_the_secretariat_confirms_it(
     QTimer.singleShot(0, confirm)
     qtbot.keyClick(live.decision, Qt.Key.Key_D, CTRL | SHIFT)
     assert "Jonas Kroustrup – Djurs Vand A/S" in seen[-1]
-    assert reopened(ctx).items[3].participation.inhabil == ("Jonas Kroustrup",)
+    assert reopened(window).items[3].participation.inhabil == ("Jonas Kroustrup",)

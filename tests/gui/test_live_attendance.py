@@ -60,7 +60,7 @@ def test_attendance_ticked_in_the_meeting_reaches_the_referat(
     assert live.attendance.title().startswith(("Til stede ved mødets start", "Present at the start"))
 
     tick(live, qtbot, late.name)  # not there when the meeting begins
-    assert late in reopened(window.ctx).absent
+    assert late in reopened(window).absent
     assert shown(live, late.name)[0] is False
     for hour, minute in ((9, 40), (10, 10)):  # on to item 3
         at(live, hour, minute)
@@ -72,17 +72,17 @@ def test_attendance_ticked_in_the_meeting_reaches_the_referat(
     tick(live, qtbot, early.name)  # gone before item 4
     here, text = shown(live, early.name)
     assert not here and ("til og med punkt 3" in text)
-    stored = reopened(window.ctx)
+    stored = reopened(window)
     assert stored.items[2].participation.arrives == (late.name,)
     assert stored.items[2].participation.leaves == (early.name,)
 
     # One undo step a tick: the departure goes, the arrival stays.
     window.ctx.editing.undo()
-    stored = reopened(window.ctx)
+    stored = reopened(window)
     assert stored.items[2].participation.leaves == () and shown(live, early.name)[0]
     assert stored.items[2].participation.arrives == (late.name,)
     window.ctx.editing.redo()
-    assert reopened(window.ctx).items[2].participation.leaves == (early.name,)
+    assert reopened(window).items[2].participation.leaves == (early.name,)
 
     # The REFERAT, written from the window, follows it.
     items = tuple(dataclasses.replace(i, decision=i.decision or "Taget til efterretning.")

@@ -21,11 +21,14 @@ CTRL, SHIFT, ALT = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.Shi
                     Qt.KeyboardModifier.AltModifier)
 
 
-def reopened(ctx: Any) -> Any:
+def reopened(window: Any) -> Any:
+    """The open meeting as a restart reads it, once the window's saves under way (off its
+    thread) are done."""
     from dirdesk.services.meetings import MeetingService
     from dirdesk.storage.database import Database
 
-    with Database(ctx.meetings.db.url) as db:
+    window.document.wait_for_saves()
+    with Database(window.ctx.meetings.db.url) as db:
         return MeetingService(db).get(COMING, "Direktionen")
 
 
@@ -55,16 +58,16 @@ def test_moving_through_the_items_records_when_each_started(window: Any, qtbot: 
     for hour, minute in times:
         at(live, hour, minute)
         qtbot.keyClick(live.decision, Qt.Key.Key_Return, CTRL)
-    stored = reopened(window.ctx)
+    stored = reopened(window)
     started = [i.started for i in stored.items[:4]]
     assert started == [dt.time(9, 2), dt.time(9, 31), dt.time(10, 5), dt.time(10, 40)]
     # Going back and forth does not move a start already recorded.
     qtbot.keyClick(live.decision, Qt.Key.Key_Up, ALT)
     at(live, 10, 50)
     qtbot.keyClick(live.decision, Qt.Key.Key_Return, CTRL)
-    assert reopened(window.ctx).items[3].started == dt.time(10, 40)
+    assert reopened(window).items[3].started == dt.time(10, 40)
     assert "startede 10.40" in live.case.times.text() or "started 10.40" in live.case.times.text()
-    use = timing.time_use(reopened(window.ctx))
+    use = timing.time_use(reopened(window))
     assert [u.actual for u in use[:3]] == [29, 34, 35]
 
 
@@ -87,7 +90,7 @@ def test_the_case_and_a_one_key_decision_that_can_be_edited(window: Any, qtbot: 
     assert live.decision.toPlainText() == "Indstillingen godkendes."
     qtbot.keyClicks(live.decision, " Økonomichefen følger op.")
     doc.flush()
-    assert reopened(window.ctx).items[3].decision == "Indstillingen godkendes. Økonomichefen følger op."
+    assert reopened(window).items[3].decision == "Indstillingen godkendes. Økonomichefen følger op."
 
 
 def test_participants_are_entered_by_keyboard_and_printed_in_the_grid(window: Any, qtbot: Any) -> None:
@@ -108,12 +111,12 @@ def test_participants_are_entered_by_keyboard_and_printed_in_the_grid(window: An
 
     QTimer.singleShot(0, fill)
     qtbot.keyClick(live.decision, Qt.Key.Key_D, CTRL | SHIFT)
-    stored = reopened(window.ctx).items[3]
+    stored = reopened(window).items[3]
     assert stored.participation.inhabil == (member.name,)
     assert stored.participation.guests[0].display == "Bettina Andersen (Økonomichef)"
     assert "deltog ikke i behandlingen af punktet på grund af inhabilitet" in live.case.people.text()
     window.ctx.editing.undo()
-    assert not reopened(window.ctx).items[3].participation
+    assert not reopened(window).items[3].participation
 
 
 def test_the_internal_copy_for_an_inhabil_member_leaves_out_the_item(
@@ -216,7 +219,7 @@ def test_guests_entered_on_the_agenda_are_printed_in_its_grid(window: Any, qtbot
 
     QTimer.singleShot(0, fill)
     qtbot.keyClick(pane.items_view, Qt.Key.Key_D, CTRL | SHIFT)
-    stored = reopened(window.ctx)
+    stored = reopened(window)
     guests = stored.items[number - 1].participation.guests
     assert [g.display for g in guests] == ["Karen Meisner (Stabschef)"]
     row = next(s for s in stored.schedule if s.item == number)

@@ -71,6 +71,7 @@ def test_keeping_mine_overwrites_only_when_asked(window: Any, qtbot: Any) -> Non
     retitle_in_other(other, 3, "Deres titel")
     window.document.resolve_conflict = lambda conflict: True
     type_title(window, qtbot, 3, "Min titel")
+    window.document.wait_for_saves()  # the clash asked, mine written (off the window's thread)
     stored = other.get(COMING, "Direktionen")
     assert stored.items[3].title == "Min titel"
     assert stored.items[2].title != "Deres titel"

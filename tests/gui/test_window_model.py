@@ -705,7 +705,7 @@ class WindowMachine(RuleBasedStateMachine):
         if self.locked:
             return
         at = row + 1 if row >= 0 else len(self.model.items)
-        uid = self.ctx.meetings.get(self.open_date, BOARD).items[at].uid
+        uid = self.window.document.meeting.items[at].uid  # shown at once, saved in the background
         new = ItemM(uid, "New item", None, (), (), None)
         self._change(dataclasses.replace(self.model, items=self.model.items[:at] + (new,)
                                          + self.model.items[at:]))

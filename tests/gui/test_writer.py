@@ -44,3 +44,32 @@ def test_waiting_is_bounded_and_a_late_outcome_still_arrives(qtbot: Any) -> None
     qtbot.wait(50)
     assert got == [(stalled, "written")]  # an outcome taken by wait() is not reported twice
     writer.stop()
+
+
+def test_a_writer_dropped_while_it_writes_lets_the_save_finish(tmp_path: Any) -> None:
+    """A window or document dropped with a save still running: the save finishes and the
+    process goes on (Qt ended the process: "QThread: Destroyed while thread is still running")."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = tmp_path / "drop.py"
+    script.write_text(
+        "import gc, sys, time\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from dirdesk.gui.editing.writer import Writer\n"
+        "app = QCoreApplication(sys.argv)\n"
+        "writer = Writer()\n"
+        "done = []\n"
+        "writer.submit(lambda: time.sleep(0.3) or done.append('written'))\n"
+        "time.sleep(0.05)\n"
+        "del writer\n"
+        "gc.collect()\n"
+        "print(*done, 'and on')\n", encoding="utf-8")
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(root), QT_QPA_PLATFORM="offscreen")
+    ran = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                         timeout=60, cwd=root, env=env)
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.strip() == "written and on"

@@ -112,6 +112,18 @@ def test_next_meeting_means_the_next_one_not_cancelled(
     assert proposal.target == upcoming[1]
 
 
+def test_a_follow_up_named_again_and_again_is_proposed_once(
+        db: Database, meetings: MeetingService, referat: Meeting) -> None:
+    sentence = "Sagen sendes i høring, og økonomichefen følger op på budgettet. "
+    text = sentence * 12 + "Lene Mehlsen følger op."
+    uid = decide(meetings, referat, 3, text)
+    proposed = [(p.owner, p.task) for p in FollowUpService(db).proposals(
+        referat.board, referat.date, uid, text)]
+    # The first names no task before it, the next eleven the same one: two, and Lene Mehlsen's.
+    assert len(proposed) == len(set(proposed)) == 3
+    assert proposed[-1][0] == "Lene Mehlsen"
+
+
 def test_a_plain_decision_proposes_nothing(db: Database, meetings: MeetingService,
                                            referat: Meeting) -> None:
     uid = decide(meetings, referat, 2, "Taget til efterretning.")

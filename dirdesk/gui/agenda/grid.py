@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -57,7 +58,11 @@ _REFUSALS = {
 class GridView(ChoiceTableView):
     """The timed grid's table. The text column stretches; until the user drags a column (or
     the window restores the widths left last time) the title and item columns take a share
-    of the width on a resize, so the text is never crushed."""
+    of the width on a resize, so the text is never crushed.
+
+    Each row is as high as its wrapped text. Only the rows the model says changed are measured
+    again (a header that sizes its rows to their contents measures every row, every cell, on
+    each change: most of a moved row's cost); all of them when the rows or widths change."""
 
     TITLE_SHARE, ITEM_SHARE = 0.26, 0.20
     # Sections the user sizes; the text stretches and "Offentlig tekst" fits its header.
@@ -68,6 +73,11 @@ class GridView(ChoiceTableView):
         self._fitting = False
         self._user_sized = False
         self.setItemDelegateForColumn(GridColumn.ITEM, ItemChoiceDelegate(self))
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # sized here
+        self._fit_rows = QTimer(self)  # once for a burst of width changes
+        self._fit_rows.setSingleShot(True)
+        self._fit_rows.setInterval(0)
+        self._fit_rows.timeout.connect(self.resizeRowsToContents)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 (Qt's name)
         super().setModel(model)
@@ -84,9 +94,19 @@ class GridView(ChoiceTableView):
         finally:
             self._fitting = False
         header.sectionResized.connect(self._section_resized)
+        if model is not None:
+            model.dataChanged.connect(self._rows_changed)
+            for rows_changed in (model.modelReset, model.rowsInserted, model.rowsRemoved,
+                                 model.rowsMoved, model.layoutChanged):
+                rows_changed.connect(self.resizeRowsToContents)
         self.fit_columns()
 
+    def _rows_changed(self, first: QModelIndex, last: QModelIndex, _roles: object = None) -> None:
+        for row in range(first.row(), last.row() + 1):
+            self.resizeRowToContents(row)
+
     def _section_resized(self, section: int, _old: int, _new: int) -> None:
+        self._fit_rows.start()  # the text wraps anew
         if not self._fitting and section in self.SIZED:
             self._user_sized = True  # dragged, or restored: the widths are the user's now
 
@@ -118,6 +138,11 @@ class GridView(ChoiceTableView):
     def resizeEvent(self, event: Any) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.fit_columns()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_rows.start()
 
 
 class _ChoiceBox(QComboBox):
@@ -200,7 +225,6 @@ class GridPanel(QGroupBox):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setWordWrap(True)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.findings = QLabel(self)
         self.findings.setObjectName("gridFindings")
         self.findings.setWordWrap(True)

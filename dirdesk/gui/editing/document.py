@@ -1,17 +1,19 @@
 """The meeting open in the window: one in-memory copy every pane reads, saved through services.
 
-Structural edits replace the whole meeting (through undo commands); decisions typed live are
-kept here at once and saved alone, debounced, on a thread of their own, so typing never waits
-for the disk (a commit waits for the disk to confirm the write: usually a few milliseconds,
-now and then a stall of tens). ``flush`` saves everything now and returns when it is stored.
+Structural edits replace the whole meeting (undo commands), decisions typed live are kept here:
+both show at once and are saved on a thread of their own (``Writer``, ``saves.py``), one save
+at a time in the order made, so neither a moved row nor typing waits for the disk (a commit
+waits for it to confirm the write: usually a few ms, now and then tens). Edits made while a
+save is under way are saved together after it; a clash with someone else's save is asked on
+the window's thread. ``flush`` saves everything now and returns when it is stored.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import gc
 import logging
+import time
 from collections.abc import Callable, Hashable
 from typing import cast
 
@@ -20,9 +22,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from dirdesk.domain.changes import differences
 from dirdesk.domain.model import Meeting, MeetingStatus, is_read_only
 from dirdesk.gui.context import AppContext
+from dirdesk.gui.editing import saves
 from dirdesk.gui.editing.commands import EditMeeting
+from dirdesk.gui.editing.saves import DecisionsJob, Job, MeetingJob, Written, with_decision
 from dirdesk.gui.editing.writer import Failed, Writer
-from dirdesk.services.meetings import DecisionChanged, MeetingChanged, MeetingService
+from dirdesk.services.meetings import DecisionChanged, MeetingChanged, MeetingSigned
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +35,9 @@ AUTOSAVE_DELAY_MS = 600
 AUTOSAVE_MAX_WAIT_MS = 900
 """Typing without a pause saves at least this often: nothing typed waits longer for the disk."""
 FLUSH_WAIT_S = 10.0
-"""``flush`` waits at most this long for a save under way; past it the text stays pending."""
+"""``flush`` waits at most this long for the saves under way; past it the change stays pending."""
+RETRY_MS = 2000
+"""A save that failed is tried again after this long (and by ``flush``)."""
 
 
 ConflictResolver = Callable[[MeetingChanged], bool]
@@ -73,30 +79,39 @@ class OpenMeeting(QObject):
         self._deadline.setSingleShot(True)
         self._deadline.setInterval(AUTOSAVE_MAX_WAIT_MS)
         self._deadline.timeout.connect(self._save_in_background)
+        self._dirty = False  # a structural edit not yet handed to the writer
+        self._initiator: object = None  # who made it (said with meeting_changed once stored)
+        self._force = False  # the user chose to keep theirs... mine: the next save overwrites
+        self._asking = False  # a clash is being asked about: nothing more is handed on
         # One writer thread: saves stay in the order they were made, each known by its id.
         self.writer = Writer(self)
-        self._writing: tuple[int, dict[str, str | None]] | None = None  # request, decisions
+        self._writing: Job | None = None  # the one save under way
         self.writer.finished.connect(self._finish_background)
 
     # --- opening ----------------------------------------------------------------------------
 
     def open(self, board: str, date: dt.date) -> None:
-        self.flush()
+        self.flush()  # what it could not store is not written into the meeting opened
+        if self._pending or self._dirty:
+            log.error("changes of %s not saved (the save failed or the disk stalled)", self.key)
+        self._pending, self._dirty, self._force = {}, False, False
         self.meeting = self.base = self.ctx.meetings.get(date, board)
         self.edit_chosen = False  # a signed or past meeting opens read-only
         self.ctx.editing.activate(self.key)  # its own undo history, never another meeting's
         self.changed.emit(None)
         self.ctx.signals.meeting_opened.emit(board, date)
-        QTimer.singleShot(0, _settle_memory)  # once the meeting is on the screen
+        QTimer.singleShot(0, saves.settle_memory)  # once the meeting is on the screen
 
     def reload(self) -> None:
         if self.meeting is not None:
             self.flush()
+            self._pending, self._dirty, self._force = {}, False, False  # not into another copy
             self.meeting = self.base = self.ctx.meetings.get(self.meeting.date, self.meeting.board)
             self.changed.emit(None)
 
     def _take(self, theirs: Meeting, why: str) -> None:
         """Put someone else's stored copy in place; the undo history no longer applies."""
+        self._pending, self._dirty, self._force = {}, False, False  # theirs, as chosen
         self.meeting = self.base = theirs
         # This meeting's history only; not from inside an undo command's redo.
         QTimer.singleShot(0, self.ctx.editing.stack(self.key).clear)
@@ -125,7 +140,7 @@ class OpenMeeting(QObject):
         if before is None:
             return
         after = change(before)
-        if after == before and _uids(after) == _uids(before):  # (an item's uid is not compared)
+        if after == before and saves.uids(after) == saves.uids(before):  # (an item's uid is not compared)
             return
         self.ctx.editing.push(self.key, EditMeeting(self, before, after, label, initiator,
                                                     merge_key))
@@ -173,13 +188,13 @@ class OpenMeeting(QObject):
         return True
 
     def replace(self, meeting: Meeting, initiator: object = None) -> bool:
-        """Put ``meeting`` in place and store it; typed decisions are kept, not rolled back.
+        """Put ``meeting`` in place at once and hand it to the writer; typed decisions are
+        kept, not rolled back.
 
-        False if it was not put in place: a signed REFERAT the user chose not to change, or
-        someone else's copy taken instead. Called by undo commands: what editors held was
-        committed before the command began.
+        False if it was not put in place: a signed REFERAT the user chose not to change. Called
+        by undo commands: what editors held was committed before the command began. A clash
+        with someone else's save is asked when the writer reports it (``_take_meeting``).
         """
-        self._save_decisions()
         if self._refuse_if_read_only():
             return False
         if self.signed and meeting.status is MeetingStatus.MINUTES_SIGNED:
@@ -195,16 +210,10 @@ class OpenMeeting(QObject):
                                           status=self.meeting.status, items=tuple(
                 dataclasses.replace(item, decision=typed.get(item.uid, item.decision))
                 for item in meeting.items))
-        try:
-            stored = self.ctx.meetings.save(meeting, base=self.base)
-        except MeetingChanged as conflict:
-            if not self.resolve_conflict(conflict):
-                self._take(conflict.theirs, "; ".join(conflict.changes))
-                return False
-            stored = self.ctx.meetings.save(meeting, force=True)
-        self.meeting = self.base = stored
+        self.meeting = meeting
+        self._dirty, self._initiator = True, initiator
         self.changed.emit(initiator)
-        self.ctx.signals.meeting_changed.emit(meeting.board, meeting.date, initiator)
+        self._save_in_background()  # now, or as soon as the save under way is done
         return True
 
     def set_status(self, status: MeetingStatus) -> None:
@@ -242,11 +251,18 @@ class OpenMeeting(QObject):
         self._timer.start()
 
     def _save_in_background(self) -> None:
-        """The pause in typing: hand the decisions typed since the last save to the writer."""
+        """Hand the writer what changed since the last save: the whole meeting after a
+        structural edit (the decisions typed are in it), else the decisions typed."""
         if self._writing is not None:  # one save under way: this one follows it
-            self._timer.start()
+            if not self._dirty:
+                self._timer.start()
             return
-        if not self._pending or self.meeting is None or self.base is None:
+        if self._asking or self.meeting is None or self.base is None:
+            return
+        if self._dirty:
+            self._save_meeting_in_background()
+            return
+        if not self._pending:
             return
         self._deadline.stop()
         pending, self._pending = self._pending, {}
@@ -254,26 +270,77 @@ class OpenMeeting(QObject):
         bases = {uid: stored.get(uid) for uid in pending}
         meetings, board, date = self.ctx.meetings, self.meeting.board, self.meeting.date
         request = self.writer.submit(
-            lambda: _write_decisions(meetings, board, date, pending, bases))
-        self._writing = (request, pending)
+            lambda: saves.write_decisions(meetings, board, date, pending, bases))
+        self._writing = DecisionsJob(request, self.key, pending)
+
+    def _save_meeting_in_background(self) -> None:
+        assert self.meeting is not None and self.base is not None
+        self._timer.stop()
+        self._deadline.stop()
+        # Based on the copy last stored; what is typed is in it, so nothing typed is pending.
+        meeting = dataclasses.replace(self.meeting, revision=self.base.revision)
+        base, force, meetings = self.base, self._force, self.ctx.meetings
+        self._pending, self._dirty, self._force = {}, False, False
+        request = self.writer.submit(lambda: meetings.save(meeting, base=base, force=force))
+        self._writing = MeetingJob(request, self.key, meeting, self._initiator)
 
     def _finish_background(self, request: int, outcome: object) -> None:
-        if self._writing is not None and self._writing[0] == request:
-            pending = self._writing[1]
-            self._writing = None
-            self._take_written(pending, outcome)
+        # Edits made meanwhile are saved together now (a failed save waits for its retry).
+        if (self._writing is not None and self._writing.request == request
+                and self._take_outcome(outcome) and self._dirty and self._writing is None):
+            self._save_in_background()
 
-    def _take_written(self, pending: dict[str, str | None], outcome: object) -> None:
-        """The outcome of a background save, on the window's thread."""
+    def _take_outcome(self, outcome: object) -> bool:
+        """The outcome of the save under way, on the window's thread; False if it failed."""
+        job, self._writing = self._writing, None
+        assert job is not None
+        if job.key != self.key:  # another meeting is open now (``flush`` gave up waiting)
+            return True
+        if isinstance(job, MeetingJob):
+            return self._take_meeting(job, outcome)
+        return self._take_written(job.pending, outcome)
+
+    def _take_meeting(self, job: MeetingJob, outcome: object) -> bool:
+        """The whole meeting stored, or why not: a clash is asked, a failure tried again."""
+        assert self.meeting is not None
+        error = outcome.error if isinstance(outcome, Failed) else None
+        if isinstance(error, MeetingChanged):
+            self._asking = True  # a dialog may open: edits made meanwhile wait for the answer
+            try:
+                keep = self.resolve_conflict(error)
+            finally:
+                self._asking = False
+            self._dirty = self._force = keep  # mine again, now over theirs
+            if not keep:
+                self._take(error.theirs, "; ".join(error.changes))
+            return True
+        if isinstance(error, MeetingSigned):  # signed meanwhile elsewhere: it is shown as signed
+            self._take(self.ctx.meetings.get(job.meeting.date, job.meeting.board), str(error))
+            return True
+        if error is not None:  # keep the change and try again in a while
+            log.error("saving the meeting failed", exc_info=error)
+            self._dirty = True
+            self._timer.start(RETRY_MS)
+            self.save_failed.emit(str(error))
+            return False
+        stored = cast(Meeting, outcome)
+        self.base = stored
+        self.meeting = dataclasses.replace(self.meeting, revision=stored.revision)
+        self.saved.emit(dt.datetime.now())
+        self.ctx.signals.meeting_changed.emit(stored.board, stored.date, job.initiator)
+        return True
+
+    def _take_written(self, pending: dict[str, str | None], outcome: object) -> bool:
+        """The outcome of a background save of decisions; False if it failed."""
         if isinstance(outcome, Failed):  # keep the text and try again at the next pause
             exc = outcome.error
             log.error("saving a decision failed", exc_info=exc)
             for uid, text in pending.items():
                 self._pending.setdefault(uid, text)  # what was typed since stays newer
-            self._timer.start(2000)
+            self._timer.start(RETRY_MS)
             self.save_failed.emit(str(exc))
-            return
-        written, conflict = cast(_Written, outcome)  # what _write_decisions returns
+            return False
+        written, conflict = cast(Written, outcome)  # what write_decisions returns
         overtaken = False
         for uid, text, revision in written:
             overtaken |= self._stored(uid, text, revision)
@@ -281,29 +348,23 @@ class OpenMeeting(QObject):
             for uid in list(pending)[len(written):]:
                 self._pending.setdefault(uid, pending[uid])
             self._save_decisions()
-            return
+            return True
         self.saved.emit(dt.datetime.now())
         if overtaken:
             self._take_theirs_if_changed()
+        return True
 
     def flush(self) -> None:
-        """Commit what editors hold and save every decision typed since the last save, now;
-        returns once it is stored."""
+        """Commit what editors hold and save every edit and decision not yet stored, now;
+        returns once it is stored (or, on a stalled disk, after ``FLUSH_WAIT_S``)."""
         self.commit_pending()
         self._save_decisions()
 
     def _save_decisions(self) -> None:
         self._timer.stop()
         self._deadline.stop()
-        if self._writing is not None:  # wait for the save under way, then the rest
-            request, pending = self._writing
-            done, outcome = self.writer.wait(request, FLUSH_WAIT_S)
-            if not done:  # a stalled disk: the window goes on; the save reports when done
-                self.save_failed.emit(self.tr("the disk has not answered for {n} s").format(
-                    n=int(FLUSH_WAIT_S)))
-                return
-            self._writing = None
-            self._take_written(pending, outcome)
+        if not self.wait_for_saves():
+            return
         if not self._pending or self.meeting is None:
             return
         pending, self._pending = self._pending, {}
@@ -315,16 +376,37 @@ class OpenMeeting(QObject):
             log.exception("saving a decision failed")
             for uid, text in pending.items():
                 self._pending.setdefault(uid, text)
-            self._timer.start(2000)
+            self._timer.start(RETRY_MS)
             self.save_failed.emit(str(exc))
             return
         self.saved.emit(dt.datetime.now())
         if overtaken:
             self._take_theirs_if_changed()
 
+    def wait_for_saves(self) -> bool:
+        """Wait (bounded) for the save under way and every structural edit after it; False if
+        one failed, or the disk did not answer in time (the window goes on; it is said)."""
+        until = time.monotonic() + FLUSH_WAIT_S
+        while self._writing is not None or (self._dirty and not self._asking):
+            if self._writing is None:
+                self._save_meeting_in_background()
+            assert self._writing is not None
+            done, outcome = self.writer.wait(self._writing.request,
+                                             max(0.0, until - time.monotonic()))
+            if not done:  # a stalled disk: the save reports when done
+                self.save_failed.emit(self.tr("the disk has not answered for {n} s").format(
+                    n=int(FLUSH_WAIT_S)))
+                return False
+            if not self._take_outcome(outcome):
+                return False
+        return True
+
     def _take_theirs_if_changed(self) -> None:
-        """Someone else saved the meeting meanwhile: take their copy in."""
+        """Someone else saved the meeting meanwhile: take their copy in (unless a structural
+        edit of mine waits to be saved: its save finds the clash and asks)."""
         assert self.meeting is not None
+        if self._dirty:
+            return
         theirs = self.ctx.meetings.get(self.meeting.date, self.meeting.board)
         if differences(self.meeting, theirs):
             self._take(theirs, "; ".join(differences(self.meeting, theirs)))
@@ -341,7 +423,7 @@ class OpenMeeting(QObject):
         except DecisionChanged as conflict:
             if not self.resolve_decision(conflict, text):
                 text = conflict.theirs
-                self.meeting = _with_decision(self.meeting, uid, text)
+                self.meeting = with_decision(self.meeting, uid, text)
                 revision = self.ctx.meetings.set_decision(board, date, uid, text)
                 self.changed.emit(None)
             else:
@@ -353,51 +435,13 @@ class OpenMeeting(QObject):
         """``text`` is stored for ``uid`` at ``revision``; True if others saved meanwhile."""
         assert self.meeting is not None and self.base is not None
         overtaken = revision != self.base.revision + 1
-        self.base = _with_decision(self.base, uid, text, revision)
+        if overtaken and self._dirty:  # the structural save waiting must find the clash
+            revision = self.base.revision
+        self.base = with_decision(self.base, uid, text, revision)
         self.meeting = dataclasses.replace(self.meeting, revision=revision)
         return overtaken
 
     @property
     def has_unsaved(self) -> bool:
-        return bool(self._pending) or self._writing is not None
+        return bool(self._pending) or self._dirty or self._writing is not None
 
-
-def _uids(meeting: Meeting) -> list[str]:
-    return [item.uid for item in meeting.items]
-
-
-def _with_decision(meeting: Meeting, uid: str, text: str | None, revision: int | None = None) -> Meeting:
-    return dataclasses.replace(
-        meeting, revision=meeting.revision if revision is None else revision,
-        items=tuple(dataclasses.replace(item, decision=text) if item.uid == uid else item
-                    for item in meeting.items))
-
-
-def _settle_memory() -> None:
-    """Collect now, then keep what is alive out of later collections.
-
-    Python's full collection walks every object the program holds (the window, SQLAlchemy's
-    caches, the open meeting): about 50 ms here, at a moment nobody chooses — in the middle
-    of typing a decision. Done once when a meeting has been opened, later collections walk
-    only what was made since, a millisecond or two.
-    """
-    gc.collect()
-    gc.freeze()
-
-
-_Written = tuple[list[tuple[str, str | None, int]], DecisionChanged | None]
-"""(uid, text, revision) of each decision stored, and the conflict that stopped the rest."""
-
-
-def _write_decisions(meetings: MeetingService, board: str, date: dt.date,
-                     pending: dict[str, str | None], bases: dict[str, str | None]) -> _Written:
-    """On the writer thread: store each decision, based on the text last stored for it. A
-    decision someone else changed stops here; the window asks the user about it."""
-    written: list[tuple[str, str | None, int]] = []
-    for uid, text in pending.items():
-        try:
-            revision = meetings.set_decision(board, date, uid, text, base=bases[uid])
-        except DecisionChanged as conflict:
-            return written, conflict
-        written.append((uid, text, revision))
-    return written, None
