@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from dirdesk.domain.messages import UserError
+from dirdesk.gui.editing.model import shortcuts
 from dirdesk.gui.formats import clock, date_in_sentence, genitive
 from dirdesk.gui.layout import current_screens
 from dirdesk.gui.settings import Settings
@@ -17,7 +18,7 @@ from dirdesk.gui.wording import shown
 if TYPE_CHECKING:
     from threading import Thread
 
-    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+    from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
     from PySide6.QtWidgets import QDockWidget
 
     from dirdesk.gui.context import AppContext
@@ -231,12 +232,12 @@ class MainWindow(QMainWindow):
         self.undo_action = editing.group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.triggered.disconnect()
         self.undo_action.triggered.connect(editing.undo)
-        self.undo_action.setShortcuts(_keys(QKeySequence.StandardKey.Undo, "Ctrl+Z"))
+        self.undo_action.setShortcuts(shortcuts(QKeySequence.StandardKey.Undo, "Ctrl+Z"))
         self.redo_action = editing.group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.triggered.disconnect()
         self.redo_action.triggered.connect(editing.redo)
         # Ctrl+Y and Ctrl+Shift+Z on every platform (Linux's standard key is only the second).
-        self.redo_action.setShortcuts(_keys(QKeySequence.StandardKey.Redo, "Ctrl+Y",
+        self.redo_action.setShortcuts(shortcuts(QKeySequence.StandardKey.Redo, "Ctrl+Y",
                                             "Ctrl+Shift+Z"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
@@ -434,17 +435,12 @@ class MainWindow(QMainWindow):
             super().closeEvent(event)
             return
         self.document.flush()
+        from dirdesk.gui.dialogs.meeting import close_unsaved
+
+        if self.document.has_unsaved and not close_unsaved(self):  # the user keeps it open
+            event.ignore()
+            return
         self._keep_snapshot()
         self.layout_keeper.save()
         super().closeEvent(event)
 
-
-def _keys(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequence]:
-    """The platform's standard shortcuts for an action and ``extra``, each once."""
-    from PySide6.QtGui import QKeySequence
-
-    keys = list(QKeySequence.keyBindings(standard))
-    for key in extra:
-        if QKeySequence(key) not in keys:
-            keys.append(QKeySequence(key))
-    return keys

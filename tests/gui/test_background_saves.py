@@ -5,6 +5,7 @@ thread, a failure kept, said and tried again."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -184,3 +185,51 @@ def test_a_decision_typed_and_a_row_moved_are_both_stored_in_order(
     now = stored(other, window)
     assert now.items[0].decision == "Godkendt uden bemærkninger."
     assert titles(now) == titles(shown)
+
+
+@pytest.fixture
+def refusing(window: Any) -> Iterator[None]:
+    """The database refuses every change of a meeting until the test ends."""
+    disk = sqlite3.connect(window.ctx.meetings.db.sqlite_path)
+    disk.execute("CREATE TRIGGER refuse BEFORE UPDATE ON meetings "
+                 "BEGIN SELECT RAISE(ABORT, 'the disk is full'); END")
+    disk.commit()
+    yield
+    disk.execute("DROP TRIGGER IF EXISTS refuse")
+    disk.commit()
+    disk.close()
+
+
+def test_a_change_not_saved_keeps_its_meeting_open_and_the_window_asks_before_closing(
+        window: Any, qtbot: Any, other: Any, refusing: None) -> None:
+    """Opening another meeting or closing while the last change cannot be stored: the change is
+    kept, never dropped (was: opening another meeting threw it away and only the log said so)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    document = editable(window)
+    date = document.meeting.date
+    window.agenda_pane.grid.move_row(1, 3)
+    moved = titles(document.meeting)
+    document.flush()
+    assert document.has_unsaved
+    seen: list[str] = []
+
+    def answer(button: str) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, lambda: answer(button))
+            return
+        seen.append(box.text())
+        chosen = next(b for b in box.buttons() if b.text() == button)
+        chosen.click()
+
+    QTimer.singleShot(20, lambda: answer("OK"))
+    window.open_meeting(dt.date(2026, 12, 9))
+    assert document.meeting.date == date and titles(document.meeting) == moved
+    assert "could not be saved" in seen[0]
+    QTimer.singleShot(20, lambda: answer("Keep the window open"))
+    window.close()
+    assert window.isVisible() and document.has_unsaved and "Close anyway" in seen[1]
+    QTimer.singleShot(20, lambda: answer("Close and lose them"))
+    assert window.close() and not window.isVisible()

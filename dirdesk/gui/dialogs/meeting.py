@@ -190,3 +190,21 @@ class HistoryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+
+
+
+def close_unsaved(parent: QWidget) -> bool:
+    """The last changes could not be stored (the save failed or the disk did not answer):
+    True if the user closes anyway, losing them; the default keeps the window open."""
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate(
+        "MeetingDialogs", "Changes not saved"), QCoreApplication.translate(
+        "MeetingDialogs", "The last changes to the meeting could not be saved: the database "
+        "did not take them. dirdesk keeps trying while the window is open. Close anyway and "
+        "lose them?"), QMessageBox.StandardButton.NoButton, parent)
+    close = box.addButton(QCoreApplication.translate("MeetingDialogs", "Close and lose them"),
+                          QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(box.addButton(QCoreApplication.translate(
+        "MeetingDialogs", "Keep the window open"), QMessageBox.ButtonRole.RejectRole))
+    box.exec()
+    return box.clickedButton() is close

@@ -20,6 +20,7 @@ from typing import cast
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from dirdesk.domain.changes import differences
+from dirdesk.domain.messages import Message, UserError
 from dirdesk.domain.model import Meeting, MeetingStatus, is_read_only
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.editing import saves
@@ -91,9 +92,10 @@ class OpenMeeting(QObject):
     # --- opening ----------------------------------------------------------------------------
 
     def open(self, board: str, date: dt.date) -> None:
-        self.flush()  # what it could not store is not written into the meeting opened
-        if self._pending or self._dirty:
-            log.error("changes of %s not saved (the save failed or the disk stalled)", self.key)
+        self.flush()
+        if self.has_unsaved:  # the save failed or the disk stalled: nothing is dropped
+            raise UserError(Message("The last changes to the meeting open could not be saved "
+                                    "yet; it stays open, nothing lost. dirdesk tries again."))
         self._pending, self._dirty, self._force = {}, False, False
         self.meeting = self.base = self.ctx.meetings.get(date, board)
         self.edit_chosen = False  # a signed or past meeting opens read-only

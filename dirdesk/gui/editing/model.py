@@ -16,7 +16,7 @@ from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QUndoCommand, QUndoGroup, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 PLAN = "plan"
@@ -131,3 +131,12 @@ def _editor_of(widget: QWidget, view: QAbstractItemView) -> QWidget:
     while parent is not None and parent is not view.viewport():
         widget, parent = parent, parent.parentWidget()
     return widget
+
+
+def shortcuts(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequence]:
+    """The platform's standard shortcuts for an action (undo, redo) and ``extra``, each once."""
+    keys = list(QKeySequence.keyBindings(standard))
+    for key in extra:
+        if QKeySequence(key) not in keys:
+            keys.append(QKeySequence(key))
+    return keys

@@ -1638,6 +1638,22 @@ Reason for the change:</source>
         <source>Versions:</source>
         <translation>Versioner:</translation>
     </message>
+    <message>
+        <source>Changes not saved</source>
+        <translation>Ændringer ikke gemt</translation>
+    </message>
+    <message>
+        <source>The last changes to the meeting could not be saved: the database did not take them. dirdesk keeps trying while the window is open. Close anyway and lose them?</source>
+        <translation>De sidste ændringer i mødet kunne ikke gemmes: databasen tog ikke imod dem. dirdesk bliver ved med at prøve, mens vinduet er åbent. Vil du lukke alligevel og miste dem?</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>Luk og mist dem</translation>
+    </message>
+    <message>
+        <source>Keep the window open</source>
+        <translation>Hold vinduet åbent</translation>
+    </message>
 </context>
 <context>
     <name>MeetingPreview</name>
@@ -2400,6 +2416,10 @@ Send venligst detaljerne herunder til den, der supporterer dirdesk.</translation
     <message>
         <source>The forward plan as it stands now (--keep-plan keeps the agenda's):</source>
         <translation>Kommende møder, som planen står nu (--keep-plan beholder dagsordenens):</translation>
+    </message>
+    <message>
+        <source>The last changes to the meeting open could not be saved yet; it stays open, nothing lost. dirdesk tries again.</source>
+        <translation>De sidste ændringer i det åbne møde kunne endnu ikke gemmes; det bliver stående åbent, og intet går tabt. dirdesk prøver igen af sig selv.</translation>
     </message>
     <message>
         <source>The signed minutes were kept as version {kept}; this is version {version}, to be signed again</source>
