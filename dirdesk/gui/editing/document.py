@@ -104,13 +104,6 @@ class OpenMeeting(QObject):
         self.ctx.signals.meeting_opened.emit(board, date)
         QTimer.singleShot(0, saves.settle_memory)  # once the meeting is on the screen
 
-    def reload(self) -> None:
-        if self.meeting is not None:
-            self.flush()
-            self._pending, self._dirty, self._force = {}, False, False  # not into another copy
-            self.meeting = self.base = self.ctx.meetings.get(self.meeting.date, self.meeting.board)
-            self.changed.emit(None)
-
     def _take(self, theirs: Meeting, why: str) -> None:
         """Put someone else's stored copy in place; the undo history no longer applies."""
         self._pending, self._dirty, self._force = {}, False, False  # theirs, as chosen
