@@ -117,8 +117,9 @@ def build_window(db_url: str | None, app: QApplication,
     # What start-up made lives as long as the window: out of the collector's way, so that a
     # full collection later (~50 ms over all of it) never pauses typing in the meeting.
     gc.freeze()
-    # Decisions are saved on a thread of their own; the window's thread gets Python back from
-    # it within a millisecond rather than the default five.
+    # Saves (decisions, and the whole meeting after a structural edit) run on a thread of their
+    # own; the window's thread gets Python back from it within a millisecond, not Python's
+    # default five (a repaint or a key that needed Python waited that long, again and again).
     sys.setswitchinterval(0.001)
     window.database = db
     window.daily_copy = daily_copy  # running, if a copy is being made

@@ -82,7 +82,7 @@ class OpenMeeting(QObject):
         self._deadline.timeout.connect(self._save_in_background)
         self._dirty = False  # a structural edit not yet handed to the writer
         self._initiator: object = None  # who made it (said with meeting_changed once stored)
-        self._force = False  # the user chose to keep theirs... mine: the next save overwrites
+        self._force = False  # the user chose to keep mine over theirs: the next save overwrites
         self._asking = False  # a clash is being asked about: nothing more is handed on
         # One writer thread: saves stay in the order they were made, each known by its id.
         self.writer = Writer(self)

@@ -3,6 +3,8 @@
 Two kinds of save go to the one writer (``writer.py``), one at a time, in the order made: the
 whole meeting after a structural edit (a grid row moved, an item added), and the decisions
 typed live since the last save. Their outcomes come back by request id (``document.py``).
+Beside them, the small helpers of the open meeting that ``document.py`` uses (a meeting's item
+ids, a decision put in place, settling memory once a meeting is shown).
 """
 
 from __future__ import annotations

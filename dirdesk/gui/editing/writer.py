@@ -13,7 +13,6 @@ closed window, a test's document) waits for it, so it never takes a running thre
 
 from __future__ import annotations
 
-import sys
 import threading
 from collections.abc import Callable
 from functools import partial
@@ -25,12 +24,6 @@ Job = Callable[[], Any]
 
 END_WAIT_MS = 10_000
 """A writer dropped with a save still running waits this long for it (then Qt gives up)."""
-
-SWITCH_INTERVAL_S = 0.001
-"""How long the writer's Python (SQLAlchemy building a save) may keep the interpreter from the
-window's thread once that wants it back. Python's default, 5 ms, left a repaint or a key that
-needed a moment of Python while a save ran waiting that long, again and again; at 1 ms the
-window's thread waits no longer than a frame allows."""
 
 
 class Failed:
@@ -75,7 +68,6 @@ class Writer(QObject):
 
     def __init__(self, parent: QObject | None = None, name: str = "dirdesk-save") -> None:
         super().__init__(parent)
-        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
         self._outcomes: dict[int, Any] = {}
         self._lock = threading.Condition()
         self._next = 0
