@@ -6,8 +6,10 @@ Nothing happens without a click: the bar only proposes, never takes the focus fr
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from functools import partial
+from typing import cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
@@ -16,10 +18,20 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBut
 from dirdesk.domain.decisions import FollowUp, follow_ups, postponement
 from dirdesk.gui.context import AppContext
 from dirdesk.gui.editing.document import OpenMeeting
+from dirdesk.gui.editing.writer import Failed, Writer
 from dirdesk.gui.formats import date_in_sentence
 from dirdesk.services.followups import CarryOverProposal
 
 PROPOSAL_DELAY_MS = 700
+
+log = logging.getLogger(__name__)
+
+
+def _look(ctx: AppContext, board: str, date: dt.date, uid: str, decision: str,
+          title: str | None) -> tuple[CarryOverProposal | None, list[FollowUp]]:
+    """On the look-up thread: what the decision proposes that the database does not have."""
+    return (ctx.carry_over.proposal(board, date, uid, decision, title=title),
+            ctx.followups.proposals(board, date, uid, decision))
 
 
 def _on(date: object) -> str:
@@ -68,6 +80,12 @@ class ProposalBar(QFrame):
         self._timer.setSingleShot(True)
         self._timer.setInterval(PROPOSAL_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
+        # What the words propose is looked up in the database on a thread of its own: the
+        # look-up (3-4 ms on a long history) would otherwise be a pause on the window's thread
+        # just as the minute-taker takes up typing again.
+        self._looker = Writer(self, name="dirdesk-proposals")
+        self._looker.finished.connect(self._looked)
+        self._looking: int | None = None  # the request whose answer is wanted
         self._rows.append(self._new_row(0))  # made now, not in the first pause of typing
         self.hide()
 
@@ -75,6 +93,7 @@ class ProposalBar(QFrame):
         """The decision of ``uid`` was typed: look again after a pause."""
         if uid != self.uid:
             self.uid = uid
+            self._show(None, [])  # the last item's proposals are not this one's
             self.refresh()
         else:
             self._timer.start()
@@ -101,12 +120,32 @@ class ProposalBar(QFrame):
         if asked == self._asked:
             return
         self._asked = asked
-        carry, follow = None, []
-        if meeting is not None and self.uid is not None and decision:
-            title = next((i.title for i in meeting.items if i.uid == self.uid), None)
-            carry = self.ctx.carry_over.proposal(meeting.board, meeting.date, self.uid, decision,
-                                                 title=title)
-            follow = self.ctx.followups.proposals(meeting.board, meeting.date, self.uid, decision)
+        if meeting is None or self.uid is None or not decision or (asked[2] is None
+                                                                    and not asked[3]):
+            self._looking = None  # no database: nothing proposed
+            self._show(None, [])
+            return
+        title = next((i.title for i in meeting.items if i.uid == self.uid), None)
+        self._looking = self._looker.submit(partial(
+            _look, self.ctx, meeting.board, meeting.date, self.uid, decision, title))
+
+    def _looked(self, request: int, outcome: object) -> None:
+        if request != self._looking:
+            return  # the words changed, or another item was chosen, since it was asked
+        self._looking = None
+        if isinstance(outcome, Failed):  # a database that cannot answer proposes nothing
+            log.warning("Proposals not looked up: %s", outcome.error)
+            return
+        found = cast(tuple[CarryOverProposal | None, list[FollowUp]], outcome)
+        self._show(*found)
+
+    @property
+    def looking(self) -> bool:
+        """A look-up is under way: what is shown may change when it answers."""
+        return self._looking is not None
+
+    def _show(self, carry: CarryOverProposal | None, follow: list[FollowUp]) -> None:
+        """Show these proposals, less those set aside; the rows change only if they did."""
         if carry is not None and (self.uid or "", "carry") in self._dismissed:
             carry = None
         follow = [f for f in follow if (self.uid or "", f.owner) not in self._dismissed]
@@ -189,8 +228,7 @@ class ProposalBar(QFrame):
             self._show_rows()
             return
         self._dismissed.add((self.uid or "", key))
-        self._asked = None  # the database changed: look again
-        self.refresh()
+        self._show(self.carry, self.follow)  # at once: F9 now takes the next one
 
     def _carry(self) -> None:
         meeting, carry = self.document.meeting, self.carry
@@ -207,8 +245,7 @@ class ProposalBar(QFrame):
             title=carry.title, where=self.tr("on the meeting {date}").format(date=_on(carry.target))
             if carry.target
             else self.tr("among the points awaiting a date")))
-        self._asked = None  # the database changed: look again
-        self.refresh()
+        self._acted(None, self.follow)
 
     def _put_on_agenda(self) -> None:
         offer, self._agenda_offer = self._agenda_offer, None
@@ -220,9 +257,9 @@ class ProposalBar(QFrame):
         self.ctx.signals.meeting_changed.emit(meeting.board, date, self)
         self.acted.emit(self.tr("“{title}” is on the agenda of {date}").format(
             title=title, date=_on(date)))
+        self._show_rows()
         self._asked = None
         self.refresh()
-        self._show_rows()
 
     def _add_follow_up(self, follow: FollowUp) -> None:
         meeting = self.document.meeting
@@ -231,5 +268,10 @@ class ProposalBar(QFrame):
         self.ctx.followups.add(meeting.board, meeting.date, self.uid, follow.owner, follow.task)
         self.ctx.signals.followups_changed.emit(self)
         self.acted.emit(self.tr("Follow-up added: {owner}").format(owner=follow.owner))
-        self._asked = None  # the database changed: look again
+        self._acted(self.carry, [f for f in self.follow if f != follow])
+
+    def _acted(self, carry: CarryOverProposal | None, follow: list[FollowUp]) -> None:
+        """What was done goes from the bar at once; then the database is asked again."""
+        self._show(carry, follow)
+        self._asked = None
         self.refresh()
