@@ -74,10 +74,15 @@ class FollowUp:
 # "den 3. marts" and "bl.a. økonomi" go on (Danish ordinals and abbreviations).
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?![a-zæøå])")
 _FOLLOWS = re.compile(r"^(?P<owner>.+?)\s+følger\s+op\b(?P<rest>.*)$", re.IGNORECASE)
+# Where a clause of its own begins inside a sentence: "…, og økonomichefen følger op". A comma
+# alone does not ("Direktør for Teknik, Miljø og Klima Jens Hansen følger op"), nor "og" alone
+# ("Lene Mehlsen og Bettina Andersen følger op": both follow up).
+_CLAUSE = re.compile(r"(?:;\s*|,\s*(?:og|men|mens|samt|så|at|idet|hvorefter)\s+)", re.IGNORECASE)
 
 
 def follow_ups(decision: str | None) -> list[FollowUp]:
-    """Every "… følger op" in the decision, with the sentence before it as the task."""
+    """Every "… følger op" in the decision, with the sentence before it as the task (or, where
+    the owner's clause follows another in the same sentence, that clause)."""
     if not decision:
         return []
     found: list[FollowUp] = []
@@ -90,6 +95,10 @@ def follow_ups(decision: str | None) -> list[FollowUp]:
             owner = m.group("owner").strip(" ,.")
             rest = m.group("rest").strip(" .")
             task = sentences[i - 1].rstrip(".") if i > 0 else ""
+            clauses = list(_CLAUSE.finditer(owner))
+            if clauses:  # the owner is the last clause's subject; the sentence before, the task
+                task, owner = owner[:clauses[-1].start()].strip(" ,;"), owner[clauses[-1].end():]
+                owner = owner[:1].upper() + owner[1:]
             if rest:
                 task = f"{task} ({rest})" if task else rest
             found.append(FollowUp(owner=owner, task=task))

@@ -46,3 +46,19 @@ def test_follow_ups_with_their_task() -> None:
                  "Der skal laves en oversigt over tidligere dokumenter (i samarbejde med "
                  "Beredskabsgruppen)"),
     ]
+
+
+def test_a_follow_up_in_a_clause_of_its_own_names_that_clause_s_subject() -> None:
+    """The owner is whoever the clause names, not the whole sentence before "følger op"."""
+    found = follow_ups("Direktionen besluttede at sende sagen til høring i fagudvalgene, og "
+                       "økonomichefen følger op på budgettet før næste møde.")
+    assert [(f.owner, f.task) for f in found] == [
+        ("Økonomichefen", "Direktionen besluttede at sende sagen til høring i fagudvalgene "
+                          "(på budgettet før næste møde)")]
+    assert [f.owner for f in follow_ups("Planen godkendes; HR følger op.")] == ["HR"]
+    # A comma or an "og" inside the owner is theirs: a title, or two people who both follow up.
+    assert [f.owner for f in follow_ups(
+        "Direktør for Teknik, Miljø og Klima Jens Hansen følger op.")] == [
+        "Direktør for Teknik, Miljø og Klima Jens Hansen"]
+    assert [f.owner for f in follow_ups("Lene Mehlsen og Bettina Andersen følger op.")] == [
+        "Lene Mehlsen og Bettina Andersen"]
