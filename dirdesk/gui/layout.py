@@ -4,6 +4,7 @@ set of screens), laid out afresh by "Nulstil layout". The window's own code only
 from __future__ import annotations
 
 import functools
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize
@@ -14,6 +15,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QHeaderView, QMenu, QSplitter
 
     from dirdesk.gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 # Qt's window state is saved with this number: a layout saved by a window with other docks is
 # not restored (restoreState refuses another version) and the default is used instead.
@@ -134,7 +137,6 @@ class LayoutKeeper(QObject):
         if layout is None or not w.restoreGeometry(layout.geometry):
             self._apply_defaults()
             return
-        w.restoreState(layout.state, LAYOUT_VERSION)
         self._pending_layout = layout
         self._apply_pending()
 
@@ -161,10 +163,15 @@ class LayoutKeeper(QObject):
 
         screen = w.screen().availableGeometry()
         # Designed for 1366x768: a small screen is filled; a large one gets a window of
-        # 1600x1000 at most, in its middle.
+        # 1600x1000 at most, in its middle. That is the whole window, its title bar and frame
+        # included (known once it is on the screen, as at start-up): the inside alone put the
+        # title bar above the top of the screen on Windows, out of the mouse's reach.
         size = screen.size().boundedTo(self._default_size())
+        frame, inside = w.frameGeometry(), w.geometry()
         w.setGeometry(QRect(screen.topLeft(), size).translated(
-            (screen.width() - size.width()) // 2, (screen.height() - size.height()) // 2))
+            (screen.width() - size.width()) // 2, (screen.height() - size.height()) // 2)
+            .adjusted(inside.left() - frame.left(), inside.top() - frame.top(),
+                      inside.right() - frame.right(), inside.bottom() - frame.bottom()))
         self._pending_layout = None
         self._pending_defaults = True
         self._apply_pending()
@@ -194,6 +201,11 @@ class LayoutKeeper(QObject):
         self._settle()
         layout, self._pending_layout = self._pending_layout, None
         if layout is not None:
+            # The docks' widths as they were, once the window has its size and has laid out its
+            # docks (restored before, under Windows' asynchronous resizing the plan and search
+            # got a third of the window each and the meeting was squeezed).
+            w.restoreState(layout.state, LAYOUT_VERSION)
+            self._settle()
             splitters = {s.objectName(): s for s in w.findChildren(QSplitter)}
             for name, state in layout.splitters.items():
                 if name in splitters:
@@ -261,4 +273,9 @@ class LayoutKeeper(QObject):
         w = self.window
         w.ctx.settings.set_layout(w.screens(), self.capture())
         w.ctx.settings.sync()
+        # In the log, for whoever looks into a layout that came back wrong (and make windows).
+        frame = w.frameGeometry()
+        log.info("Layout kept for the screens %s: window frame %d,%d %dx%d; forward plan %d px, "
+                 "search %d px wide", w.screens(), frame.x(), frame.y(), frame.width(),
+                 frame.height(), w.plan_dock.width(), w.search_dock.width())
 

@@ -158,6 +158,14 @@ xdotool key alt+F4
 for _ in $(seq 60); do [ -e "$T/demo-window.status" ] && break; sleep 1; done
 [ "$(cat "$T/demo-window.status" 2>/dev/null)" = 0 ] || fail "Alt+F4 did not close the window cleanly"
 [ ! -e "$T/demo.sqlite3.dirdesk-lock" ] || fail "the closed window left its database lock behind"
+# The demo's window came back with the layout the first window left (on this screen); both had
+# their title bar on the screen. Each window says in its log what it kept when it closed.
+LOG=$(find "$WINEPREFIX/drive_c/users" -path '*dirdesk/logs/dirdesk.log' | head -1)
+grep 'Layout kept' "$LOG" | tail -2 | tee "$T/layouts"
+[ "$(wc -l <"$T/layouts")" = 2 ] || fail "the two windows did not both log the layout they kept"
+[ "$(sed 's/.*; forward plan/forward plan/' "$T/layouts" | sort -u | wc -l)" = 1 ] ||
+  fail "the demo's window did not come back with the docks' widths the first one left"
+grep -qE 'window frame (-[0-9]+,|[0-9]+,-)' "$T/layouts" && fail "a window's title bar was above the top of the screen"
 DIRDESK_QUIT_AFTER_MS=1500 timeout 180 wine "$B/dirdesk.exe" --db "$DEMO" 2>&1 | cat ||
   fail "the demo database did not open again after the window closed"
 
