@@ -66,6 +66,7 @@ class LayoutKeeper(QObject):
         self.window = window
         self._pending_layout: WindowLayout | None = None  # restored once the window is shown
         self._pending_defaults = False  # the default splitter sizes and dock widths, once shown
+        self._pending_state = False  # the kept docks' widths, once the docks are laid out
         # A window filled in place (on the screen before its panes came, as at start-up) lets the
         # loop lay out its new docks once before their widths are set; one shown later needs not.
         self._docks_settled = not window.isVisible()
@@ -137,6 +138,13 @@ class LayoutKeeper(QObject):
         if layout is None or not w.restoreGeometry(layout.geometry):
             self._apply_defaults()
             return
+        # A window on the screen already (filled in place at start-up) takes the docks' widths
+        # once it has laid out its docks: taken before, under Windows' asynchronous sizing the
+        # forward plan and search got a third of the window each and the meeting was squeezed.
+        # A window not yet shown takes them now and lays them out with itself.
+        self._pending_state = w.isVisible()
+        if not self._pending_state:
+            w.restoreState(layout.state, LAYOUT_VERSION)
         self._pending_layout = layout
         self._apply_pending()
 
@@ -201,11 +209,10 @@ class LayoutKeeper(QObject):
         self._settle()
         layout, self._pending_layout = self._pending_layout, None
         if layout is not None:
-            # The docks' widths as they were, once the window has its size and has laid out its
-            # docks (restored before, under Windows' asynchronous resizing the plan and search
-            # got a third of the window each and the meeting was squeezed).
-            w.restoreState(layout.state, LAYOUT_VERSION)
-            self._settle()
+            if self._pending_state:  # (see restore)
+                self._pending_state = False
+                w.restoreState(layout.state, LAYOUT_VERSION)
+                self._settle()
             splitters = {s.objectName(): s for s in w.findChildren(QSplitter)}
             for name, state in layout.splitters.items():
                 if name in splitters:

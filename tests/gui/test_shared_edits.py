@@ -41,7 +41,9 @@ def type_title(window: Any, qtbot: Any, row: int, text: str) -> None:
     editor.selectAll()
     qtbot.keyClicks(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.wait(50)
+    # Saved on the writer thread, a clash asked on the window's: waited for, not guessed (50 ms
+    # was too short on a loaded machine).
+    window.document.wait_for_saves()
 
 
 def test_the_second_save_asks_and_taking_theirs_shows_their_change(window: Any, qtbot: Any) -> None:
