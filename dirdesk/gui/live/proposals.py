@@ -113,15 +113,14 @@ class ProposalBar(QFrame):
         self._timer.stop()
         meeting, decision = self.document.meeting, self._decision()
         # What the words ask for, read off the text alone (no database): unchanged since the
-        # last look means nothing to do (acting on or dismissing a proposal clears it).
-        asked = (self.uid, None if meeting is None else meeting.date,
-                 postponement(decision, meeting.date) if meeting and decision else None,
-                 tuple(follow_ups(decision)) if decision else ())
+        # last look means nothing to do (acting on a proposal clears it).
+        postponed = postponement(decision, meeting.date) if meeting and decision else None
+        named = tuple(follow_ups(decision)) if decision else ()
+        asked = (self.uid, None if meeting is None else meeting.date, postponed, named)
         if asked == self._asked:
             return
         self._asked = asked
-        if meeting is None or self.uid is None or not decision or (asked[2] is None
-                                                                    and not asked[3]):
+        if meeting is None or self.uid is None or not decision or not (postponed or named):
             self._looking = None  # no database: nothing proposed
             self._show(None, [])
             return
@@ -133,8 +132,9 @@ class ProposalBar(QFrame):
         if request != self._looking:
             return  # the words changed, or another item was chosen, since it was asked
         self._looking = None
-        if isinstance(outcome, Failed):  # a database that cannot answer proposes nothing
+        if isinstance(outcome, Failed):  # a database that cannot answer proposes nothing now
             log.warning("Proposals not looked up: %s", outcome.error)
+            self._asked = None  # the next pause asks again
             return
         found = cast(tuple[CarryOverProposal | None, list[FollowUp]], outcome)
         self._show(*found)
